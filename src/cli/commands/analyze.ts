@@ -1,0 +1,57 @@
+// vigie analyze PATHS… [--format jsonl|json] [--out FILE] [--published DATE] [--crawled DATE] [--max-bytes N]
+import { createWriteStream } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createAnalyzer } from '../../analyze.ts';
+import { toJSON } from '../../core/document.ts';
+import { readInputs } from '../../ingest/index.ts';
+import type { Command } from '../main.ts';
+
+export const command: Command = {
+  summary: 'analyse articles (files, directories, - for stdin) and print the analysis as JSON Lines',
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'jsonl' },
+        out: { type: 'string' },
+        published: { type: 'string' },
+        crawled: { type: 'string' },
+        'max-bytes': { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+      },
+    });
+    if (!positionals.length) throw new Error('no input: give files, directories or - for stdin');
+    if (values.format !== 'jsonl' && values.format !== 'json') throw new Error(`unknown --format ${values.format} (jsonl or json)`);
+    const out = values.out ? createWriteStream(values.out) : process.stdout;
+    const analyzer = createAnalyzer();
+    let ok = 0, failed = 0;
+    const all: unknown[] = [];
+    for await (const item of readInputs(positionals, {
+      published: values.published ?? null,
+      crawled: values.crawled ?? null,
+      maxBytes: values['max-bytes'] ? Number(values['max-bytes']) : undefined,
+    })) {
+      if (!item.ok) {
+        failed++;
+        console.error(`vigie analyze: ${item.error.input}: ${item.error.reason}`);
+        continue;
+      }
+      try {
+        const doc = analyzer.analyze(item.article);
+        const json = toJSON(doc);
+        if (values.format === 'json') all.push(json);
+        else out.write(JSON.stringify(json) + '\n');
+        ok++;
+        if (!values.quiet) console.error(`analysed ${item.article.source.name}`);
+      } catch (err) {
+        failed++;
+        console.error(`vigie analyze: ${item.article.source.path ?? item.article.source.name}: ${(err as Error).message}`);
+      }
+    }
+    if (values.format === 'json') out.write(JSON.stringify(all, null, 1) + '\n');
+    if (out !== process.stdout) await new Promise((r) => (out as NodeJS.WritableStream).end(r));
+    console.error(`${ok} analysed, ${failed} failed`);
+    return failed ? 1 : 0;
+  },
+};

@@ -1,0 +1,56 @@
+// vigie eval: analyse the bundled corpus, build its timeline, score both with the shared scorer.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createAnalyzer } from '../../analyze.ts';
+import { toJSON, type Document } from '../../core/document.ts';
+import { readInputs } from '../../ingest/index.ts';
+import type { Command } from '../main.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export const command: Command = {
+  summary: 'analyse the bundled corpus and score it against ../shared/eval/dev',
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        corpus: { type: 'string', default: join(root, 'corpus/demo') },
+        gold: { type: 'string', default: join(root, '../shared/eval/dev') },
+        out: { type: 'string', default: join(root, 'out') },
+        json: { type: 'boolean', default: false },
+      },
+    });
+    const scorer = join(dirname(values.gold!), 'score.mjs');
+    if (!existsSync(scorer)) throw new Error(`no scorer at ${scorer}`);
+    mkdirSync(values.out!, { recursive: true });
+    const analyzer = createAnalyzer();
+    const docs: Document[] = [];
+    for await (const item of readInputs([values.corpus!])) {
+      if (item.ok) docs.push(analyzer.analyze(item.article));
+      else console.error(`vigie eval: ${item.error.input}: ${item.error.reason}`);
+    }
+    const pred = join(values.out!, 'eval.jsonl');
+    writeFileSync(pred, docs.map((d) => JSON.stringify(toJSON(d))).join('\n') + '\n');
+    const scoreArgs = [scorer, '--gold', values.gold!, '--pred', pred];
+    const timeline = await buildTimeline(docs);
+    if (timeline) {
+      const tl = join(values.out!, 'eval-timeline.json');
+      writeFileSync(tl, JSON.stringify(timeline, null, 1));
+      scoreArgs.push('--timeline', tl);
+    }
+    if (values.json) scoreArgs.push('--json');
+    process.stdout.write(execFileSync(process.execPath, scoreArgs, { encoding: 'utf8' }));
+    return 0;
+  },
+};
+
+/** The corpus timeline, once the timeline module exists (issue 7). */
+async function buildTimeline(docs: Document[]): Promise<unknown | null> {
+  const path = join(root, 'src/timeline/index.ts');
+  if (!existsSync(path)) return null;
+  const mod = await import(path);
+  return mod.buildTimeline ? mod.buildTimeline(docs) : null;
+}
