@@ -5,6 +5,8 @@ const commands: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import('./commands/analyze.ts')).command,
   eval: async () => (await import('./commands/eval.ts')).command,
   bench: async () => (await import('./commands/bench.ts')).command,
+  ingest: async () => (await import('./commands/ingest.ts')).command,
+  timeline: async () => (await import('./commands/timeline.ts')).command,
 };
 
 export async function main(argv: string[]): Promise<number> {

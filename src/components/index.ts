@@ -3,11 +3,17 @@ import { Pipeline, type Component } from '../core/pipeline.ts';
 import { cleanComponent } from './clean/index.ts';
 import { metaComponent } from './meta/index.ts';
 import { sentencesComponent } from './sentences/index.ts';
+import { timexComponent } from './timex/index.ts';
+import { quotesComponent } from './quotes/index.ts';
+import { eventsComponent } from './events/index.ts';
 
 export const defaultComponents: Component[] = [
   cleanComponent,
   metaComponent,
   sentencesComponent,
+  timexComponent,
+  quotesComponent,
+  eventsComponent,
 ];
 
 export function defaultPipeline(only?: string[]): Pipeline {

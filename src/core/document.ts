@@ -115,6 +115,8 @@ export interface Document {
   entities: Entity[];
   timexes: Timex[];
   quotes: Quote[];
+  /** Reported speech without quote marks (kind 'indirect'), kept apart from `quotes`. Optional. */
+  reported?: Quote[];
   events: EventRecord[];
   messages: Message[];
   /** Lazily computed matching form of `text`, same length (see normalize.ts). */
@@ -186,6 +188,7 @@ export function toJSON(doc: Document): Record<string, unknown> {
     entities: doc.entities,
     timexes: doc.timexes,
     quotes: doc.quotes,
+    ...(doc.reported ? { reported: doc.reported } : {}),
     events: doc.events,
     messages: doc.messages,
   };

@@ -1,4 +1,5 @@
 // vigie analyze PATHS… [--format jsonl|json] [--out FILE] [--published DATE] [--crawled DATE] [--max-bytes N]
+//   [--fetch-items] (fetch each feed item's page) [--stdin-name NAME] (source name for -)
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createAnalyzer } from '../../analyze.ts';
@@ -18,6 +19,8 @@ export const command: Command = {
         published: { type: 'string' },
         crawled: { type: 'string' },
         'max-bytes': { type: 'string' },
+        'fetch-items': { type: 'boolean', default: false },
+        'stdin-name': { type: 'string' },
         quiet: { type: 'boolean', default: false },
       },
     });
@@ -31,6 +34,8 @@ export const command: Command = {
       published: values.published ?? null,
       crawled: values.crawled ?? null,
       maxBytes: values['max-bytes'] ? Number(values['max-bytes']) : undefined,
+      fetchItems: values['fetch-items'],
+      stdinName: values['stdin-name'] ?? null,
     })) {
       if (!item.ok) {
         failed++;
@@ -50,7 +55,7 @@ export const command: Command = {
       }
     }
     if (values.format === 'json') out.write(JSON.stringify(all, null, 1) + '\n');
-    if (out !== process.stdout) await new Promise((r) => (out as NodeJS.WritableStream).end(r));
+    if (out !== process.stdout) await new Promise<void>((r) => (out as NodeJS.WritableStream).end(() => r()));
     console.error(`${ok} analysed, ${failed} failed`);
     return failed ? 1 : 0;
   },

@@ -1,0 +1,59 @@
+// vigie timeline --db FILE [--from D --to D --actor NAME --type T --status S --place P] [--format json|table]
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DEFAULT_DB, openStore } from '../../store/index.ts';
+import type { TimelineEvent } from '../../timeline/index.ts';
+import type { Command } from '../main.ts';
+
+/** One line per event: date, type/mode, status, actors, place, number of sources. */
+export function timelineTable(events: TimelineEvent[]): string {
+  const rows = events.map((e) => [
+    e.date?.value ?? '—',
+    e.mode ? `${e.type}/${e.mode}` : e.type,
+    e.contradiction ? `${e.status}!` : e.status,
+    e.actors.map((a) => a.name).join(', '),
+    e.place?.name ?? '',
+    String(new Set(e.mentions.map((m) => m.doc)).size),
+  ]);
+  const head = ['date', 'type', 'status', 'actors', 'place', 'sources'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(head), ...rows.map(line)].join('\n') + '\n';
+}
+
+export const command: Command = {
+  summary: 'print the cross-article timeline fused from a database (--format json|table)',
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        db: { type: 'string', default: DEFAULT_DB },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        actor: { type: 'string' },
+        type: { type: 'string' },
+        status: { type: 'string' },
+        place: { type: 'string' },
+        q: { type: 'string' },
+        limit: { type: 'string' },
+        offset: { type: 'string' },
+        format: { type: 'string', default: 'json' },
+      },
+    });
+    if (values.format !== 'json' && values.format !== 'table') throw new Error(`unknown --format ${values.format} (json or table)`);
+    if (!existsSync(values.db!)) throw new Error(`${values.db}: no such database (create it with vigie ingest --db ${values.db} FILES…)`);
+    const store = openStore(values.db!, { readonly: true });
+    try {
+      const timeline = await store.getTimeline({
+        from: values.from, to: values.to, actor: values.actor, type: values.type, status: values.status,
+        place: values.place, q: values.q,
+        limit: values.limit !== undefined ? Number(values.limit) : undefined,
+        offset: values.offset !== undefined ? Number(values.offset) : undefined,
+      });
+      process.stdout.write(values.format === 'json' ? JSON.stringify(timeline, null, 2) + '\n' : timelineTable(timeline.events));
+    } finally {
+      await store.close();
+    }
+    return 0;
+  },
+};

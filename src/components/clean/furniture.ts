@@ -1,0 +1,115 @@
+// Line-level recognisers for page furniture, advertising and photo credits. Phrases come from
+// src/lang/fr/furniture.json; the shape rules (shouting capitals, navigation trails, hashtag
+// and link lines, numbered menu items) are general.
+import { readFileSync } from 'node:fs';
+import { foldForm } from '../../core/normalize.ts';
+
+interface FurnitureFile {
+  lines: Record<string, string[]>;
+  linePrefixes: Record<string, string[]>;
+  inline: string[];
+  sponsorTags: string[];
+  promoMarks: string[];
+  photoAgencies: string[];
+}
+
+export interface FurnitureLexicon {
+  lines: Map<string, string>;
+  prefixes: { prefix: string; reason: string }[];
+  inline: RegExp | null;
+  sponsorTags: string[];
+  promoMarks: string[];
+  photoCredit: RegExp;
+}
+
+let lexicon: FurnitureLexicon | null = null;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Folded comparison key: lower case, no accents, straight quotes, single spaces. */
+export function furnitureKey(line: string): string {
+  return foldForm(line).replace(/\s+/g, ' ').trim().replace(/[\s:.>»"!…]+$/, '');
+}
+
+export function furnitureLexicon(): FurnitureLexicon {
+  if (lexicon) return lexicon;
+  const file = JSON.parse(readFileSync(new URL('../../lang/fr/furniture.json', import.meta.url), 'utf8')) as FurnitureFile;
+  const lines = new Map<string, string>();
+  for (const [reason, list] of Object.entries(file.lines)) for (const l of list) lines.set(furnitureKey(l), reason);
+  const prefixes = Object.entries(file.linePrefixes).flatMap(([reason, list]) => list.map((p) => ({ prefix: foldForm(p), reason })));
+  const inline = file.inline.length
+    ? new RegExp(`(?:${file.inline.map((p) => escape(p).replace(/'/g, "['’]")).join('|')})`, 'gu') : null;
+  const agencies = file.photoAgencies.map(escape).join('|');
+  // "Mandel NGAN / AFP", "Photo Reuters", "AFP / Getty Images" at the end of a short line.
+  const photoCredit = new RegExp(`(?:^|\\s)/\\s*(?:${agencies})(?:\\s*(?:/|-)\\s*(?:${agencies}))*\\s*$`, 'u');
+  lexicon = { lines, prefixes, inline, sponsorTags: file.sponsorTags, promoMarks: file.promoMarks, photoCredit };
+  return lexicon;
+}
+
+const FOUR_CAPS = /^\s*(?:[\p{Lu}\d][\p{Lu}\d'’-]*\s+){4}/u;
+const CAPS_WORD = /^[\p{Lu}\d][\p{Lu}\d'’-]*$/u;
+const HAS_LETTER = /\p{L}/u;
+
+/** An all-capitals run of at least four words at the start ("NE LAISSER PAS LE 5G DETRUIRE …"). */
+function shoutingWords(line: string): number {
+  let n = 0;
+  for (const w of line.split(/\s+/)) {
+    if (!CAPS_WORD.test(w) || !HAS_LETTER.test(w) && !/^\d+$/.test(w)) break;
+    n++;
+  }
+  return n;
+}
+
+/** Why a whole line is furniture, or null when it is not. `header`: before the first body paragraph. */
+export function furnitureReason(line: string, header: boolean): string | null {
+  // Furniture lines are short; long lines are paragraphs (inline furniture is cut separately).
+  if (line.length > 400) return null;
+  const lex = furnitureLexicon();
+  // Phrases sit at the start of a line: fold only its head (folding is the costly part).
+  const key = furnitureKey(line.length <= 100 ? line : line.slice(0, 100));
+  // Bare punctuation ("." cut from its sentence) is text to rejoin; other symbol lines are decoration.
+  if (!key) return /^[.,;:!?…)\]»"”]+$/u.test(line.trim()) ? null : 'furniture';
+  const exact = line.length <= 100 ? lex.lines.get(key) : undefined;
+  if (exact) return exact;
+  {
+    for (const { prefix, reason } of lex.prefixes) {
+      if (key.startsWith(prefix) && (key.length === prefix.length || !/[a-z0-9]/.test(prefix.at(-1)!) || !/[a-z0-9]/.test(key[prefix.length]))) return reason;
+    }
+  }
+  // A sponsor tag near the end of the line: "… Publicité par Adpathway".
+  {
+    const tail = line.length <= 100 ? key : foldForm(line.slice(-80));
+    if (lex.sponsorTags.some((t) => tail.includes(t))) return 'ad';
+  }
+  if (FOUR_CAPS.test(line) && line.length <= 300 && !/[.!?]["»”]?$/.test(line.trim())) {
+    const words = line.trim().split(/\s+/);
+    const caps = shoutingWords(line.trim());
+    // Capitals followed by a lower-case pitch, or a trade mark: advertising.
+    if (lex.promoMarks.some((m) => line.includes(m)) || /\p{Ll}/u.test(words.slice(caps).join(' '))) return 'ad';
+  }
+  if (line.length <= 160) {
+    if (line.includes('©')) return 'credit';
+    if (lex.photoCredit.test(line) && !/[.!?]$/.test(line.trim())) return 'credit';
+  }
+  // Hashtag lists, bare links, e-mail addresses.
+  if (/^(?:#[\p{L}\d_]+[\s,]*)+$/u.test(line.trim())) return 'furniture';
+  if (/^(?:https?:\/\/|www\.)\S+$/.test(line.trim()) || /^\S+@\S+\.\w+$/.test(line.trim())) return 'furniture';
+  // Navigation trails: "Accueil > Monde > Europe", "International | Europe | Ukraine".
+  const crumbs = line.length > 200 ? [] : line.split(/\s+(?:[>›|·•/])\s+/);
+  if (crumbs.length >= 3 && crumbs.every((c) => c.trim().split(/\s+/).length <= 4 && !/[.!?,;]/.test(c))) return 'furniture';
+  // Numbered menu entries in the page header: "1. Clients Privés".
+  if (header && /^\d{1,2}[.)]\s+\p{Lu}[\p{L}’' -]*$/u.test(line.trim()) && line.trim().split(/\s+/).length <= 5) return 'furniture';
+  return null;
+}
+
+/** Inline furniture ("Passer la publicité", also glued to the next word): ranges within `line`. */
+export function inlineFurniture(line: string): { start: number; end: number; reason: string }[] {
+  const out: { start: number; end: number; reason: string }[] = [];
+  const lex = furnitureLexicon();
+  if (lex.inline) for (const m of line.matchAll(lex.inline)) out.push({ start: m.index!, end: m.index! + m[0].length, reason: 'ad' });
+  // Photo credits in brackets: "(Photo by Mandel Ngan / AFP)", "(Photo : Reuters)".
+  for (const m of line.matchAll(/\((?:photos?|cr[ée]dits?(?: photo)?|illustration|image)(?:\s+by\b|\s*:)[^()]{1,120}\)/giu)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, reason: 'credit' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,202 @@
+// The entities component: people, organisations and places with their mentions, linked to the
+// knowledge base, with role descriptions and reporting pronouns resolved to people.
+import type { Document, Entity, EntityMention } from '../../core/document.ts';
+import { foldForm, nameKey } from '../../core/normalize.ts';
+import { resource, type Component, type Context } from '../../core/pipeline.ts';
+import { loadKnowledgeBase, namesOf, roleActiveOn, type KbEntry, type KnowledgeBase } from '../../kb/index.ts';
+import { frenchLexicon, type FrenchLexicon, type PersonKind } from './lexicon.ts';
+import { bestEntry, recognizeNames, type Gender, type NameHit } from './recognize.ts';
+import { findRolePhrases, type RolePhrase } from './roles.ts';
+import { resolveReferences } from './coref.ts';
+import { tokenize, type Tok } from './tokens.ts';
+
+/** The shared knowledge base of a pipeline context (with the user's `--kb FILE`, if any). */
+export function knowledgeBase(ctx: Context): KnowledgeBase {
+  return resource(ctx, 'kb', () => {
+    const extra = ctx.options.kb;
+    const files = Array.isArray(extra) ? extra.map(String) : typeof extra === 'string' && extra ? [extra] : [];
+    return loadKnowledgeBase(files);
+  });
+}
+
+/** A referent being built: one per KB entry or local person. */
+export interface Referent {
+  id: string;
+  entry: KbEntry | null;
+  name: string;
+  type: 'PER' | 'ORG' | 'LOC';
+  gender: Gender;
+  mentions: EntityMention[];
+  /** Roles stated in the text ("porte-parole du Kremlin"), as written. */
+  statedRoles: string[];
+  /** Stated roles as keys, for descriptions later in the article. */
+  statedKeys: Array<{ role: string; of: string[]; kind: PersonKind | null }>;
+  /** Offsets of mentions that introduce reported speech (speaker positions). */
+  speakerAt: number[];
+}
+
+const KIND_OF_ROLE: Record<string, PersonKind> = {
+  head_of_state: 'leader', head_of_government: 'leader', leader: 'leader', president_of_org: 'leader',
+  foreign_minister: 'diplomat', envoy: 'diplomat', chief_negotiator: 'diplomat', secretary_general: 'diplomat',
+  diplomatic_adviser: 'adviser', spokesperson: 'spokesperson', defence_minister: 'minister', interior_minister: 'minister',
+  finance_minister: 'minister', minister: 'minister',
+};
+
+export const entitiesComponent: Component = {
+  name: 'entities',
+  reads: ['text', 'sentences', 'tokens', 'meta'],
+  adds: ['entities'],
+  run(doc, ctx) {
+    const kb = knowledgeBase(ctx);
+    const lex = frenchLexicon();
+    doc.entities = findEntities(doc, kb, lex);
+  },
+};
+
+/** The article's date for role resolution: its publication date, or today. */
+export function articleDate(doc: Document): string {
+  const p = doc.meta.published;
+  return p && /^\d{4}-\d{2}-\d{2}/.test(p) ? p.slice(0, 10) : new Date().toISOString().slice(0, 10);
+}
+
+export function findEntities(doc: Document, kb: KnowledgeBase, lex: FrenchLexicon): Entity[] {
+  const text = doc.norm;
+  const folded = foldForm(doc.text);
+  const date = articleDate(doc);
+  const toks = tokenize(doc);
+  const hits = recognizeNames({ text, toks, kb, lex, date });
+  const refs = new Map<string, Referent>();
+  linkHits(hits, toks, text, kb, lex, date, refs);
+  const roles = findRolePhrases(folded, kb, lex);
+  resolveReferences({ doc, folded, refs, roles, kb, lex, date, kindOfRole: KIND_OF_ROLE });
+  return [...refs.values()]
+    .filter((r) => r.mentions.some((m) => m.kind === 'name' || m.kind === 'title'))
+    .map((r) => toEntity(r, kb, date))
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+function refFor(refs: Map<string, Referent>, entry: KbEntry | null, localName: string | null, gender: Gender): Referent {
+  const id = entry ? entry.id : `local:per:${nameKey(localName!).replace(/ /g, '-')}`;
+  let r = refs.get(id);
+  if (!r) {
+    r = {
+      id, entry, name: entry ? entry.name : localName!, type: entry ? entry.type : 'PER', gender: entry?.gender ?? gender,
+      mentions: [], statedRoles: [], statedKeys: [], speakerAt: [],
+    };
+    refs.set(id, r);
+  }
+  if (!r.gender && gender) r.gender = gender;
+  return r;
+}
+
+/** Last word(s) of a person's name, particles kept (von der Leyen). */
+function surnameKey(name: string, lex: FrenchLexicon): string {
+  const w = nameKey(name).split(' ');
+  let i = w.length - 1;
+  while (i > 1 && lex.particles.has(w[i - 1])) i--;
+  return w.slice(i).join(' ');
+}
+
+/**
+ * Turns name hits into referents: KB entries directly; shaped people by full KB name, by a KB
+ * surname with a matching first name, or as local people. Then bare surnames of people already
+ * named in the article become mentions of them.
+ */
+function linkHits(hits: NameHit[], toks: Tok[], text: string, kb: KnowledgeBase, lex: FrenchLexicon, date: string, refs: Map<string, Referent>): void {
+  const bySurname = new Map<string, Referent>();
+  const add = (h: NameHit, r: Referent) => {
+    r.mentions.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), kind: h.kind });
+    if (r.type === 'PER') {
+      const sk = surnameKey(h.personName ?? text.slice(h.start, h.end), lex);
+      if (sk && !bySurname.has(sk)) bySurname.set(sk, r);
+      if (r.entry) for (const n of namesOf(r.entry)) { const k = surnameKey(n, lex); if (k.length >= 3 && !bySurname.has(k)) bySurname.set(k, r); }
+    }
+  };
+  const pending: NameHit[] = [];
+  for (const h of hits) {
+    if (h.entry) { add(h, refFor(refs, h.entry, null, h.gender)); continue; }
+    const name = h.personName!;
+    const key = nameKey(name);
+    const full = kb.byName.get(key)?.filter((e) => e.type === 'PER');
+    if (full?.length) { add(h, refFor(refs, bestEntry(full, key, date), null, h.gender)); continue; }
+    const sk = surnameKey(name, lex);
+    const known = bySurname.get(sk);
+    if (known && (h.kind === 'title' || key.split(' ').length === 1)) { add(h, known); continue; }
+    const viaSurname = kb.bySurname.get(sk)?.filter((e) => e.type === 'PER') ?? [];
+    const firstWord = key.split(' ')[0];
+    const sameFirst = viaSurname.filter((e) => namesOf(e).some((n) => nameKey(n).split(' ')[0] === firstWord));
+    if (sameFirst.length) { add(h, refFor(refs, bestEntry(sameFirst, nameKey(sameFirst[0].name), date), null, h.gender)); continue; }
+    // "M. Poutine", "M. Xi": a title with a KB surname alone.
+    if (h.kind === 'title' && key.split(' ').length === 1) {
+      const bare = (kb.byName.get(key) ?? viaSurname).filter((e) => e.type === 'PER');
+      if (bare.length) { add(h, refFor(refs, bestEntry(bare, key, date), null, h.gender)); continue; }
+    }
+    pending.push(h);
+  }
+  for (const h of pending) {
+    const name = h.personName!;
+    const known = bySurname.get(surnameKey(name, lex));
+    if (known && h.kind === 'title') { add(h, known); continue; }
+    add(h, refFor(refs, null, name, h.gender));
+  }
+  // Bare surnames of people named in the article ("Bruce" after "Tammy Bruce"), or of KB people.
+  const covered = new Uint8Array(toks.length);
+  for (const h of hits) for (let t = h.t0; t < h.t1; t++) covered[t] = 1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (covered[i] || !t.cap || lex.functionWords.has(t.key) || t.text.length < 3) continue;
+    // Try two-word surnames first ("von der Leyen" is handled by the KB; "Caballero Reynolds" here).
+    const k1 = nameKey(t.key);
+    const r = bySurname.get(k1);
+    if (r) { r.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'name' }); covered[i] = 1; continue; }
+    if (t.sentStart || lex.firstNames.has(t.key) || kb.byName.has(k1)) continue;
+    const people = kb.bySurname.get(k1)?.filter((e) => e.type === 'PER') ?? [];
+    // A bare surname links to the KB only when one person in office (or one person at all) has it.
+    const active = people.filter((e) => e.roles?.some((ro) => roleActiveOn(ro, date)));
+    const pick = active.length === 1 ? active[0] : people.length === 1 ? people[0] : null;
+    if (pick) {
+      const ref = refFor(refs, pick, null, null);
+      ref.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'name' });
+      bySurname.set(k1, ref);
+      covered[i] = 1;
+    }
+  }
+}
+
+function toEntity(r: Referent, kb: KnowledgeBase, date: string): Entity {
+  const mentions = dedupeMentions(r.mentions);
+  const aliases = new Set<string>();
+  if (r.entry) for (const n of namesOf(r.entry)) aliases.add(n);
+  for (const m of mentions) if (m.kind === 'name') aliases.add(m.text);
+  aliases.delete(r.name);
+  const roles = [...r.statedRoles];
+  for (const role of r.entry?.roles ?? []) {
+    if (!roleActiveOn(role, date)) continue;
+    const of = kb.byId.get(role.of)?.name ?? role.of;
+    const label = `${role.title?.fr ?? role.role} (${of})`;
+    if (!roles.includes(label)) roles.push(label);
+  }
+  const metonym = r.entry?.metonymOf ? kb.byId.get(r.entry.metonymOf) : null;
+  return {
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    aliases: [...aliases],
+    mentions,
+    wikidata: r.entry?.wikidata ?? (r.entry && /^Q\d+$/.test(r.entry.id) ? r.entry.id : null),
+    subtype: r.entry?.subtype ?? (r.type === 'PER' ? 'person' : null),
+    roles,
+    actor: metonym ? { entity: metonym.id, name: metonym.name, aliases: namesOf(metonym).filter((n) => n !== metonym.name) } : null,
+  };
+}
+
+function dedupeMentions(ms: EntityMention[]): EntityMention[] {
+  const sorted = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: EntityMention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+// French resources the entities component reads (all data files under src/lang/fr/).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { foldForm } from '../../core/normalize.ts';
+import type { RoleKey } from '../../kb/types.ts';
+
+const langDir = join(dirname(fileURLToPath(import.meta.url)), '../../lang/fr');
+
+function readLang<T>(file: string): T {
+  return JSON.parse(readFileSync(join(langDir, file), 'utf8')) as T;
+}
+
+export type PersonKind = 'leader' | 'diplomat' | 'adviser' | 'spokesperson' | 'minister';
+
+export interface RolePattern {
+  pattern: string; role: RoleKey; of?: string; onlyOf?: string[]; gender?: 'm' | 'f'; kind?: PersonKind; title?: string;
+}
+
+export interface FrenchLexicon {
+  /** folded first name → gender (m, f, or u for either). */
+  firstNames: Map<string, 'm' | 'f' | 'u'>;
+  /** folded function words that never start a name. */
+  functionWords: Set<string>;
+  /** Name particles kept inside a name (von der Leyen, ben Salmane, de Villepin). */
+  particles: Set<string>;
+  /** Titles before a name: "M", "Mme", "MM"… (without the period). */
+  titles: Map<string, 'm' | 'f' | 'u' | 'plural'>;
+  roles: RolePattern[];
+  /** folded bare description ("le diplomate") → kinds of person it can refer back to. */
+  descriptions: Map<string, PersonKind[]>;
+  /** folded reporting-verb forms (participles and 3rd-person presents: précisé, ajoute, indique…). */
+  reportingForms: Set<string>;
+}
+
+let cached: FrenchLexicon | null = null;
+
+export function frenchLexicon(): FrenchLexicon {
+  if (cached) return cached;
+  const fn = readLang<{ m: string[]; f: string[]; u: string[] }>('first-names.json');
+  const firstNames = new Map<string, 'm' | 'f' | 'u'>();
+  for (const g of ['m', 'f', 'u'] as const) for (const n of fn[g]) {
+    const k = foldForm(n);
+    const had = firstNames.get(k);
+    firstNames.set(k, had && had !== g ? 'u' : g);
+  }
+  const fw = readLang<{ words: string[] }>('function-words.json');
+  const roles = readLang<{ roles: RolePattern[]; descriptions: Record<string, PersonKind[] | string> }>('roles.json');
+  const descriptions = new Map<string, PersonKind[]>();
+  for (const [k, v] of Object.entries(roles.descriptions)) if (Array.isArray(v)) descriptions.set(k, v);
+  const names = readLang<{ particles: string[]; titles: Record<string, 'm' | 'f' | 'u' | 'plural'> }>('name-particles.json');
+  cached = {
+    firstNames,
+    functionWords: new Set(fw.words.map(foldForm)),
+    particles: new Set(names.particles.map(foldForm)),
+    titles: new Map(Object.entries(names.titles)),
+    roles: roles.roles,
+    descriptions,
+    reportingForms: reportingForms(),
+  };
+  return cached;
+}
+
+interface CueVerb { lemma: string; group?: number; pp?: string; p3s?: string; pronominal?: boolean }
+
+/** Participles and 3rd-person presents of the reporting verbs listed in quote-cues.json. */
+function reportingForms(): Set<string> {
+  const out = new Set<string>();
+  const cues = readLang<{ verbs: CueVerb[] }>('quote-cues.json');
+  for (const v of cues.verbs) {
+    const l = foldForm(v.lemma);
+    if (v.pp) out.add(foldForm(v.pp));
+    if (v.p3s) out.add(foldForm(v.p3s));
+    if (l.endsWith('er')) { out.add(l.slice(0, -2) + 'e'); }
+    else if (l.endsWith('ir') && v.group === 2) { out.add(l.slice(0, -2) + 'i'); out.add(l.slice(0, -2) + 'it'); }
+  }
+  return out;
+}

@@ -1,0 +1,192 @@
+// Name mentions: knowledge-base names and acronyms, and people found by their shape
+// (title + name, known first name + capitalised name, all-caps photo credits).
+import { nameKey } from '../../core/normalize.ts';
+import type { KbEntry, KnowledgeBase } from '../../kb/index.ts';
+import { roleActiveOn } from '../../kb/index.ts';
+import type { FrenchLexicon } from './lexicon.ts';
+import { nameGap, type Tok } from './tokens.ts';
+
+export type Gender = 'm' | 'f' | null;
+
+/** A recognised name in the text, before entities are assembled. */
+export interface NameHit {
+  start: number;
+  end: number;
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+  kind: 'name' | 'title';
+  /** Linked KB entry, if any. */
+  entry: KbEntry | null;
+  /** For people outside the KB: the name as written (title-cased when all caps). */
+  personName: string | null;
+  gender: Gender;
+  /** How it was found, for ranking overlaps (higher wins at equal length). */
+  rank: number;
+}
+
+const SUBTYPE_RANK: Record<string, number> = {
+  country: 9, io: 8, institution: 7, agency: 6, media: 6, city: 5, region: 4, armed_group: 4, party: 4, place: 3, company: 2, person: 5, other: 1,
+};
+
+/** Picks one entry among those sharing a name: French names first, then subtype, then people holding an office on `date`. */
+export function bestEntry(entries: KbEntry[], key: string, date: string): KbEntry {
+  let best = entries[0];
+  let bestScore = -1;
+  for (const e of entries) {
+    const fr = [e.name, ...(e.names.fr ?? [])].some((n) => nameKey(n) === key) ? 20 : 0;
+    const active = e.roles?.some((r) => roleActiveOn(r, date)) ? 1 : 0;
+    const score = fr + (SUBTYPE_RANK[e.subtype] ?? 0) + active;
+    if (score > bestScore) { best = e; bestScore = score; }
+  }
+  return best;
+}
+
+/** Letters of `text` whose counterpart in `kbName` is upper case must be upper case too ("le monde" is not Le Monde). */
+function capsCompatible(text: string, kbNames: string[], key: string): boolean {
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
+  let sawSameLength = false;
+  for (const n of kbNames) {
+    if (nameKey(n) !== key) continue;
+    const kl = n.replace(/[^\p{L}\p{N}]/gu, '');
+    if (kl.length !== letters.length) continue;
+    sawSameLength = true;
+    let ok = true;
+    for (let i = 0; i < kl.length && ok; i++) {
+      const k = kl[i];
+      if (k !== k.toLowerCase() && letters[i] === letters[i].toLowerCase() && letters[i] !== letters[i].toUpperCase()) ok = false;
+    }
+    if (ok) return true;
+  }
+  // Names written differently (D.C. / DC): only the first letter's case is compared.
+  if (!sawSameLength) return /^\p{Lu}|^\p{N}/u.test(text) || kbNames.some((n) => nameKey(n) === key && /^\p{Ll}/u.test(n));
+  return false;
+}
+
+function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|[-' ])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}
+
+export interface RecognizeInput {
+  text: string;
+  toks: Tok[];
+  kb: KnowledgeBase;
+  lex: FrenchLexicon;
+  date: string;
+}
+
+/** Every name hit, overlaps resolved (longest first, then rank), sorted by offset. */
+export function recognizeNames(inp: RecognizeInput): NameHit[] {
+  const cands = [...kbHits(inp), ...personHits(inp)];
+  cands.sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
+  const taken: NameHit[] = [];
+  const used = new Uint8Array(inp.toks.length);
+  for (const c of cands) {
+    let free = true;
+    for (let t = c.t0; t < c.t1 && free; t++) if (used[t]) free = false;
+    if (!free) continue;
+    for (let t = c.t0; t < c.t1; t++) used[t] = 1;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Knowledge-base names (longest n-gram at each token) and case-sensitive acronyms. */
+function kbHits({ text, toks, kb, lex, date }: RecognizeInput): NameHit[] {
+  const out: NameHit[] = [];
+  const maxN = Math.min(kb.maxNameWords, 10);
+  for (let i = 0; i < toks.length; i++) {
+    const first = toks[i];
+    const acr = kb.byAcronym.get(first.text);
+    if (acr && !(first.sentStart && lex.functionWords.has(first.key) && first.text.length > 3)) {
+      out.push({ start: first.start, end: first.end, t0: i, t1: i + 1, kind: 'name', entry: bestEntry(acr, first.key, date), personName: null, gender: acr[0].gender ?? null, rank: 3 });
+    }
+    let key = '';
+    for (let n = 1; n <= maxN && i + n - 1 < toks.length; n++) {
+      const t = toks[i + n - 1];
+      if (n > 1 && !nameGap(text.slice(toks[i + n - 2].end, t.start), toks[i + n - 2])) break;
+      key = n === 1 ? nameKey(t.key) : `${key} ${nameKey(t.key)}`;
+      const entries = kb.byName.get(key);
+      if (!entries) continue;
+      const span = text.slice(first.start, t.end);
+      const names = entries.flatMap((e) => [e.name, ...(e.names.fr ?? []), ...(e.names.en ?? []), ...(e.names.other ?? [])]);
+      if (!capsCompatible(span, names, key)) continue;
+      // A lone capitalised function word ("Selon", "Cette") is never a name, whatever the KB says.
+      if (n === 1 && lex.functionWords.has(first.key)) continue;
+      // Lower-case KB names ("mer Noire") must not start inside a word group like "la mer".
+      const entry = bestEntry(entries, key, date);
+      out.push({ start: first.start, end: t.end, t0: i, t1: i + n, kind: 'name', entry, personName: null, gender: entry.gender ?? null, rank: 4 });
+    }
+  }
+  return out;
+}
+
+function isNameWord(t: Tok, lex: FrenchLexicon): boolean {
+  return t.cap && !lex.functionWords.has(t.key) && /^\p{L}/u.test(t.text);
+}
+
+/**
+ * People by shape: "M./Mme/MM. Name", a known first name followed by capitalised words,
+ * all-caps credits ("ANDREW CABALLERO-REYNOLDS"). KB links come later (by name and surname).
+ */
+function personHits({ text, toks, kb, lex, date }: RecognizeInput): NameHit[] {
+  const out: NameHit[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    // Title + name.
+    const title = lex.titles.get(t.text);
+    if (title && i + 1 < toks.length) {
+      const gap = text.slice(t.end, toks[i + 1].start);
+      if ((gap === '. ' || (gap === ' ' && t.text.length > 1 && t.text !== 'Me')) && isNameWord(toks[i + 1], lex)) {
+        let j = chunkEnd(text, toks, i + 1, lex);
+        const hits: Array<[number, number]> = [[i + 1, j]];
+        // "MM. Trump, Poutine et Zelensky": every name of the list carries the title.
+        while (title === 'plural' && j < toks.length) {
+          const g = text.slice(toks[j - 1].end, toks[j].start);
+          if ((g === ', ' || g === ' et ') && isNameWord(toks[j], lex)) { const k = chunkEnd(text, toks, j, lex); hits.push([j, k]); j = k; }
+          else break;
+        }
+        hits.forEach(([a, b], n) => {
+          const start = n === 0 ? t.start : toks[a].start;
+          out.push({ start, end: toks[b - 1].end, t0: n === 0 ? i : a, t1: b, kind: 'title', entry: null,
+            personName: text.slice(toks[a].start, toks[b - 1].end), gender: title === 'm' || title === 'f' ? title : null, rank: 6 });
+        });
+        continue;
+      }
+    }
+    // First name + capitalised surname(s).
+    const fg = lex.firstNames.get(t.key);
+    if (fg && t.cap && i + 1 < toks.length && nameGap(text.slice(t.end, toks[i + 1].start), t) && text.slice(t.end, toks[i + 1].start) !== "'") {
+      const j = chunkEnd(text, toks, i, lex);
+      if (j - i >= 2 && toks[j - 1].cap) {
+        const caps = toks.slice(i, j).every((x) => x.allCaps || !x.cap);
+        const raw = text.slice(t.start, toks[j - 1].end);
+        // A first name that is also a KB name opening a longer KB name ("Victoria Nuland" no, "France Inter" yes) is left to the KB.
+        const inKb = kb.byName.has(nameKey(raw));
+        if (!inKb) out.push({ start: t.start, end: toks[j - 1].end, t0: i, t1: j, kind: 'name', entry: null,
+          personName: caps ? titleCase(raw) : raw, gender: fg === 'u' ? null : fg, rank: 2 });
+      }
+    }
+  }
+  void date;
+  return out;
+}
+
+/** End (exclusive token index) of the run of name words starting at `i`, particles allowed inside. */
+export function chunkEnd(text: string, toks: Tok[], i: number, lex: FrenchLexicon): number {
+  let j = i + 1;
+  while (j < toks.length) {
+    const gap = text.slice(toks[j - 1].end, toks[j].start);
+    if (!nameGap(gap, toks[j - 1])) break;
+    const t = toks[j];
+    if (isNameWord(t, lex) && !(t.sentStart)) { j++; continue; }
+    // Particles stay only when a capitalised word follows (von der Leyen, ben Salmane).
+    if (!t.cap && lex.particles.has(t.key)) {
+      let k = j;
+      while (k < toks.length && !toks[k].cap && lex.particles.has(toks[k].key) && nameGap(text.slice(toks[k - 1].end, toks[k].start), toks[k - 1])) k++;
+      if (k < toks.length && k - j <= 2 && isNameWord(toks[k], lex) && nameGap(text.slice(toks[k - 1].end, toks[k].start), toks[k - 1])) { j = k + 1; continue; }
+    }
+    break;
+  }
+  return j;
+}

@@ -1,0 +1,100 @@
+// Role phrases ("le président américain", "le porte-parole du Kremlin", "le ministre russe des
+// Affaires étrangères"): where they are, which role, of which country or organisation.
+import { nameKey } from '../../core/normalize.ts';
+import type { KnowledgeBase, RoleKey } from '../../kb/index.ts';
+import type { FrenchLexicon, PersonKind, RolePattern } from './lexicon.ts';
+
+export interface RolePhrase {
+  start: number;
+  end: number;
+  role: RoleKey;
+  /** Country or organisation ids the role is held in (an institution adds the country it stands for). */
+  of: string[];
+  gender: 'm' | 'f' | null;
+  kind: PersonKind | null;
+  /** Preceded by "ancien", "ex-", "futur"…: not the current holder. */
+  notCurrent: boolean;
+  /** Preceded by a determiner (le, la, l', du, au…): a description that can stand alone. */
+  determined: boolean;
+}
+
+interface Compiled { re: RegExp; p: RolePattern; hasAdj: boolean }
+
+const compiledCache = new WeakMap<RolePattern[], Compiled[]>();
+
+function compile(patterns: RolePattern[]): Compiled[] {
+  let c = compiledCache.get(patterns);
+  if (c) return c;
+  c = [...patterns]
+    .sort((a, b) => b.pattern.length - a.pattern.length)
+    .map((p) => {
+      const body = p.pattern.split('{adj}').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('([a-z]+(?:-[a-z]+)?)');
+      return { re: new RegExp(`(?<![a-z-])${body}(?![a-z])`, 'g'), p, hasAdj: p.pattern.includes('{adj}') };
+    });
+  compiledCache.set(patterns, c);
+  return c;
+}
+
+const PREP = /^\s+(de la|de l'|du|des|de|d')\s*/;
+const DETERMINER = /(?:^|[^a-z])(le|la|l'|du|au|un|une|son|sa|leur|ce|cet|cette|a la|de la|de l')\s*$/;
+const NOT_CURRENT = /(?:ancien|ancienne|ex|futur|future|precedent|precedente|defunt|defunte|feu)[\s-]*$/;
+
+/** Role phrases in `folded` (foldForm of the text), longest first, without overlaps. */
+export function findRolePhrases(folded: string, kb: KnowledgeBase, lex: FrenchLexicon): RolePhrase[] {
+  const found: RolePhrase[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const { re, p, hasAdj } of compile(lex.roles)) {
+    re.lastIndex = 0;
+    for (const m of folded.matchAll(re)) {
+      const start = m.index!;
+      let end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const of = new Set<string>();
+      if (p.of) of.add(p.of);
+      if (hasAdj) {
+        const c = kb.byDemonym.get(nameKey(m[1]));
+        if (!c) continue;
+        of.add(c);
+      } else if (!p.of) {
+        // "le président russe": adjective after a pattern without slot.
+        const adj = /^\s+([a-z]+(?:-[a-z]+)?)(?![a-z])/.exec(folded.slice(end));
+        const c = adj ? kb.byDemonym.get(nameKey(adj[1])) : undefined;
+        if (c) { of.add(c); end += adj![0].length; }
+      }
+      if (p.onlyOf && ![...of].some((o) => p.onlyOf!.includes(o))) continue;
+      // "… de la Russie", "… du Kremlin", "… de l'Otan": the complement names who.
+      if (!p.of) {
+        const comp = complement(folded, end, kb);
+        if (comp) { for (const id of comp.ids) of.add(id); end = comp.end; }
+      }
+      const before = folded.slice(Math.max(0, start - 20), start);
+      taken.push([start, end]);
+      found.push({
+        start, end, role: p.role, of: [...of], gender: p.gender ?? null, kind: p.kind ?? null,
+        notCurrent: NOT_CURRENT.test(before), determined: DETERMINER.test(before),
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function complement(folded: string, at: number, kb: KnowledgeBase): { ids: string[]; end: number } | null {
+  const prep = PREP.exec(folded.slice(at));
+  if (!prep) return null;
+  const from = at + prep[0].length;
+  const words = /^[a-z0-9]+(?:[-' ][a-z0-9]+){0,5}/.exec(folded.slice(from));
+  if (!words) return null;
+  const parts = words[0].split(/(?=[-' ])/);
+  // Longest prefix that is a KB name of a country, an organisation or an institution.
+  for (let n = parts.length; n >= 1; n--) {
+    const s = parts.slice(0, n).join('');
+    const entries = kb.byName.get(nameKey(s)) ?? kb.byAcronym.get(s.toUpperCase());
+    const e = entries?.find((x) => x.type !== 'PER');
+    if (e) {
+      const ids = [e.id];
+      if (e.metonymOf) ids.push(e.metonymOf);
+      return { ids, end: from + s.length };
+    }
+  }
+  return null;
+}

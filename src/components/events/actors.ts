@@ -1,0 +1,119 @@
+// Actor mentions in a sentence: entity mentions (metonymy resolved to the country actor) and
+// demonym groups governed by an actor noun or an event noun ("des responsables russes et
+// américains", "les pourparlers russo-ukrainiens").
+import type { ActorRef, Document, Entity } from '../../core/document.ts';
+import type { EventLexicon } from './lexicon.ts';
+import type { CountryTable } from './countries.ts';
+import type { Word } from './words.ts';
+import { nameKey } from '../../core/normalize.ts';
+
+export interface ActorMention {
+  start: number;
+  end: number;
+  actor: ActorRef;
+  /** Introduced by a place preposition ("à Istanbul", "en Alaska"): a place, not an actor. */
+  place: boolean;
+  /** The entity, when the mention comes from the entities layer. */
+  entity: Entity | null;
+  /** The mention names a place that is no political actor by itself (a city with no metonymy). */
+  placeOnly: boolean;
+}
+
+function refOf(e: Entity): ActorRef {
+  return { entity: e.id, name: e.name, aliases: e.aliases ?? [] };
+}
+
+/** The actor an entity stands for: metonymy first ("Moscou" → Russia), else itself (null for plain places). */
+export function actorOfEntity(e: Entity, doc: Document, countries: CountryTable): ActorRef | null {
+  if (e.actor) {
+    const full = doc.entities.find((x) => x.id === e.actor!.entity);
+    const code = e.actor.entity?.startsWith('country:') ? e.actor.entity.slice(8) : null;
+    const fallback = code ? countries.byCode.get(code) : undefined;
+    const aliases = [...new Set([...(e.actor.aliases ?? []), ...(full?.aliases ?? []), ...(fallback?.aliases ?? []), ...(fallback && fallback.name !== e.actor.name ? [fallback.name] : [])])];
+    return { entity: e.actor.entity, name: e.actor.name, aliases };
+  }
+  if (e.type === 'PER' || e.type === 'ORG') return refOf(e);
+  if (e.type === 'LOC') {
+    const code = e.id.startsWith('country:') ? e.id.slice(8) : (e.subtype === 'country' || !e.subtype) ? countries.byName.get(nameKey(e.name)) : undefined;
+    if (!code) return null;
+    const fallback = countries.byCode.get(code);
+    return { entity: e.id, name: e.name, aliases: [...new Set([...(e.aliases ?? []), ...(fallback ? [fallback.name, ...(fallback.aliases ?? [])] : [])])] };
+  }
+  return null;
+}
+
+const PLACE_PREPS = new Set(['en', 'au', 'aux', 'dans', 'sur']);
+const ARTICLES = new Set(['la', 'l', 'le', 'les']);
+
+/** "à Istanbul", "en Alaska", "au Kremlin": a place. "à l'Ukraine" (dative with article) before a country is not. */
+function isPlaceUse(words: Word[], at: number, e: Entity | null, isCountry: boolean): boolean {
+  const prev = words[at - 1]?.text;
+  const prev2 = words[at - 2]?.text;
+  if (prev && PLACE_PREPS.has(prev)) return true;
+  if (prev === 'a') return true;
+  if (prev && ARTICLES.has(prev) && prev2 === 'a') return !isCountry;
+  if (prev === 'a' && e?.type === 'LOC') return true;
+  return false;
+}
+
+export function entityActorMentions(doc: Document, words: Word[], from: number, to: number, lex: EventLexicon, countries: CountryTable): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const e of doc.entities) {
+    if (e.type === 'MISC') continue;
+    if (e.subtype && lex.mediaSubtypes.has(e.subtype)) continue;
+    const actor = actorOfEntity(e, doc, countries);
+    for (const m of e.mentions) {
+      if (m.start < from || m.end > to) continue;
+      const at = words.findIndex((w) => w.start >= m.start);
+      const isCountry = !!actor && (actor.entity?.startsWith('country:') ?? false) && !e.actor;
+      const place = e.type !== 'PER' && at >= 0 && isPlaceUse(words, at, e, isCountry);
+      out.push({ start: m.start, end: m.end, actor: actor ?? refOf(e), place, entity: e, placeOnly: !actor });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Demonym groups: a demonym (or "russo-" compound) right after an actor noun or an event noun,
+ * possibly coordinated: "des responsables russes et américains", "les délégations russe et
+ * ukrainienne", "pourparlers russo-ukrainiens", "l'attaque russe".
+ */
+export function demonymActorMentions(folded: string, words: Word[], triggerLastWords: Set<number>, lex: EventLexicon, countries: CountryTable): ActorMention[] {
+  const out: ActorMention[] = [];
+  const codeOf = (i: number): string | null => {
+    const w = words[i];
+    if (!w || w.punct) return null;
+    const d = countries.byDemonym.get(w.text);
+    if (d) return d;
+    // a combining form joined by a hyphen to what follows: russo-ukrainiens
+    const p = lex.demonymPrefixes.get(w.text);
+    if (p && folded[w.end] === '-') return p;
+    return null;
+  };
+  for (let i = 0; i < words.length; i++) {
+    if (!codeOf(i)) continue;
+    // walk back over the group and up to two modifiers to the governing noun
+    let j = i - 1;
+    let skipped = 0;
+    while (j >= 0) {
+      const t = words[j];
+      if (codeOf(j) || t.text === 'et' || t.text === ',') { j--; continue; }
+      if (!t.punct && skipped < 2 && !lex.actorHeads.has(t.text) && !triggerLastWords.has(j + 1) && /^[a-z]+$/.test(t.text) && t.text.length > 3) { skipped++; j--; continue; }
+      break;
+    }
+    if (j < 0) continue;
+    const head = words[j];
+    const governed = lex.actorHeads.has(head.text) || triggerLastWords.has(j + 1);
+    if (!governed) continue;
+    // the whole group from the head on
+    let k = j + 1;
+    while (k < words.length && (codeOf(k) || words[k].text === 'et' || words[k].text === ',' || k < i)) {
+      const code = codeOf(k);
+      const ref = code ? countries.byCode.get(code) : undefined;
+      if (ref && !out.some((o) => o.start === words[k].start)) out.push({ start: words[k].start, end: words[k].end, actor: ref, place: false, entity: null, placeOnly: false });
+      k++;
+    }
+    i = k - 1;
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+// Dates of events: each temporal expression of a sentence goes to the nearest "anchor" — an
+// event trigger, a reporting verb ("a indiqué jeudi"), a background noun ("la guerre … en
+// février 2022") or a relative-clause verb ("qu'elle a lancé en février 2022") — with costs for
+// crossing clauses and temporal subordinators ("après la visite"). Expressions introduced by
+// "depuis"/"jusqu'à" are background and date nothing. Enumerations ("les 16 mai, 2 juin et
+// 23 juillet") go together to one anchor, which then gets one date per member.
+import type { Timex } from '../../core/document.ts';
+import type { EventLexicon } from './lexicon.ts';
+import type { Trigger } from './triggers.ts';
+import { seqAt, type Word } from './words.ts';
+
+export interface EventDate { value: string; text: string; start: number; end: number }
+
+const MAX_COST = 14;
+
+/** The value an event date can take from a timex: calendar values, weeks, seasons, FUTURE_REF; times cut to the day. */
+export function eventDateValue(t: Timex): string | null {
+  if (t.type !== 'DATE' && t.type !== 'TIME') return null;
+  const v = t.value;
+  if (v === 'FUTURE_REF') return v;
+  const day = /^(\d{4}-\d{2}-\d{2})T/.exec(v);
+  if (day) return day[1];
+  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) return v;
+  if (/^\d{4}-W\d{2}(-WE)?$/.test(v)) return v;
+  if (/^\d{4}-(SP|SU|FA|WI)$/.test(v)) return v;
+  return null;
+}
+
+interface Anchor { at: number; end: number; trigger: number | null }
+
+const AUX = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'etait', 'etaient', 'aura', 'auront']);
+const REL = new Set(['qui', 'que', 'qu', 'dont', 'ou']);
+
+function anchorsOf(words: Word[], triggers: Trigger[], lex: EventLexicon): Anchor[] {
+  const anchors: Anchor[] = triggers.map((t, k) => ({ at: t.first, end: t.last, trigger: k }));
+  const inTrigger = (i: number) => triggers.some((t) => i >= t.first && i < t.last);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.punct || inTrigger(i)) continue;
+    if (lex.reportingVerbs.has(w.text) || lex.backgroundNouns.has(w.text)) { anchors.push({ at: i, end: i + 1, trigger: null }); continue; }
+    // relative-clause verb: qui/que (+ pronoun) + auxiliary + participle, unless aspectual ("qui s'est achevé")
+    if (AUX.has(w.text) && i + 1 < words.length && !words[i + 1].punct && !lex.transparentVerbs.has(words[i + 1].text)) {
+      const back = words.slice(Math.max(0, i - 3), i).map((x) => x.text);
+      if (back.some((x) => REL.has(x))) anchors.push({ at: i + 1, end: i + 2, trigger: null });
+    }
+  }
+  return anchors;
+}
+
+/** Number of words (not punctuation) strictly between two word ranges. */
+function gap(words: Word[], aEnd: number, bStart: number): number {
+  let n = 0;
+  for (let i = aEnd; i < bStart; i++) if (!words[i].punct) n++;
+  return n;
+}
+
+function between(words: Word[], from: number, to: number, seqs: string[][]): boolean {
+  for (let i = from; i < to; i++) if (seqs.some((s) => seqAt(words, i, s))) return true;
+  return false;
+}
+
+/** Dates per trigger index. */
+export function attachDates(words: Word[], clause: number[], triggers: Trigger[], timexes: Timex[], lex: EventLexicon): Map<number, EventDate[]> {
+  const out = new Map<number, EventDate[]>();
+  const spans = timexes
+    .map((t) => {
+      const first = words.findIndex((w) => w.end > t.start);
+      let last = first;
+      while (last < words.length && words[last].start < t.end) last++;
+      return { t, first, last, value: eventDateValue(t) };
+    })
+    .filter((s) => s.first >= 0 && s.last > s.first);
+  // enumeration groups: timexes separated only by punctuation and et/les/le/puis
+  const groups: (typeof spans)[] = [];
+  for (const s of spans) {
+    const g = groups[groups.length - 1];
+    const prev = g?.[g.length - 1];
+    if (prev && words.slice(prev.last, s.first).every((w) => w.punct || ['et', 'les', 'le', 'puis', 'ou'].includes(w.text))) g.push(s);
+    else groups.push([s]);
+  }
+  const anchors = anchorsOf(words, triggers, lex);
+  for (const g of groups) {
+    const first = g[0].first, last = g[g.length - 1].last;
+    // background: "depuis 2022", "depuis celles du printemps 2022", "jusqu'à fin mai"
+    const before = words.slice(Math.max(0, first - 3), first);
+    if (lex.backgroundBeforeTimex.some((s) => before.some((_, k) => s.every((x, m) => before[k + m]?.text === x)))) continue;
+    let best: Anchor | null = null, bestCost = Infinity;
+    for (const a of anchors) {
+      const after = a.at >= last;
+      let cost = after ? gap(words, last, a.at) : gap(words, a.end, first);
+      if (clause[a.at] !== clause[first]) cost += 5;
+      // a temporal subordinator between them: "au téléphone mercredi, après la visite"
+      if (after ? between(words, last, a.at, lex.subordinateTime) : between(words, a.end, first, lex.subordinateTime)) cost += 6;
+      if (a.at < last && a.end > first) cost = 0;
+      if (cost < bestCost) { best = a; bestCost = cost; }
+    }
+    if (!best || best.trigger === null || bestCost > MAX_COST) continue;
+    const dates = g.filter((s) => s.value).map((s) => ({ value: s.value!, text: s.t.text, start: s.t.start, end: s.t.end }));
+    if (dates.length) out.set(best.trigger, [...(out.get(best.trigger) ?? []), ...dates]);
+  }
+  return out;
+}

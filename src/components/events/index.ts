@@ -1,0 +1,76 @@
+// The events component: PLOVER-typed events of one article, with actors, place, date, status,
+// evidence and trigger (contract v1 `events[]`, EventRecord in src/core/document.ts).
+import { createHash } from 'node:crypto';
+import type { Document, EventRecord } from '../../core/document.ts';
+import { documentId } from '../../core/document.ts';
+import { foldForm } from '../../core/normalize.ts';
+import { resource, type Component, type Context } from '../../core/pipeline.ts';
+import { eventLexicon } from './lexicon.ts';
+import { loadCountryTable } from './countries.ts';
+import { sentenceMentions, type Mention } from './extract.ts';
+import { mergeMentions } from './merge.ts';
+import { compareToPublished, decideStatus } from './status.ts';
+
+/** How many sentences back an anaphoric mention ("ce sommet", "les deux camps") may look. */
+const ANAPHORA_SENTENCES = 3;
+
+function eventId(docId: string, triggerStart: number, type: string, date: string | null): string {
+  return createHash('sha1').update(`${docId}:${triggerStart}:${type}:${date ?? ''}`).digest('hex').slice(0, 16);
+}
+
+/** Actors for mentions that name none themselves: "ce sommet" → the last event of its type; "les deux camps" → the last two-sided event. */
+function resolveAnaphora(mentions: Mention[]): void {
+  mentions.forEach((m, i) => {
+    const earlier = mentions.slice(0, i).reverse().filter((o) => o.record.actors.length && m.sentence - o.sentence <= ANAPHORA_SENTENCES);
+    if (m.dual && m.record.actors.length < 2) {
+      const pair = earlier.find((o) => o.record.actors.length >= 2);
+      if (pair) for (const a of pair.record.actors) if (!m.record.actors.some((x) => (x.entity ?? x.name) === (a.entity ?? a.name))) m.record.actors.push({ ...a, role: 'participant' });
+    }
+    if (m.record.actors.length) return;
+    // another mention of the same type in the same sentence ("la deuxième rencontre…, après un précédent entretien")
+    const sameSentence = mentions.find((o) => o !== m && o.sentence === m.sentence && o.record.type === m.record.type && o.record.actors.length);
+    const antecedent = sameSentence ?? (m.demonstrative ? earlier.find((o) => o.record.type === m.record.type) : undefined);
+    if (antecedent) m.record.actors = antecedent.record.actors.map((a) => ({ ...a }));
+  });
+}
+
+export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
+  const lex = eventLexicon(ctx);
+  const countries = resource(ctx, 'events:countries', loadCountryTable);
+  const folded = foldForm(doc.text);
+  const published = doc.meta.published;
+  const sctx = { doc, folded, lex, countries, published };
+  const mentions: Mention[] = [];
+  doc.sentences.forEach((s, i) => mentions.push(...sentenceMentions(sctx, i, s.start, s.end)));
+  resolveAnaphora(mentions);
+  const docId = doc.id || documentId(doc.text);
+  const records: { record: EventRecord; sentence: number }[] = [];
+  for (const m of mentions) {
+    if (!m.record.actors.length) continue; // precision: an event needs an actor
+    const dates = m.dates.length ? m.dates : [null];
+    for (const d of dates) {
+      let status = m.record.status;
+      // an inherited date (circumstance) can still tell planned from occurred
+      if (d && status === 'occurred' && published && compareToPublished(d.value, published) === 'after') status = 'planned';
+      void decideStatus;
+      records.push({ sentence: m.sentence, record: {
+        id: eventId(docId, m.trigger.start, m.record.type, d?.value ?? null),
+        ...m.record,
+        status,
+        actors: m.record.actors.map((a) => ({ ...a })),
+        date: d ? { value: d.value, text: d.text, start: d.start, end: d.end } : null,
+      } });
+    }
+  }
+  return mergeMentions(records);
+}
+
+export const eventsComponent: Component = {
+  name: 'events',
+  // entities, timexes and quotes are read when present (their components register before this one)
+  reads: ['text', 'sentences', 'tokens', 'timexes'],
+  adds: ['events'],
+  run(doc, ctx) {
+    doc.events = extractEvents(doc, ctx);
+  },
+};

@@ -1,0 +1,130 @@
+// The French resources of the events component, loaded once per context from src/lang/fr/.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resource, type Context } from '../../core/pipeline.ts';
+import { keyWords } from './words.ts';
+
+const langDir = join(dirname(fileURLToPath(import.meta.url)), '../../lang/fr');
+const readJson = (name: string) => JSON.parse(readFileSync(join(langDir, name), 'utf8'));
+
+export interface CueSpec {
+  lemma: string;
+  pos: 'noun' | 'verb' | 'phrase';
+  inflect?: 's' | 'er';
+  forms?: string[];
+  type: string;
+  mode?: string;
+  status?: string;
+  after?: string[];
+  notAfter?: string[];
+  before?: string[];
+  notBefore?: string[];
+  window?: number;
+  windowAfter?: number;
+  modeAfter?: Record<string, string>;
+}
+
+export interface Cue {
+  spec: CueSpec;
+  words: string[];
+  after: string[][] | null;
+  notAfter: string[][];
+  before: string[][] | null;
+  notBefore: string[][];
+  modeAfter: [string[], string][];
+}
+
+export type StatusKey = 'cancelled' | 'denied' | 'requested' | 'proposed' | 'planned' | 'hypothetical' | 'ongoing';
+
+export interface EventLexicon {
+  /** Cues by their first word. */
+  cuesByFirst: Map<string, Cue[]>;
+  clauseBreaks: string[][];
+  reportingVerbs: Set<string>;
+  auxiliaries: string[][];
+  circumstance: string[][];
+  subordinateTime: string[][];
+  backgroundBeforeTimex: string[][];
+  backgroundNouns: Set<string>;
+  transparentVerbs: Set<string>;
+  dualAnaphora: string[][];
+  sourceMarkers: string[][];
+  demonstratives: Set<string>;
+  actorHeads: Set<string>;
+  mediaSubtypes: Set<string>;
+  status: Record<StatusKey, string[][]>;
+  negators: Set<string>;
+  negationEnds: Set<string>;
+  demonymPrefixes: Map<string, string>;
+}
+
+const ER_ENDINGS = ['er', 'e', 'es', 'ent', 'ee', 'ees', 'ait', 'aient', 'era', 'eront', 'erait', 'eraient', 'ant', 'ons', 'ez'];
+
+/** Every folded form of a cue: listed forms, or forms generated from the lemma by rule. */
+export function cueForms(spec: CueSpec): string[][] {
+  if (spec.forms) return spec.forms.map(keyWords);
+  const lemma = keyWords(spec.lemma);
+  if (spec.pos === 'phrase' || !spec.inflect) return [lemma];
+  const last = lemma[lemma.length - 1];
+  const head = lemma.slice(0, -1);
+  let forms: string[];
+  if (spec.inflect === 's') forms = /[sxz]$/.test(last) ? [last] : [last, last + 's'];
+  else {
+    const stem = last.replace(/er$/, '');
+    forms = ER_ENDINGS.map((e) => stem + e);
+  }
+  return [...new Set(forms)].map((f) => [...head, f]);
+}
+
+const seqs = (list: string[] | undefined) => (list ?? []).map(keyWords);
+
+export function loadEventLexicon(): EventLexicon {
+  const cueFile = readJson('event-cues.json') as { cues: CueSpec[] };
+  const syntax = readJson('event-syntax.json');
+  const status = readJson('event-status.json');
+  const prefixes = readJson('demonym-prefixes.json').prefixes as Record<string, string>;
+  const cuesByFirst = new Map<string, Cue[]>();
+  for (const spec of cueFile.cues) {
+    for (const words of cueForms(spec)) {
+      const cue: Cue = {
+        spec,
+        words,
+        after: spec.after ? seqs(spec.after) : null,
+        notAfter: seqs(spec.notAfter),
+        before: spec.before ? seqs(spec.before) : null,
+        notBefore: seqs(spec.notBefore),
+        modeAfter: Object.entries(spec.modeAfter ?? {}).map(([k, v]) => [keyWords(k), v]),
+      };
+      const list = cuesByFirst.get(words[0]) ?? [];
+      list.push(cue);
+      cuesByFirst.set(words[0], list);
+    }
+  }
+  const statusSeqs = {} as Record<StatusKey, string[][]>;
+  for (const k of ['cancelled', 'denied', 'requested', 'proposed', 'planned', 'hypothetical', 'ongoing'] as StatusKey[]) statusSeqs[k] = seqs(status[k]);
+  return {
+    cuesByFirst,
+    clauseBreaks: seqs(syntax.clauseBreaks),
+    reportingVerbs: new Set((syntax.reportingVerbs as string[]).flatMap(keyWords)),
+    auxiliaries: seqs(syntax.auxiliaries),
+    circumstance: seqs(syntax.circumstance),
+    subordinateTime: seqs(syntax.subordinateTime),
+    backgroundBeforeTimex: seqs(syntax.backgroundBeforeTimex),
+    backgroundNouns: new Set((syntax.backgroundNouns as string[]).flatMap(keyWords)),
+    transparentVerbs: new Set((syntax.transparentVerbs as string[]).flatMap(keyWords)),
+    dualAnaphora: seqs(syntax.dualAnaphora),
+    sourceMarkers: seqs(syntax.sourceMarkers),
+    demonstratives: new Set(syntax.demonstratives as string[]),
+    actorHeads: new Set(syntax.actorHeads as string[]),
+    mediaSubtypes: new Set(syntax.mediaSubtypes as string[]),
+    status: statusSeqs,
+    negators: new Set(status.negators as string[]),
+    negationEnds: new Set(status.negationEnds as string[]),
+    demonymPrefixes: new Map(Object.entries(prefixes)),
+  };
+}
+
+export function eventLexicon(ctx: Context): EventLexicon {
+  return resource(ctx, 'events:lexicon', loadEventLexicon);
+}

@@ -1,0 +1,79 @@
+// Mentions of one event inside an article become one event: same type, compatible mode, same
+// date (or one side undated or vague), overlapping actors. The best-dated mention gives the
+// date, status and evidence; actors are united.
+import type { EventActor, EventRecord } from '../../core/document.ts';
+import { nameKey } from '../../core/normalize.ts';
+
+const VAGUE = new Set(['FUTURE_REF']);
+
+/** Precision of a date value: a day beats a week, a month, a year, a vague reference, nothing. */
+export function datePrecision(value: string | null | undefined): number {
+  if (!value) return 0;
+  if (VAGUE.has(value)) return 1;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 6;
+  if (/^\d{4}-W\d{2}/.test(value)) return 4;
+  if (/^\d{4}-\d{2}$/.test(value)) return 3;
+  return 2;
+}
+
+export interface PlacedRecord { record: EventRecord; sentence: number }
+
+const actorKey = (a: { entity: string | null; name: string }) => a.entity ?? nameKey(a.name);
+
+function actorOverlap(a: EventRecord, b: EventRecord): number {
+  const ka = new Set(a.actors.map(actorKey));
+  return new Set(b.actors.map(actorKey).filter((k) => ka.has(k))).size;
+}
+
+function sameActors(a: EventRecord, b: EventRecord): boolean {
+  return a.actors.length === b.actors.length && actorOverlap(a, b) === a.actors.length;
+}
+
+/** Same mode; or one without mode, unless an undated call or visit would fold into a dated meeting. */
+function modesCompatible(a: EventRecord, b: EventRecord): boolean {
+  if (a.mode === b.mode) return true;
+  if (a.mode && b.mode) return false;
+  const sameDay = !!a.date && !!b.date && a.date.value === b.date.value;
+  return sameDay;
+}
+
+function datesCompatible(a: EventRecord, b: EventRecord): 'same' | 'one-open' | false {
+  const va = a.date?.value ?? null, vb = b.date?.value ?? null;
+  if (va && vb && va === vb) return 'same';
+  const openA = !va || VAGUE.has(va), openB = !vb || VAGUE.has(vb);
+  if (openA || openB) return 'one-open';
+  // a week containing a day, a month containing a day
+  if (va && vb && (va.startsWith(vb) || vb.startsWith(va))) return 'same';
+  return false;
+}
+
+function mergeInto(into: EventRecord, other: EventRecord): void {
+  const best = datePrecision(other.date?.value) > datePrecision(into.date?.value) ? other : into;
+  const actors: EventActor[] = [...into.actors];
+  for (const a of other.actors) if (!actors.some((x) => actorKey(x) === actorKey(a))) actors.push(a);
+  const place = best.place ?? into.place ?? other.place;
+  const mode = into.mode ?? other.mode;
+  Object.assign(into, { date: best.date, status: best.status, evidence: best.evidence, trigger: best.trigger, id: best.id, place, mode, actors });
+}
+
+export function mergeMentions(events: PlacedRecord[]): EventRecord[] {
+  const out: PlacedRecord[] = [];
+  // best-dated first, so undated mentions fold into dated ones
+  const order = [...events].sort((a, b) => datePrecision(b.record.date?.value) - datePrecision(a.record.date?.value) || a.sentence - b.sentence);
+  for (const item of order) {
+    const e = item.record;
+    const fits = out.filter(({ record: o }) => o.type === e.type && modesCompatible(o, e) && datesCompatible(o, e)
+      // two undated mentions merge only when they name the same actors (no snowballing)
+      && (o.date || e.date || sameActors(o, e)));
+    const overlap = (o: EventRecord) => actorOverlap(o, e);
+    // the same day: one shared actor is enough; otherwise two (or all of the smaller side)
+    const exact = fits.filter(({ record: o }) => datesCompatible(o, e) === 'same' && overlap(o) >= 1);
+    const strong = fits.filter(({ record: o }) => overlap(o) >= Math.min(2, e.actors.length, o.actors.length));
+    // an undated mention right after a dated one continues it ("Il s'agissait des premières discussions…")
+    const next = fits.filter((o) => overlap(o.record) >= 1 && item.sentence - o.sentence === 1 && !e.date);
+    const target = exact.length === 1 ? exact[0] : exact.length ? null : next.length === 1 ? next[0] : strong.length === 1 ? strong[0] : null;
+    if (target) mergeInto(target.record, e);
+    else out.push({ record: { ...e, actors: [...e.actors] }, sentence: item.sentence });
+  }
+  return out.map((o) => o.record).sort((a, b) => (a.trigger?.start ?? a.evidence.start) - (b.trigger?.start ?? b.evidence.start));
+}

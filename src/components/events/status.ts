@@ -1,0 +1,92 @@
+// Status of an event mention: the status cue nearest its trigger in the clause (cancelled and
+// denied win; requested/proposed/hypothetical cues count only before the trigger), the trigger's
+// own status (REQUEST cues are requested…), negation around a verb trigger, future/conditional
+// verb forms, then the date against the publication date.
+import type { EventStatus } from '../../core/document.ts';
+import type { EventLexicon, StatusKey } from './lexicon.ts';
+import type { Trigger } from './triggers.ts';
+import { seqAt, type Word } from './words.ts';
+
+const BEFORE_ONLY: StatusKey[] = ['requested', 'proposed', 'hypothetical'];
+const ORDER: StatusKey[] = ['cancelled', 'denied', 'requested', 'proposed', 'hypothetical', 'planned', 'ongoing'];
+
+function negated(words: Word[], t: Trigger, lex: EventLexicon): boolean {
+  // "n'a pas rencontré", "ne se sont pas rencontrés", "n'ont jamais négocié"
+  const before = words.slice(Math.max(0, t.first - 5), t.first).filter((w) => !w.punct).map((w) => w.text);
+  const n = before.findIndex((x) => lex.negators.has(x));
+  return n >= 0 && before.slice(n + 1).some((x) => lex.negationEnds.has(x));
+}
+
+export function statusCue(words: Word[], clause: number[], t: Trigger, lex: EventLexicon): StatusKey | 'negated' | null {
+  if (t.cue.spec.pos === 'verb' && negated(words, t, lex)) return 'negated';
+  let best: { key: StatusKey; dist: number } | null = null;
+  for (let i = 0; i < words.length; i++) {
+    if (clause[i] !== clause[t.first] || (i >= t.first && i < t.last)) continue;
+    for (const key of ORDER) {
+      const seq = lex.status[key].find((s) => seqAt(words, i, s));
+      if (!seq) continue;
+      const isBefore = i < t.first;
+      if (!isBefore && BEFORE_ONLY.includes(key)) continue;
+      const dist = isBefore ? t.first - (i + seq.length) : i - t.last;
+      const limit = key === 'denied' ? (isBefore ? 2 : 6) : isBefore ? 8 : 6;
+      if (dist > limit) continue;
+      const strong = key === 'cancelled' || key === 'denied';
+      if (!best || (strong && best.key !== 'cancelled' && best.key !== 'denied') || (dist < best.dist && !((best.key === 'cancelled' || best.key === 'denied') && !strong))) best = { key, dist };
+    }
+  }
+  return best?.key ?? null;
+}
+
+/** Future and conditional forms of a verb trigger ("rencontrera", "rencontreraient"). */
+function tenseOf(words: Word[], t: Trigger): 'future' | 'conditional' | null {
+  if (t.cue.spec.pos !== 'verb') return null;
+  const w = words[t.last - 1].text;
+  if (/(rait|raient)$/.test(w)) return 'conditional';
+  if (/(ra|ront)$/.test(w)) return 'future';
+  return null;
+}
+
+export function decideStatus(words: Word[], clause: number[], t: Trigger, lex: EventLexicon, date: string | null, published: string | null): EventStatus {
+  const cue = statusCue(words, clause, t, lex);
+  if (cue === 'negated') return 'denied';
+  if (cue === 'cancelled' || cue === 'denied') return cue;
+  const own = t.cue.spec.status as EventStatus | undefined;
+  if (own) return own;
+  if (cue === 'requested' || cue === 'proposed' || cue === 'hypothetical') return cue;
+  const relation = date && published ? compareToPublished(date, published) : null;
+  if (cue === 'planned') return relation === 'before' ? 'occurred' : 'planned';
+  if (cue === 'ongoing') return 'ongoing';
+  const tense = tenseOf(words, t);
+  if (tense === 'future') return 'planned';
+  if (tense === 'conditional') return 'hypothetical';
+  if (relation === 'after') return 'planned';
+  return 'occurred';
+}
+
+/** Is a date value before, on or after the publication day? (weeks and FUTURE_REF included) */
+export function compareToPublished(value: string, published: string): 'before' | 'same' | 'after' | null {
+  const pub = published.slice(0, 10);
+  if (value === 'FUTURE_REF') return 'after';
+  const week = /^(\d{4})-W(\d{2})/.exec(value);
+  if (week) {
+    const pw = isoWeek(pub);
+    if (!pw) return null;
+    const a = Number(week[1]) * 100 + Number(week[2]), b = pw[0] * 100 + pw[1];
+    return a < b ? 'before' : a > b ? 'after' : 'same';
+  }
+  if (!/^\d{4}/.test(value)) return null;
+  const v = value.slice(0, 10);
+  const p = pub.slice(0, v.length);
+  return v < p ? 'before' : v > p ? 'after' : 'same';
+}
+
+function isoWeek(day: string): [number, number] | null {
+  const d = new Date(day + 'T00:00:00Z');
+  if (Number.isNaN(d.getTime())) return null;
+  const dow = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - dow + 3);
+  const year = d.getUTCFullYear();
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const week = 1 + Math.round(((d.getTime() - jan4.getTime()) / 86400000 - 3 + ((jan4.getUTCDay() + 6) % 7)) / 7);
+  return [year, week];
+}

@@ -1,0 +1,50 @@
+// Word and punctuation tokens over the folded text (foldForm: same length as doc.text, so
+// offsets are offsets into doc.text). Hyphens and apostrophes separate words and are not tokens:
+// "s'est entretenu" → s | est | entretenu, "cessez-le-feu" → cessez | le | feu.
+import { nameKey } from '../../core/normalize.ts';
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Folded form: lower case, no accents. */
+  text: string;
+  /** A punctuation token (, ; : " ( ) – …) rather than a word. */
+  punct: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+|[,;:"()\u2013.!?[\]]/gu;
+
+export function tokenize(folded: string, from = 0, to = folded.length): Word[] {
+  const out: Word[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(folded); m && m.index < to; m = TOKEN.exec(folded)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    out.push({ start: m.index, end, text: m[0], punct: !/[\p{L}\p{N}]/u.test(m[0][0]) });
+  }
+  // A spaced dash " - " is an incise boundary: keep it as a punctuation token.
+  for (let i = from; i < to; i++) {
+    if (folded[i] === '-' && (folded[i - 1] === ' ' || folded[i + 1] === ' ')) out.push({ start: i, end: i + 1, text: '-', punct: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A lexicon entry as a word sequence, folded like the text ("l'appel" → ["l", "appel"]). */
+export function keyWords(phrase: string): string[] {
+  return nameKey(phrase).split(' ').filter(Boolean);
+}
+
+/** Does the word sequence `seq` occur in `words` starting at index i (punctuation not skipped)? */
+export function seqAt(words: Word[], i: number, seq: string[]): boolean {
+  if (i < 0 || i + seq.length > words.length) return false;
+  for (let k = 0; k < seq.length; k++) if (words[i + k].text !== seq[k]) return false;
+  return true;
+}
+
+/** Index of the first word of an occurrence of any sequence starting within [from, to), or -1. */
+export function findSeq(words: Word[], from: number, to: number, seqs: string[][]): { at: number; len: number } | null {
+  for (let i = Math.max(0, from); i < Math.min(to, words.length); i++) {
+    for (const s of seqs) if (seqAt(words, i, s)) return { at: i, len: s.length };
+  }
+  return null;
+}

@@ -1,0 +1,273 @@
+// Reporting clauses over tokens: the verb group of a cue ("a-t-il ajouté", "a encore souligné",
+// "s'est dit", "estimant", "selon") and the speaker phrase before or after it.
+import type { QuoteLexicon, VerbForm } from './lexicon.ts';
+import type { Tok } from './tokens.ts';
+
+export interface VerbGroup {
+  /** Token index of the first token of the group (a se/s' clitic for pronominal verbs). */
+  first: number;
+  /** Token index just after the group. */
+  next: number;
+  cueStart: number;
+  cueEnd: number;
+  lemma: string;
+  kind: 'compound' | 'finite' | 'ppr' | 'prep';
+  weak: boolean;
+  /** The inverted subject pronoun's offsets ("a-t-il" → il), when there is one. */
+  inverted: { start: number; end: number; text: string } | null;
+}
+
+export interface SpeakerPhrase {
+  kind: 'name' | 'pronoun' | 'description';
+  start: number;
+  end: number;
+  text: string;
+  /** A name introduced by a determiner ("le Kremlin", "la Russie"): an institution or place. */
+  determined?: boolean;
+  /** The subject of a subordinate clause ("qu'elle a lancé"), not of the sentence. */
+  subordinate?: boolean;
+}
+
+const INVERSION = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/;
+
+function matchSequence(toks: Tok[], k: number, seq: string[]): boolean {
+  for (let n = 0; n < seq.length; n++) if (toks[k + n]?.fold !== seq[n]) return false;
+  return true;
+}
+
+/** Length in tokens of an insertion phrase ("de son côté", "encore", "jeudi") at k, or 0. */
+export function insertionAt(lex: QuoteLexicon, toks: Tok[], k: number): number {
+  for (const seq of lex.insertions) if (matchSequence(toks, k, seq)) return seq.length;
+  return 0;
+}
+
+function isPronominalClitic(t: Tok | undefined): boolean {
+  return !!t && (t.fold === 'se' || t.fold === "s'");
+}
+
+function formAt(lex: QuoteLexicon, toks: Tok[], k: number, base: string, kind: VerbForm['kind']): VerbForm | null {
+  for (const f of lex.forms.get(base) ?? []) {
+    if (f.kind !== kind) continue;
+    if (f.tokens.length === 1 || matchSequence(toks, k + 1, f.tokens.slice(1))) return f;
+  }
+  return null;
+}
+
+/** A reporting verb group starting exactly at token k (its auxiliary or verb form). */
+export function verbGroupAt(lex: QuoteLexicon, toks: Tok[], k: number): VerbGroup | null {
+  const t = toks[k];
+  if (!t || !t.word) return null;
+  for (const seq of lex.prepositions) {
+    if (matchSequence(toks, k, seq)) {
+      const last = toks[k + seq.length - 1];
+      return { first: k, next: k + seq.length, cueStart: t.start, cueEnd: last.end, lemma: seq.join(' '), kind: 'prep', weak: false, inverted: null };
+    }
+  }
+  const inv = INVERSION.exec(t.fold);
+  const base = inv ? inv[1] : t.fold;
+  const inverted = inv ? { start: t.end - inv[2].length, end: t.end, text: t.text.slice(t.text.length - inv[2].length) } : null;
+  const pronominal = isPronominalClitic(toks[k - 1]);
+  const first = pronominal ? k - 1 : k;
+  if (lex.auxiliaries.has(base) || (pronominal && lex.pronominalAuxiliaries.has(base))) {
+    let q = k + 1;
+    for (let n = 0; n < 6 && q < toks.length; n++) {
+      const len = insertionAt(lex, toks, q);
+      if (!len) break;
+      q += len;
+    }
+    const f = formAt(lex, toks, q, toks[q]?.fold ?? '', 'pp');
+    if (f && f.pronominal === (pronominal && lex.pronominalAuxiliaries.has(base))) {
+      const end = toks[q + f.tokens.length - 1].end;
+      return { first, next: q + f.tokens.length, cueStart: toks[first].start, cueEnd: end, lemma: f.lemma, kind: 'compound', weak: f.weak, inverted };
+    }
+    return null;
+  }
+  const finite = formAt(lex, toks, k, base, 'finite');
+  if (finite && finite.pronominal === pronominal && !(inv && finite.tokens.length > 1)) {
+    const end = toks[k + finite.tokens.length - 1].end;
+    return { first, next: k + finite.tokens.length, cueStart: toks[first].start, cueEnd: end, lemma: finite.lemma, kind: 'finite', weak: finite.weak, inverted };
+  }
+  const ppr = !inv ? formAt(lex, toks, k, base, 'ppr') : null;
+  if (ppr && ppr.pronominal === pronominal) {
+    const gerund = toks[first - 1]?.fold === 'en' ? first - 1 : first;
+    const end = toks[k + ppr.tokens.length - 1].end;
+    return { first: gerund, next: k + ppr.tokens.length, cueStart: toks[gerund].start, cueEnd: end, lemma: ppr.lemma, kind: 'ppr', weak: ppr.weak, inverted: null };
+  }
+  return null;
+}
+
+const DE_LIKE = new Set(['de', 'du', 'des', "d'"]);
+const SUBORDINATORS = new Set(['que', "qu'", 'qui', 'dont', 'ou', 'si', "s'", 'lorsque', "lorsqu'", 'quand', 'comme', 'puisque', "puisqu'", 'car']);
+
+function isDet(lex: QuoteLexicon, t: Tok | undefined): boolean { return !!t && lex.determiners.has(t.fold); }
+function isTitleAt(lex: QuoteLexicon, toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t || !lex.titles.has(t.fold)) return 0;
+  if (toks[k + 1]?.fold === '.' && toks[k + 1].start === t.end) return toks[k + 2]?.cap ? 2 : 0;
+  return toks[k + 1]?.cap ? 1 : 0;
+}
+function isNameWord(lex: QuoteLexicon, t: Tok | undefined): boolean {
+  return !!t && t.word && t.cap && !lex.determiners.has(t.fold) && !lex.phraseBreakers.has(t.fold) && !lex.insertions.some((s) => s.length === 1 && s[0] === t.fold);
+}
+
+function pronounAt(lex: QuoteLexicon, toks: Tok[], k: number): number {
+  for (const seq of lex.subjectPronouns) if (matchSequence(toks, k, seq)) return seq.length;
+  return 0;
+}
+
+/** A name run forward from k: optional title, capitalised words with particles. Returns the index after it. */
+function nameRunForward(lex: QuoteLexicon, toks: Tok[], k: number, limit: number): number {
+  let q = k + isTitleAt(lex, toks, k);
+  if (!isNameWord(lex, toks[q])) return k;
+  const firstWord = q;
+  q++;
+  while (q < limit) {
+    const t = toks[q];
+    if (isNameWord(lex, t) && t.start - toks[q - 1].end <= 1) { q++; continue; }
+    if (t.word && !t.cap && lex.nameParticles.has(t.fold) && isNameWord(lex, toks[q + 1])
+      && (q - firstWord === 1 || !DE_LIKE.has(t.fold) && t.fold !== 'la' && t.fold !== 'le')) { q += 2; continue; }
+    break;
+  }
+  return q;
+}
+
+function phrase(text: string, toks: Tok[], a: number, b: number, kind: SpeakerPhrase['kind'], determined = false): SpeakerPhrase {
+  const start = toks[a].start, end = toks[b - 1].end;
+  return { kind, start, end, text: text.slice(start, end), determined };
+}
+
+/** Skips a prepositional phrase ("dans la soirée", "lors d'une conférence de presse") from k. */
+function skipPrepositionalPhrase(lex: QuoteLexicon, toks: Tok[], k: number, limit: number): number {
+  let q = k + 1;
+  let sawWord = false;
+  while (q < limit) {
+    const t = toks[q];
+    if (!t.word && t.fold !== "'") return q;
+    const prev = toks[q - 1];
+    if (sawWord && (isDet(lex, t) || lex.titles.has(t.fold)) && !DE_LIKE.has(prev.fold) && !lex.phraseBreakers.has(prev.fold) && !isDet(lex, prev)) return q;
+    if (t.word && !t.cap && !isDet(lex, t) && !DE_LIKE.has(t.fold)) sawWord = true;
+    if (t.cap && !isDet(lex, t)) sawWord = true;
+    q++;
+  }
+  return q;
+}
+
+/** The speaker phrase after an inverted cue: "a réagi dans la soirée le ministre …, Roustem Oumerov". */
+export function speakerAfter(lex: QuoteLexicon, text: string, toks: Tok[], k: number, limit: number): SpeakerPhrase | null {
+  let q = k;
+  for (let steps = 0; steps < 12 && q < limit; steps++) {
+    const t = toks[q];
+    if (t.fold === ',') { q++; continue; }
+    const ins = insertionAt(lex, toks, q);
+    if (ins) { q += ins; continue; }
+    if (lex.phraseBreakers.has(t.fold) && !isDet(lex, t)) {
+      if (SUBORDINATORS.has(t.fold) || t.fold === 'et' || t.fold === 'mais') return null;
+      q = skipPrepositionalPhrase(lex, toks, q, limit);
+      continue;
+    }
+    break;
+  }
+  if (q >= limit) return null;
+  const pro = pronounAt(lex, toks, q);
+  if (pro) return phrase(text, toks, q, q + pro, 'pronoun');
+  const nameEnd = nameRunForward(lex, toks, q, limit);
+  if (nameEnd > q) return phrase(text, toks, q, nameEnd, 'name');
+  if (isDet(lex, toks[q])) return descriptionForward(lex, text, toks, q, limit);
+  return null;
+}
+
+/** A description from its determiner; an appositive name inside or after a comma wins. */
+function descriptionForward(lex: QuoteLexicon, text: string, toks: Tok[], k: number, limit: number): SpeakerPhrase | null {
+  let q = k + 1;
+  let words = 0;
+  while (q < limit && words < 12) {
+    const t = toks[q];
+    if (!t.word) break;
+    const prev = toks[q - 1];
+    if (t.cap || isTitleAt(lex, toks, q)) {
+      const complement = DE_LIKE.has(prev.fold) || isDet(lex, prev) || prev.cap;
+      if (!complement) {
+        const end = nameRunForward(lex, toks, q, limit);
+        if (end > q) return phrase(text, toks, q, end, 'name');
+      }
+      q++; words++; continue;
+    }
+    if (lex.phraseBreakers.has(t.fold) && !DE_LIKE.has(t.fold)) break;
+    q++; words++;
+  }
+  if (q === k + 1) return null;
+  // "le porte-parole du Kremlin, Dmitri Peskov": the name in apposition is the speaker.
+  if (toks[q]?.fold === ',' && q + 1 < limit) {
+    const end = nameRunForward(lex, toks, q + 1, limit);
+    if (end > q + 1) return phrase(text, toks, q + 1, end, 'name');
+  }
+  const head = toks[k + 1];
+  if (head.cap && q === k + 2) return phrase(text, toks, k + 1, q, 'name', true); // "le Kremlin"
+  return phrase(text, toks, k, q, 'description');
+}
+
+/** The subject of a verb group, walking back from its first token ("Le porte-parole du Kremlin, Dmitri Peskov, a indiqué"). */
+export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], first: number, floor: number): SpeakerPhrase | null {
+  let k = first - 1;
+  while (k >= floor && (lex.objectClitics.has(toks[k].fold) && !['le', 'la', 'les', 'nous', 'vous'].includes(toks[k].fold))) k--;
+  for (let level = 0; level < 3 && k >= floor && toks[k].fold === ','; level++) {
+    // ", de son côté," or ", Dmitri Peskov," or ", qui …,": look at the segment before the comma.
+    let pc = k - 1;
+    while (pc >= floor && toks[pc].fold !== ',' && toks[pc].fold !== ':' && !/[.;!?(]/.test(toks[pc].fold)) pc--;
+    const segStart = pc + 1;
+    if (insertionAt(lex, toks, segStart) === k - segStart) { k = pc; continue; }
+    if (SUBORDINATORS.has(toks[segStart]?.fold)) { k = pc; continue; }
+    const nameEnd = nameRunForward(lex, toks, segStart, k);
+    if (nameEnd === k && nameEnd > segStart) return phrase(text, toks, segStart, k, 'name');
+    k = k - 1;
+    break;
+  }
+  if (k < floor) return null;
+  const t = toks[k];
+  // two-token pronouns ("ce dernier")
+  if (k - 1 >= floor && pronounAt(lex, toks, k - 1) === 2) return phrase(text, toks, k - 1, k + 1, 'pronoun');
+  if (pronounAt(lex, toks, k) === 1) {
+    if (SUBORDINATORS.has(toks[k - 1]?.fold) && k - 1 >= floor) return { ...phrase(text, toks, k, k + 1, 'pronoun'), subordinate: true };
+    return phrase(text, toks, k, k + 1, 'pronoun');
+  }
+  if (lex.indefinitePronouns.has(t.fold)) return null;
+  if (isNameWord(lex, t)) {
+    let j = k;
+    while (j - 1 >= floor) {
+      const p = toks[j - 1];
+      if (isNameWord(lex, p) && toks[j].start - p.end <= 1) { j--; continue; }
+      if (p.word && !p.cap && lex.nameParticles.has(p.fold) && isNameWord(lex, toks[j - 2]) && !DE_LIKE.has(p.fold)) { j -= 2; continue; }
+      break;
+    }
+    if (toks[j - 1]?.fold === '.' && j - 2 >= floor && lex.titles.has(toks[j - 2].fold)) j -= 2;
+    else if (j - 1 >= floor && lex.titles.has(toks[j - 1].fold)) j--;
+    const p = toks[j - 1];
+    if (j - 1 >= floor && p && isDet(lex, p) && !DE_LIKE.has(p.fold)) return phrase(text, toks, j - 1, k + 1, 'name', true);
+    if (j - 1 >= floor && p && (DE_LIKE.has(p.fold) || p.fold === 'à' || p.fold === 'au' || p.fold === 'aux')) {
+      return descriptionBack(lex, text, toks, j - 1, k + 1, floor);
+    }
+    if (j - 1 >= floor && p && SUBORDINATORS.has(p.fold)) return { ...phrase(text, toks, j, k + 1, 'name'), subordinate: true };
+    return phrase(text, toks, j, k + 1, 'name');
+  }
+  if (t.word && !t.cap) return descriptionBack(lex, text, toks, k, k + 1, floor);
+  return null;
+}
+
+function descriptionBack(lex: QuoteLexicon, text: string, toks: Tok[], k: number, end: number, floor: number): SpeakerPhrase | null {
+  for (let j = k, n = 0; j >= floor && n < 10; j--, n++) {
+    const t = toks[j];
+    if (!t.word && t.fold !== "'") return null;
+    if (isDet(lex, t) && !DE_LIKE.has(t.fold) && !DE_LIKE.has(toks[j - 1]?.fold ?? '')) {
+      if (SUBORDINATORS.has(toks[j - 1]?.fold ?? '') && j - 1 >= floor) return { ...phrase(text, toks, j, end, 'description'), subordinate: true };
+      return phrase(text, toks, j, end, 'description');
+    }
+    if (SUBORDINATORS.has(t.fold) || (lex.phraseBreakers.has(t.fold) && !DE_LIKE.has(t.fold) && t.fold !== 'la' && t.fold !== 'le')) return null;
+  }
+  return null;
+}
+
+/** Whether a description names a person or a speaking institution ("le diplomate", "le ministère"). */
+export function speakerLike(lex: QuoteLexicon, p: SpeakerPhrase, toks: Tok[]): boolean {
+  if (p.kind !== 'description') return true;
+  return toks.some((t) => t.start >= p.start && t.end <= p.end && lex.speakerHeads.has(t.fold));
+}

@@ -1,0 +1,295 @@
+// Quotes of an article: quoted spans paired from their marks, filtered (scare quotes, titles),
+// each attributed to a speaker by the first strategy that finds one, in document order so a
+// pronoun or a follow-up quote can fall back on the previous speaker. Reported speech without
+// marks ("X a déclaré que …") is collected separately as indirect quotes.
+import type { Document, Quote, Speaker } from '../../core/document.ts';
+import { nameKey } from '../../core/normalize.ts';
+import { speakerAfter, speakerBefore, speakerLike, verbGroupAt, type SpeakerPhrase, type VerbGroup } from './clause.ts';
+import type { QuoteLexicon } from './lexicon.ts';
+import { findQuotedSpans, quotedText, type QuotedSpan } from './marks.ts';
+import { resolveSpeaker, stripTitle, type ResolveContext } from './resolve.ts';
+import { sentenceUnits, unitAt, type Unit } from './sentences.ts';
+import { tokenize, type Tok } from './tokens.ts';
+
+interface Found { phrase: SpeakerPhrase; cue: string | null }
+
+interface Item {
+  start: number; end: number; text: string; kind: Quote['kind'];
+  /** Speaker strategies in priority order, tried lazily (a pronoun needs the previous speaker). */
+  found: Found | null;
+  followUp: boolean;
+  paragraph: number;
+}
+
+export interface Extracted { quotes: Quote[]; reported: Quote[] }
+
+/** Content words of a quote: elided clitics (l', d') do not count. */
+function contentWords(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}'’]+/u).map((w) => w.replace(/^[cdjlmnst]['’]|^qu['’]/iu, '')).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+class Analysis {
+  readonly toks: Tok[];
+  readonly units: Unit[];
+  readonly spans: QuotedSpan[];
+  /** Per token: inside a quoted span (marks included). */
+  readonly quoted: boolean[];
+
+  constructor(readonly doc: Document, readonly lex: QuoteLexicon) {
+    this.spans = findQuotedSpans(doc.text);
+    this.toks = tokenize(doc.text);
+    this.units = sentenceUnits(doc.text, this.spans);
+    this.quoted = this.toks.map((t) => this.spans.some((s) => t.start >= s.open && t.start <= (s.close ?? s.end - 1)));
+  }
+
+  tokenIndex(pos: number): number {
+    let lo = 0, hi = this.toks.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.toks[mid].start < pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+
+  cueText(vg: VerbGroup): string { return this.doc.text.slice(vg.cueStart, vg.cueEnd); }
+
+  /** Unquoted verb groups in [from, to) token range. */
+  verbGroups(from: number, to: number): VerbGroup[] {
+    const out: VerbGroup[] = [];
+    for (let k = from; k < to; k++) {
+      if (this.quoted[k]) continue;
+      const vg = verbGroupAt(this.lex, this.toks, k);
+      if (vg && vg.next <= to) { out.push(vg); k = vg.next - 1; }
+    }
+    return out;
+  }
+
+  /** A postposed cue right at token k: "», a-t-il ajouté", "», lui a répondu X", "», selon X". */
+  inciseAt(k: number, limit: number, allowPreposition: boolean): Found | null {
+    const { lex, toks } = this;
+    if (toks[k]?.fold === ',') k++;
+    while (k < limit && ['lui', 'leur', "m'", "l'", 'nous', 'vous', 'ne', "n'"].includes(toks[k].fold)) k++;
+    const vg = verbGroupAt(lex, toks, k);
+    if (!vg || vg.kind === 'ppr' || (vg.kind === 'prep' && !allowPreposition)) return null;
+    if (vg.inverted) return { phrase: { kind: 'pronoun', ...vg.inverted }, cue: this.cueText(vg) };
+    const p = speakerAfter(lex, this.doc.text, toks, vg.next, limit);
+    return p ? { phrase: p, cue: this.cueText(vg) } : null;
+  }
+
+  /** The leftmost reporting verb of the range with a subject; weak verbs only when no other. */
+  preposed(from: number, to: number, unitFrom: number, unitTo: number): Found | null {
+    const groups = this.verbGroups(from, to).filter((g) => g.kind !== 'prep');
+    for (const weak of [false, true]) {
+      for (const g of groups) {
+        if (g.weak !== weak) continue;
+        if (g.kind === 'ppr') {
+          const s = this.sentenceSubject(unitFrom, unitTo);
+          if (s) return { phrase: s, cue: this.cueText(g) };
+          continue;
+        }
+        if (g.inverted) {
+          // "estime-t-il" before the quote: an incise of the previous clause.
+          return { phrase: { kind: 'pronoun', ...g.inverted }, cue: this.cueText(g) };
+        }
+        const p = speakerBefore(this.lex, this.doc.text, this.toks, g.first, unitFrom);
+        if (p && !p.subordinate) return { phrase: p, cue: this.cueText(g) };
+        if (!p) {
+          const after = speakerAfter(this.lex, this.doc.text, this.toks, g.next, unitTo);
+          if (after && this.toks[g.first - 1]?.fold === ',') return { phrase: after, cue: this.cueText(g) };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The subject of the sentence's first finite verb that has a speaker-like subject. */
+  sentenceSubject(unitFrom: number, unitTo: number): SpeakerPhrase | null {
+    const { lex, toks } = this;
+    for (let k = unitFrom; k < unitTo; k++) {
+      if (this.quoted[k]) continue;
+      const base = toks[k].fold.replace(/-(?:t-)?(?:il|elle|ils|elles|on)$/, '');
+      if (!lex.auxiliaries.has(base) && !lex.pronominalAuxiliaries.has(base) && !verbGroupAt(lex, toks, k)) continue;
+      const p = speakerBefore(lex, this.doc.text, toks, k, unitFrom);
+      if (!p || p.subordinate || p.determined) continue;
+      if (speakerLike(lex, p, toks)) return p;
+    }
+    return null;
+  }
+
+  /** "selon X", "d'après X" anywhere in the sentence, outside quotes. */
+  prepositional(unitFrom: number, unitTo: number): Found | null {
+    for (const g of this.verbGroups(unitFrom, unitTo)) {
+      if (g.kind !== 'prep') continue;
+      const p = speakerAfter(this.lex, this.doc.text, this.toks, g.next, unitTo);
+      if (p) return { phrase: p, cue: this.cueText(g) };
+    }
+    return null;
+  }
+
+  /** "Emmanuel Macron : « … »" — a name, a colon, the quote. */
+  colonName(openTok: number, unitFrom: number): Found | null {
+    if (this.toks[openTok - 1]?.fold !== ':') return null;
+    const p = speakerBefore(this.lex, this.doc.text, this.toks, openTok - 1, unitFrom);
+    return p && p.kind === 'name' && !p.determined ? { phrase: p, cue: null } : null;
+  }
+
+  /** Later in the sentence, an incise whose subject follows: "…, a affirmé Tammy Bruce dans un communiqué." */
+  laterIncise(from: number, to: number): Found | null {
+    for (let k = from; k < to; k++) {
+      if (this.quoted[k] || this.toks[k].fold !== ',') continue;
+      const f = this.inciseAt(k, to, false);
+      if (f) return f;
+    }
+    return null;
+  }
+}
+
+function isTitleLike(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:de|du|des|la|le|les|et|d['’]|l['’])/u.test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
+}
+
+export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
+  const a = new Analysis(doc, lex);
+  const { toks, units } = a;
+  const text = doc.text;
+  const paragraphOf = (pos: number) => { let n = 0; for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) n++; return n; };
+  const items: Item[] = [];
+  const quotedUnits = new Set<Unit>();
+
+  for (const s of a.spans) {
+    const qText = quotedText(text, s);
+    const words = contentWords(qText);
+    if (words.length < 2) continue; // a scare quote («mémorandum»)
+    const openTok = a.tokenIndex(s.open);
+    const closeTok = s.close !== null ? a.tokenIndex(s.close) : a.tokenIndex(s.end);
+    const before = toks[openTok - 1];
+    if (before && lex.namingCues.has(before.fold) && words.length <= 8) continue; // l'opération «Bouclier du désert»
+    if (isTitleLike(qText) && !/[.!?,;:]/.test(qText)) continue; // «Le Monde», «Orgo-Life»
+    const u0 = unitAt(units, s.open), u1 = unitAt(units, s.close ?? s.end - 1);
+    quotedUnits.add(u0); quotedUnits.add(u1);
+    const unitFrom = a.tokenIndex(u0.start), unitTo = a.tokenIndex(u1.end);
+    const afterClose = s.close !== null ? closeTok + 1 : closeTok;
+    const prevChar = text.slice(u0.start, s.open).trim();
+    const direct = prevChar === '' || /[:]$/.test(prevChar) || /^\p{Lu}/u.test(qText) && /[:.!?]$/.test(prevChar);
+    const kind: Quote['kind'] = direct ? 'direct' : 'partial';
+
+    const strategies: Array<() => Found | null> = [
+      () => a.inciseAt(afterClose, unitTo, true),
+      () => a.preposed(unitFrom, direct ? openTok : unitTo, unitFrom, unitTo),
+      () => a.colonName(openTok, unitFrom),
+      () => a.laterIncise(afterClose, unitTo),
+    ];
+    if (direct) strategies.push(() => a.prepositional(unitFrom, unitTo), () => { const p = a.sentenceSubject(unitFrom, unitTo); return p ? { phrase: p, cue: null } : null; });
+    else strategies.push(() => { const p = a.sentenceSubject(unitFrom, unitTo); return p ? { phrase: p, cue: null } : null; }, () => a.prepositional(unitFrom, unitTo));
+    // An incise inside the quote: «Nous ne céderons pas, a martelé le ministre, jamais.»
+    strategies.push(() => {
+      for (let k = openTok + 1; k < closeTok; k++) if (toks[k].fold === ',') { const f = a.inciseAt(k, closeTok, false); if (f && toks[a.tokenIndex(f.phrase.end)]?.fold === ',') return f; }
+      return null;
+    });
+    let found: Found | null = null;
+    for (const st of strategies) { found = st(); if (found) break; }
+    items.push({ start: s.start, end: s.end, text: qText, kind, found, followUp: direct && prevChar === '', paragraph: paragraphOf(s.open) });
+  }
+
+  // Reported speech without marks, in sentences that have no quote.
+  for (const u of units) {
+    if (quotedUnits.has(u)) continue;
+    const from = a.tokenIndex(u.start), to = a.tokenIndex(u.end);
+    const reported = reportedIn(a, u, from, to);
+    if (reported) items.push({ ...reported, kind: 'indirect', followUp: false, paragraph: paragraphOf(u.start) });
+  }
+
+  items.sort((x, y) => x.start - y.start);
+  const ctx: ResolveContext = { doc, descriptions: appositions(a), fullNames: fullNames(a), lastSpeaker: null };
+  const quotes: Quote[] = [], reported: Quote[] = [];
+  let previous: { item: Item; speaker: Speaker | null } | null = null;
+  const seen = new Map<string, Quote>();
+  for (const item of items) {
+    let speaker: Speaker | null = null;
+    let cue: string | null = null;
+    if (item.found) {
+      speaker = resolveSpeaker(ctx, item.found.phrase);
+      cue = item.found.cue;
+    } else if (item.followUp && previous && previous.speaker && previous.item.kind !== 'indirect' && item.paragraph - previous.item.paragraph <= 1) {
+      speaker = { ...previous.speaker, start: null, end: null }; // a follow-up quote paragraph
+    }
+    // An institution ("le Kremlin a indiqué") is not what a later "il" refers to.
+    if (speaker && !item.found?.phrase.determined) ctx.lastSpeaker = speaker;
+    const q: Quote = { start: item.start, end: item.end, text: item.text, kind: item.kind, speaker, cue };
+    previous = { item, speaker };
+    if (item.kind === 'indirect') { reported.push(q); continue; }
+    // The same words quoted twice (headline and body) are one quote.
+    const key = nameKey(item.text);
+    const dup = seen.get(key);
+    if (dup) { if (!dup.speaker && speaker) { dup.speaker = speaker; dup.cue = cue; } continue; }
+    seen.set(key, q);
+    quotes.push(q);
+  }
+  return { quotes, reported };
+}
+
+/** Indirect speech in one sentence: "X a déclaré que …", "…, a-t-il précisé", "Selon X, …". */
+function reportedIn(a: Analysis, u: Unit, from: number, to: number): Omit<Item, 'kind' | 'followUp' | 'paragraph'> | null {
+  const { toks, doc } = a;
+  const text = doc.text;
+  const trimEnd = (e: number) => { while (e > 0 && /[\s.;!?]/.test(text[e - 1])) e--; return e; };
+  const make = (s: number, e: number, found: Found) => {
+    e = trimEnd(e);
+    while (s < e && /\s/.test(text[s])) s++;
+    const t = text.slice(s, e);
+    return contentWords(t).length >= 3 ? { start: s, end: e, text: t, found } : null;
+  };
+  for (const g of a.verbGroups(from, to)) {
+    if (g.weak) continue;
+    if (g.kind === 'prep') {
+      const p = speakerAfter(a.lex, text, toks, g.next, to);
+      if (!p) continue;
+      const pEnd = a.tokenIndex(p.end);
+      if (g.first === from && toks[pEnd]?.fold === ',') return make(toks[pEnd].end, u.end, { phrase: p, cue: a.cueText(g) });
+      if (toks[g.first - 1]?.fold === ',' && /^[\s.]*$/.test(text.slice(p.end, u.end))) return make(u.start, toks[g.first - 1].start, { phrase: p, cue: a.cueText(g) });
+      continue;
+    }
+    if (toks[g.first - 1]?.fold === ',' && g.first > from + 2) {
+      const f = a.inciseAt(g.first - 1, to, false);
+      if (f) return make(u.start, toks[g.first - 1].start, f);
+    }
+    const next = toks[g.next];
+    if (g.kind !== 'ppr' && next && (next.fold === 'que' || next.fold === "qu'")) {
+      const p = speakerBefore(a.lex, text, toks, g.first, from);
+      if (p && !p.subordinate && speakerLike(a.lex, p, toks)) return make(next.end, u.end, { phrase: p, cue: a.cueText(g) });
+    }
+  }
+  return null;
+}
+
+/** Descriptions given a name in apposition: "le président russe Vladimir Poutine", "le porte-parole du Kremlin, Dmitri Peskov". */
+function appositions(a: Analysis): Map<string, string> {
+  const out = new Map<string, string>();
+  const { toks, lex } = a;
+  const text = a.doc.text;
+  for (let k = 0; k < toks.length; k++) {
+    if (!lex.determiners.has(toks[k].fold) || ['du', 'des', 'au', 'aux'].includes(toks[k].fold)) continue;
+    const p = speakerAfter(lex, text, toks, k, Math.min(toks.length, k + 16));
+    if (!p || p.kind !== 'name' || p.determined) continue;
+    const descEnd = p.start;
+    const desc = text.slice(toks[k + 1]?.start ?? descEnd, descEnd).replace(/[\s,]+$/, '');
+    if (!desc || !/\p{Ll}/u.test(desc[0])) continue;
+    if (!toks.some((t) => t.start >= toks[k].start && t.end <= descEnd && lex.speakerHeads.has(t.fold))) continue;
+    out.set(nameKey(desc), stripTitle(p.text));
+  }
+  return out;
+}
+
+/** Full names by surname ("Lavrov" → "Sergueï Lavrov"), from unbroken capitalised pairs in the text. */
+function fullNames(a: Analysis): Map<string, string> {
+  const out = new Map<string, string>();
+  const { toks, lex } = a;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k], p = toks[k - 1];
+    if (!t.cap || !p.cap || !t.word || !p.word || t.start - p.end !== 1) continue;
+    if (lex.determiners.has(p.fold) || lex.phraseBreakers.has(p.fold) || lex.titles.has(p.fold)) continue;
+    const prior = toks[k - 2];
+    if (prior && prior.cap && prior.word && p.start - prior.end === 1 && !lex.determiners.has(prior.fold)) continue; // part of a longer run
+    const key = nameKey(t.text);
+    if (!out.has(key)) out.set(key, `${p.text} ${t.text}`);
+  }
+  return out;
+}

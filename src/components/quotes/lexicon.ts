@@ -1,0 +1,138 @@
+// The reporting-verb lexicon: lemmas from src/lang/fr/quote-cues.json conjugated by rule into
+// every form a reporting clause uses (past participle, present, imperfect, passé simple, future,
+// conditional, present participle), plus the function-word lists of quote-speakers.json.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { foldForm } from '../../core/normalize.ts';
+
+const LANG_DIR = fileURLToPath(new URL('../../lang/fr/', import.meta.url));
+
+interface VerbEntry {
+  lemma: string; group?: number; pronominal?: boolean; weak?: boolean;
+  pp?: string; p3s?: string; p3p?: string; impf?: string; ps3s?: string; ps3p?: string; fut?: string; ppr?: string;
+}
+
+export type FormKind = 'pp' | 'finite' | 'ppr';
+
+export interface VerbForm {
+  /** Folded tokens of the form ("fait valoir" is two). */
+  tokens: string[];
+  lemma: string;
+  kind: FormKind;
+  pronominal: boolean;
+  weak: boolean;
+}
+
+export interface QuoteLexicon {
+  /** Forms by their first folded token. */
+  forms: Map<string, VerbForm[]>;
+  auxiliaries: Set<string>;
+  pronominalAuxiliaries: Set<string>;
+  invertedPronouns: Set<string>;
+  /** Prepositional cues as folded token sequences ("selon", "d' apres"). */
+  prepositions: string[][];
+  determiners: Set<string>;
+  titles: Set<string>;
+  subjectPronouns: string[][];
+  indefinitePronouns: Set<string>;
+  objectClitics: Set<string>;
+  nameParticles: Set<string>;
+  phraseBreakers: Set<string>;
+  insertions: string[][];
+  speakerHeads: Set<string>;
+  namingCues: Set<string>;
+}
+
+const fold = (s: string) => foldForm(s);
+/** Folded token sequence of a phrase, elisions split the way tokens.ts splits them. */
+export function phraseTokens(phrase: string): string[] {
+  return fold(phrase).replace(/\b([cdjlmnst]|qu)'/g, "$1' ").split(/\s+/).filter(Boolean);
+}
+
+/** Regular conjugation of a 1st-group (-er) or 2nd-group (-ir) verb, with -cer/-ger spelling. */
+function conjugate(v: VerbEntry): Record<FormKind, string[]> {
+  const lemma = v.lemma.replace(/^(se |s')/, '');
+  const out: Record<FormKind, string[]> = { pp: [], finite: [], ppr: [] };
+  const add = (k: FormKind, ...f: string[]) => out[k].push(...f);
+  const participle = (pp: string) => {
+    if (pp.includes(' ')) return add('pp', pp);
+    add('pp', pp, pp + 'e', pp.endsWith('s') ? pp : pp + 's', pp.endsWith('s') ? pp + 'es' : pp + 'es');
+  };
+  if (v.group === 2 && lemma.endsWith('ir')) {
+    const stem = lemma.slice(0, -2);
+    participle(stem + 'i');
+    add('finite', stem + 'it', stem + 'issent', stem + 'issait', stem + 'issaient', stem + 'irent', lemma + 'a', lemma + 'ont', lemma + 'ait', lemma + 'aient');
+    add('ppr', stem + 'issant');
+  } else if (lemma.endsWith('er')) {
+    const stem = lemma.slice(0, -2);
+    const soft = stem.endsWith('c') ? stem.slice(0, -1) + 'ç' : stem.endsWith('g') ? stem + 'e' : stem;
+    participle(stem + 'é');
+    const fut = v.fut ?? lemma;
+    add('finite', v.p3s ?? stem + 'e', v.p3p ?? stem + 'ent', soft + 'ait', soft + 'aient', soft + 'a', stem + 'èrent',
+      fut + 'a', fut + 'ont', fut + 'ait', fut + 'aient');
+    add('ppr', soft + 'ant');
+  }
+  if (v.pp) { out.pp = []; participle(v.pp); }
+  if (v.p3s && !lemma.endsWith('er')) add('finite', v.p3s);
+  if (v.p3p && !lemma.endsWith('er')) add('finite', v.p3p);
+  if (v.impf && !lemma.endsWith('er')) {
+    const tail = v.pp?.includes(' ') ? ' ' + v.pp.split(' ').slice(1).join(' ') : '';
+    add('finite', v.impf + 'ait' + tail, v.impf + 'aient' + tail);
+  }
+  if (v.ps3s) add('finite', v.ps3s);
+  if (v.ps3p) add('finite', v.ps3p);
+  if (v.fut && !lemma.endsWith('er')) {
+    const tail = v.pp?.includes(' ') ? ' ' + v.pp.split(' ').slice(1).join(' ') : '';
+    add('finite', v.fut + 'a' + tail, v.fut + 'ont' + tail, v.fut + 'ait' + tail, v.fut + 'aient' + tail);
+  }
+  if (v.ppr) { out.ppr = []; add('ppr', v.ppr); }
+  return out;
+}
+
+function readJson(name: string): any {
+  return JSON.parse(readFileSync(LANG_DIR + name, 'utf8'));
+}
+
+let cached: QuoteLexicon | null = null;
+
+export function loadQuoteLexicon(): QuoteLexicon {
+  if (cached) return cached;
+  const cues = readJson('quote-cues.json');
+  const sp = readJson('quote-speakers.json');
+  const forms = new Map<string, VerbForm[]>();
+  const seen = new Set<string>();
+  for (const v of cues.verbs as VerbEntry[]) {
+    const conj = conjugate(v);
+    for (const kind of ['pp', 'finite', 'ppr'] as FormKind[]) {
+      for (const f of conj[kind]) {
+        const tokens = phraseTokens(f);
+        const key = `${tokens.join(' ')}|${kind}|${v.pronominal ? 1 : 0}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const form: VerbForm = { tokens, lemma: v.lemma, kind, pronominal: !!v.pronominal, weak: !!v.weak };
+        const list = forms.get(tokens[0]) ?? [];
+        list.push(form);
+        forms.set(tokens[0], list);
+      }
+    }
+  }
+  const set = (xs: string[]) => new Set(xs.map(fold));
+  cached = {
+    forms,
+    auxiliaries: set(cues.auxiliaries),
+    pronominalAuxiliaries: set(cues.pronominalAuxiliaries),
+    invertedPronouns: set(cues.invertedPronouns),
+    prepositions: (cues.prepositions as string[]).map(phraseTokens),
+    determiners: set(sp.determiners),
+    titles: new Set((sp.titles as string[]).map((t) => fold(t).replace(/\.$/, ''))),
+    subjectPronouns: (sp.subjectPronouns as string[]).map(phraseTokens),
+    indefinitePronouns: set(sp.indefinitePronouns),
+    objectClitics: set(sp.objectClitics),
+    nameParticles: set(sp.nameParticles),
+    phraseBreakers: set(sp.phraseBreakers),
+    insertions: (sp.insertions as string[]).map(phraseTokens).sort((a, b) => b.length - a.length),
+    speakerHeads: set(sp.speakerHeads),
+    namingCues: set(sp.namingCues),
+  };
+  return cached;
+}

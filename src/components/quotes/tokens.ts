@@ -1,0 +1,38 @@
+// A small word tokenizer for reporting clauses: elided clitics (l', d', qu') are their own
+// tokens, hyphenated words stay whole ("a-t-il", "porte-parole"), punctuation is one token each.
+import { foldForm } from '../../core/normalize.ts';
+
+export interface Tok {
+  start: number;
+  end: number;
+  /** The token as written. */
+  text: string;
+  /** Folded: lower case, no accents, typographic apostrophes as '. */
+  fold: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** A word (letters/digits), not punctuation. */
+  word: boolean;
+}
+
+const TOKEN = /aujourd['’]hui|(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=[\p{L}\p{N}«"“])|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/giu;
+
+export function tokenize(text: string, from = 0, to = text.length): Tok[] {
+  const out: Tok[] = [];
+  const slice = text.slice(from, to);
+  const folded = foldForm(slice);
+  TOKEN.lastIndex = 0;
+  for (const m of slice.matchAll(TOKEN)) {
+    const s = m.index!;
+    const t = m[0];
+    out.push({
+      start: from + s,
+      end: from + s + t.length,
+      text: t,
+      fold: folded.slice(s, s + t.length),
+      cap: /^\p{Lu}/u.test(t),
+      word: /^[\p{L}\p{N}]/u.test(t),
+    });
+  }
+  return out;
+}

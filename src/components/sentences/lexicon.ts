@@ -1,0 +1,32 @@
+// Abbreviations and elisions for segmentation and tokenisation, from src/lang/fr/.
+import { readFileSync } from 'node:fs';
+
+interface AbbreviationsFile { titles: string[]; common: string[]; final: string[] }
+interface ElisionsFile { elisions: string[]; invertedSubjects: string[] }
+
+export interface SentenceLexicon {
+  /** Words after which a period never ends a sentence ("M", "MM", "Mme", "p", "av"…). */
+  noBreak: Set<string>;
+  /** Abbreviations that may end a sentence ("etc", "J.-C"). */
+  final: Set<string>;
+  elisions: string[];
+  invertedSubjects: string[];
+}
+
+let lexicon: SentenceLexicon | null = null;
+
+const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../lang/fr/${name}`, import.meta.url), 'utf8')) as T;
+
+export function sentenceLexicon(): SentenceLexicon {
+  if (lexicon) return lexicon;
+  const abbr = read<AbbreviationsFile>('abbreviations.json');
+  const el = read<ElisionsFile>('elisions.json');
+  const final = new Set(abbr.final);
+  lexicon = {
+    noBreak: new Set([...abbr.titles, ...abbr.common].filter((w) => !final.has(w))),
+    final,
+    elisions: el.elisions,
+    invertedSubjects: el.invertedSubjects,
+  };
+  return lexicon;
+}

@@ -1,0 +1,31 @@
+// What the parsers find: a span and what it means, before resolution against a reference date.
+import type { Tense } from './tense.ts';
+
+export type Part = 'MO' | 'AF' | 'MI' | 'EV' | 'NI';
+export type Cue = 'next' | 'last' | 'this' | null;
+
+export type Meaning =
+  | { kind: 'absolute'; y: number; m: number; d: number; time?: string }
+  | { kind: 'dayMonth'; m: number; d: number; y?: number; part?: string; time?: string }
+  | { kind: 'month'; m: number; y?: number; cue?: Cue }
+  | { kind: 'year'; y: number }
+  | { kind: 'season'; season: string; y?: number; cue?: Cue }
+  | { kind: 'weekday'; wd: number; cue: Cue; part?: string; time?: string }
+  | { kind: 'relDay'; offset: number; part?: string; time?: string }
+  | { kind: 'anchoredDay'; offset: number; part?: string }
+  | { kind: 'relUnit'; unit: 'W' | 'WE' | 'M' | 'Y'; offset: number }
+  | { kind: 'time'; time: string }
+  | { kind: 'duration'; value: string }
+  | { kind: 'shift'; n: number; unit: string; sign: 1 | -1 }
+  | { kind: 'fixed'; type: 'DATE' | 'TIME' | 'DURATION' | 'SET'; value: string };
+
+export interface Candidate {
+  start: number;
+  end: number;
+  meaning: Meaning;
+  /** Which parser found it (debugging, tie-breaks). */
+  parser: string;
+  tense?: Tense | null;
+  /** A stamp (dateline, "07.08.2025, 10:27" on its own line): evidence of publication, not an event. */
+  stamp?: boolean;
+}

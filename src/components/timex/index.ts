@@ -1,0 +1,110 @@
+// The timex component (issue 4): French temporal expressions, found by small parsers,
+// refined (overlaps, enumerations), given the tense of their clause, and resolved against the
+// publication date, which is inferred from the text when the metadata lack it.
+import { foldForm } from '../../core/normalize.ts';
+import type { Document, Span, Timex } from '../../core/document.ts';
+import { resource, type Component, type Context } from '../../core/pipeline.ts';
+import { formatDay, parseDay, type DayNumber } from './calendar.ts';
+import type { Candidate } from './candidate.ts';
+import { inferPublication } from './infer.ts';
+import { loadLexicon, type Lexicon } from './lexicon.ts';
+import { listedDays, parsers, type ParseInput } from './parsers.ts';
+import { resolve } from './resolve.ts';
+import { clauseTense, type Word } from './tense.ts';
+
+/** Keeps the longest of overlapping candidates (earlier parsers win ties), sorted by start. */
+export function selectCandidates(cands: Candidate[], order: Map<string, number>): Candidate[] {
+  const ranked = cands.slice().sort((a, b) =>
+    (b.end - b.start) - (a.end - a.start) || (order.get(a.parser) ?? 99) - (order.get(b.parser) ?? 99) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of ranked) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const PARSER_ORDER = new Map(['numericDate', 'isoDate', 'dayMonth', 'listedDay', 'weekday', 'relDay', 'todayPart', 'relUnit', 'month', 'season',
+  'year', 'time', 'duration', 'durationShift', 'anchoredPart', 'anchoredDay', 'vague', 'set'].map((p, i) => [p, i]));
+
+/** Finds the candidates in a text (no tense, no resolution). */
+export function findCandidates(text: string, lex: Lexicon): Candidate[] {
+  const input: ParseInput = { text, fold: foldForm(text), lex };
+  const found = parsers.flatMap((p) => p(input));
+  found.push(...listedDays(input, found));
+  return selectCandidates(found, PARSER_ORDER);
+}
+
+const ABBREVIATION_END = /(?:^|\s)(?:M|MM|Mme|Mmes|Mgr|Dr|Pr|St|Ste|av|J\.-C|cf|etc|éd|vol|n°)\.\s*$/u;
+
+/** Sentence spans, with false breaks after abbreviations ("M. Trump") mended. */
+function clauses(doc: Document): Span[] {
+  const src = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
+  const out: Span[] = [];
+  for (const s of src) {
+    const prev = out[out.length - 1];
+    if (prev && ABBREVIATION_END.test(doc.text.slice(prev.start, prev.end))) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+function sentenceOf(spans: Span[], pos: number): Span | null {
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= pos) lo = mid + 1;
+    else if (spans[mid].start > pos) hi = mid - 1;
+    else return spans[mid];
+  }
+  return null;
+}
+
+function clockDay(doc: Document, ctx: Context): DayNumber {
+  const given = ctx.options.now as string | undefined;
+  return parseDay(given) ?? parseDay(doc.meta.crawled ?? null) ?? Math.floor(Date.now() / 86400000);
+}
+
+const DAY_KINDS = new Set(['absolute', 'dayMonth', 'weekday', 'relDay']);
+
+/** Runs the whole timex analysis on a document: adds doc.timexes and, when inferred, meta.published. */
+export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void {
+  const text = doc.text;
+  const cands = findCandidates(text, lex);
+  const spans = clauses(doc);
+  const wordCache = new Map<number, Word[]>();
+  for (const c of cands) {
+    const s = sentenceOf(spans, c.start) ?? { start: 0, end: text.length };
+    c.tense = clauseTense(lex, text, s.start, Math.max(s.end, c.end), c.start, c.end, wordCache);
+  }
+  let ref = parseDay(doc.meta.published);
+  if (ref === null) {
+    ref = inferPublication(cands, { clock: clockDay(doc, ctx) });
+    if (ref !== null) {
+      doc.meta.published = formatDay(ref);
+      doc.meta.publishedFrom = 'inferred';
+      doc.messages.push({ component: 'timex', level: 'info', reason: `publication date inferred from the text: ${formatDay(ref)}` });
+    }
+  }
+  const anchors: { pos: number; day: DayNumber }[] = [];
+  const timexes: Timex[] = [];
+  for (const c of cands) {
+    const sentence = sentenceOf(spans, c.start);
+    let anchor: DayNumber | null = null;
+    for (let i = anchors.length - 1; i >= 0; i--) {
+      const a = anchors[i];
+      if (c.meaning.kind === 'time' && (!sentence || a.pos < sentence.start)) break; // a clock time takes its own sentence's day
+      if (c.tense === 'PAST' || c.tense === 'PLUPERFECT' ? ref === null || a.day <= ref : true) { anchor = a.day; break; }
+    }
+    const r = resolve(c, { ref, anchor });
+    if (r.day !== undefined && DAY_KINDS.has(c.meaning.kind)) anchors.push({ pos: c.start, day: r.day });
+    timexes.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value });
+  }
+  doc.timexes = timexes;
+}
+
+export const timexComponent: Component = {
+  name: 'timex',
+  reads: ['text', 'sentences', 'tokens', 'meta'],
+  adds: ['timexes', 'meta'],
+  run(doc, ctx) {
+    analyseTimexes(doc, resource(ctx, 'timex.lexicon', loadLexicon), ctx);
+  },
+};

@@ -1,0 +1,171 @@
+// The French temporal lexicon, read from the data files in src/lang/fr/timex/ and compiled
+// into lookup tables and regular-expression fragments (all keys in foldForm: lower case, no accents).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), '../../lang/fr/timex');
+
+function load<T>(name: string): T {
+  return JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as T;
+}
+
+interface CalendarData {
+  months: Record<string, number>; monthsNeedingDay: string[]; monthsAlsoNames: string[];
+  weekdays: Record<string, number>; seasons: Record<string, string>; partsOfDay: Record<string, string>;
+  ordinalFirst: string[]; streetWords: string[];
+}
+interface NumbersData { units: Record<string, number>; tens: Record<string, number>; hundreds: Record<string, number> }
+interface UnitsData { units: Record<string, string>; setPhrases: Record<string, string> }
+interface RelativeData {
+  days: Record<string, number>; nextCues: string[]; lastCues: string[];
+  todayParts: Record<string, string>; anchoredParts: Record<string, string>;
+  anchoredDays: Record<string, number>; shiftAdverbs: Record<string, number>;
+  durationPrepositions: string[]; timePrepositions: string[]; yearPrefixesInSpan: string[]; yearPrefixesOutside: string[];
+  monthPrefixes: string[]; modifiersInSpan: string[]; notYearBefore: string[]; yearFollowers: string[];
+}
+interface VagueData { phrases: Record<string, string> }
+export interface TenseData {
+  auxPresent: string[]; auxImperfect: string[]; auxPastSimple: string[]; auxFuture: string[]; auxConditional: string[];
+  goingTo: string[]; goingToPast: string[]; recentPast: string[]; modalsFuture: string[]; prospectiveWords: string[];
+  dispositionWords: string[]; reportingPresent: string[]; futureEndings: string[]; conditionalEndings: string[];
+  irregularFuture: string[]; irregularConditional: string[]; imperfectEndings: string[]; pastSimpleEndings: string[];
+  participleEndings: string[]; clauseBreakWords: string[]; notVerbs: string[];
+}
+
+/** Escapes a lexicon entry for a regex; spaces match any run of spaces, hyphens may be spaces. */
+function pattern(entry: string): string {
+  return entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/-/g, '[- ]?');
+}
+
+/** A regex alternation of the entries, longest first so "dix-sept" wins over "dix". */
+export function alternation(entries: Iterable<string>): string {
+  return [...new Set(entries)].sort((a, b) => b.length - a.length).map(pattern).join('|');
+}
+
+export interface Lexicon {
+  months: Map<string, number>;
+  monthsNeedingDay: Set<string>;
+  monthsAlsoNames: Set<string>;
+  weekdays: Map<string, number>;
+  seasons: Map<string, string>;
+  partsOfDay: Map<string, string>;
+  ordinalFirst: Set<string>;
+  streetWords: Set<string>;
+  numbers: Map<string, number>;
+  tens: Map<string, number>;
+  hundreds: Map<string, number>;
+  units: Map<string, string>;
+  setPhrases: Map<string, string>;
+  relDays: Map<string, number>;
+  nextCues: Set<string>;
+  lastCues: Set<string>;
+  todayParts: Map<string, string>;
+  anchoredParts: Map<string, string>;
+  vague: Map<string, string>;
+  anchoredDays: Map<string, number>;
+  shiftAdverbs: Map<string, number>;
+  modifiersInSpan: Set<string>;
+  notYearBefore: Set<string>;
+  yearFollowers: Set<string>;
+  yearPrefixesInSpan: Set<string>;
+  tense: TenseData;
+  re: {
+    month: string; monthFull: string; weekday: string; season: string; part: string; number: string;
+    unit: string; relDay: string; nextCue: string; lastCue: string; cue: string; vague: string; set: string;
+    todayPart: string; anchoredPart: string; anchoredDay: string; shiftAdverb: string;
+    durationPrep: string; timePrep: string; yearPrefix: string; monthPrefix: string;
+  };
+}
+
+/** Collapses the spaces/hyphens variants so "apres midi" and "apres-midi" find the same entry. */
+export function lexKey(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/-/g, ' ').trim();
+}
+
+function keyed<V>(rec: Record<string, V>): Map<string, V> {
+  return new Map(Object.entries(rec).map(([k, v]) => [lexKey(k), v]));
+}
+
+export function loadLexicon(): Lexicon {
+  const cal = load<CalendarData>('calendar.json');
+  const num = load<NumbersData>('numbers.json');
+  const units = load<UnitsData>('units.json');
+  const rel = load<RelativeData>('relative.json');
+  const vague = load<VagueData>('vague.json');
+  const tense = load<TenseData>('tense.json');
+  const fullMonths = Object.keys(cal.months).filter((m) => !cal.monthsNeedingDay.includes(m));
+  const numberWords = [...Object.keys(num.units), ...Object.keys(num.tens), ...Object.keys(num.hundreds)];
+  return {
+    months: keyed(cal.months),
+    monthsNeedingDay: new Set(cal.monthsNeedingDay),
+    monthsAlsoNames: new Set(cal.monthsAlsoNames),
+    weekdays: keyed(cal.weekdays),
+    seasons: keyed(cal.seasons),
+    partsOfDay: keyed(cal.partsOfDay),
+    ordinalFirst: new Set(cal.ordinalFirst),
+    streetWords: new Set(cal.streetWords),
+    numbers: keyed(num.units),
+    tens: keyed(num.tens),
+    hundreds: keyed(num.hundreds),
+    units: keyed(units.units),
+    setPhrases: keyed(units.setPhrases),
+    relDays: keyed(rel.days),
+    nextCues: new Set(rel.nextCues.map(lexKey)),
+    lastCues: new Set(rel.lastCues.map(lexKey)),
+    todayParts: keyed(rel.todayParts),
+    anchoredParts: keyed(rel.anchoredParts),
+    vague: keyed(vague.phrases),
+    anchoredDays: keyed(rel.anchoredDays),
+    shiftAdverbs: keyed(rel.shiftAdverbs),
+    modifiersInSpan: new Set(rel.modifiersInSpan.map(lexKey)),
+    notYearBefore: new Set(rel.notYearBefore),
+    yearFollowers: new Set(rel.yearFollowers),
+    yearPrefixesInSpan: new Set(rel.yearPrefixesInSpan.map(lexKey)),
+    tense,
+    re: {
+      month: alternation(Object.keys(cal.months)),
+      monthFull: alternation(fullMonths),
+      weekday: alternation(Object.keys(cal.weekdays)),
+      season: alternation(Object.keys(cal.seasons)),
+      part: alternation(Object.keys(cal.partsOfDay)),
+      number: alternation(numberWords),
+      unit: alternation(Object.keys(units.units)),
+      relDay: alternation(Object.keys(rel.days)),
+      nextCue: alternation(rel.nextCues),
+      lastCue: alternation(rel.lastCues),
+      cue: alternation([...rel.nextCues, ...rel.lastCues]),
+      vague: alternation(Object.keys(vague.phrases)),
+      set: alternation(Object.keys(units.setPhrases)),
+      todayPart: alternation(Object.keys(rel.todayParts)),
+      anchoredPart: alternation(Object.keys(rel.anchoredParts)),
+      anchoredDay: alternation(Object.keys(rel.anchoredDays)),
+      shiftAdverb: alternation(Object.keys(rel.shiftAdverbs)),
+      durationPrep: alternation(rel.durationPrepositions),
+      timePrep: alternation(rel.timePrepositions),
+      yearPrefix: alternation([...rel.yearPrefixesInSpan, ...rel.yearPrefixesOutside]),
+      monthPrefix: alternation(rel.monthPrefixes),
+    },
+  };
+}
+
+/** Value of a number written in digits or French words ("quatre", "vingt-quatre", "trente et un"), or null. */
+export function numberValue(lex: Lexicon, raw: string): number | null {
+  const s = lexKey(raw);
+  if (/^\d+$/.test(s)) return Number(s);
+  const single = lex.numbers.get(s) ?? lex.tens.get(s) ?? lex.hundreds.get(s);
+  if (single !== undefined) return single;
+  // Compounds: "vingt quatre", "trente et un", "soixante dix sept", "deux cents".
+  const words = s.split(' ').filter((w) => w !== 'et');
+  let total = 0, current = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const two = i + 1 < words.length ? `${w} ${words[i + 1]}` : '';
+    if (two && (lex.tens.has(two) || lex.numbers.has(two))) { current += (lex.tens.get(two) ?? lex.numbers.get(two))!; i++; continue; }
+    if (lex.numbers.has(w)) current += lex.numbers.get(w)!;
+    else if (lex.tens.has(w)) current += lex.tens.get(w)!;
+    else if (lex.hundreds.has(w)) { const h = lex.hundreds.get(w)!; current = (current || 1) * h; if (h >= 1000) { total += current; current = 0; } }
+    else return null;
+  }
+  return total + current || null;
+}

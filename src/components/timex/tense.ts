@@ -1,0 +1,170 @@
+// The tense of the clause a temporal expression modifies, read from the verb group nearest to it
+// (HeidelTime-style), plus the event noun's orientation ("prête à des pourparlers … lundi" is future).
+import { foldForm, matchForm } from '../../core/normalize.ts';
+import type { Lexicon } from './lexicon.ts';
+
+/** PAST: passé composé / imparfait / passé simple; PLUPERFECT: strictly before the reference;
+ *  REPORT: present of a reporting verb ("déclare mardi"), past or today; PRESENT: other present. */
+export type Tense = 'PAST' | 'PLUPERFECT' | 'FUTURE' | 'PRESENT' | 'REPORT';
+
+export interface Word { start: number; end: number; low: string; fold: string; capital: boolean }
+
+const WORD = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*'?/gu;
+
+export function words(text: string, start: number, end: number): Word[] {
+  const low = matchForm(text.slice(start, end)).toLowerCase();
+  const fold = foldForm(text.slice(start, end));
+  const out: Word[] = [];
+  for (const m of low.matchAll(WORD)) {
+    const s = m.index!;
+    out.push({
+      start: start + s, end: start + s + m[0].length, low: m[0], fold: fold.slice(s, s + m[0].length),
+      capital: /\p{Lu}/u.test(text[start + s]),
+    });
+  }
+  return out;
+}
+
+interface TenseSets {
+  auxPresent: Set<string>; auxImperfect: Set<string>; auxFuture: Set<string>; auxConditional: Set<string>; auxPastSimple: Set<string>;
+  goingTo: Set<string>; goingToPast: Set<string>; modals: Set<string>; prospective: Set<string>; disposition: Set<string>;
+  reporting: Set<string>; irregularFuture: Set<string>; irregularConditional: Set<string>; notVerbs: Set<string>;
+  determiners: Set<string>; skip: Set<string>; clauseBreak: Set<string>;
+}
+const setsCache = new WeakMap<Lexicon, TenseSets>();
+function sets(lex: Lexicon): TenseSets {
+  let s = setsCache.get(lex);
+  if (!s) {
+    const t = lex.tense as Lexicon['tense'] & { determiners: string[]; skipBetweenAuxAndParticiple: string[] };
+    s = {
+      auxPresent: new Set(t.auxPresent), auxImperfect: new Set(t.auxImperfect), auxFuture: new Set(t.auxFuture),
+      auxConditional: new Set(t.auxConditional), auxPastSimple: new Set(t.auxPastSimple),
+      goingTo: new Set(t.goingTo), goingToPast: new Set(t.goingToPast), modals: new Set(t.modalsFuture),
+      prospective: new Set(t.prospectiveWords), disposition: new Set(t.dispositionWords), reporting: new Set(t.reportingPresent),
+      irregularFuture: new Set(t.irregularFuture), irregularConditional: new Set(t.irregularConditional),
+      notVerbs: new Set(t.notVerbs), determiners: new Set(t.determiners), skip: new Set(t.skipBetweenAuxAndParticiple),
+      clauseBreak: new Set(t.clauseBreakWords),
+    };
+    setsCache.set(lex, s);
+  }
+  return s;
+}
+
+/** "a-t-il" → "a", "s'est" stays two words; the auxiliary of an inverted form. */
+function bare(w: Word): string {
+  const i = w.fold.indexOf('-');
+  return i > 0 ? w.fold.slice(0, i) : w.fold;
+}
+
+function isParticiple(lex: Lexicon, w: Word, strict: boolean): boolean {
+  if (w.capital || w.low.length < 2) return false;
+  const S = sets(lex);
+  if (S.notVerbs.has(w.fold)) return false;
+  if (strict) return /(é|ée|és|ées)$/.test(w.low) && w.low.length > 3;
+  return lex.tense.participleEndings.some((e) => w.low.endsWith(e)) && !/ais$|ait$/.test(w.low);
+}
+
+function auxTense(lex: Lexicon, aux: string, participle: Word | null): Tense | null {
+  const S = sets(lex);
+  if (participle && S.prospective.has(participle.fold)) return 'FUTURE';
+  if (S.auxPresent.has(aux)) return participle ? 'PAST' : 'PRESENT';
+  if (S.auxImperfect.has(aux)) return participle ? 'PLUPERFECT' : 'PAST';
+  if (S.auxPastSimple.has(aux)) return participle ? 'PLUPERFECT' : 'PAST';
+  if (S.auxFuture.has(aux)) return 'FUTURE';
+  if (S.auxConditional.has(aux)) return participle ? 'PAST' : 'FUTURE';
+  return null;
+}
+
+function isAux(lex: Lexicon, w: Word): boolean {
+  const S = sets(lex);
+  const a = bare(w);
+  if (a === 'a' && w.low.startsWith('à')) return false; // the preposition
+  return S.auxPresent.has(a) || S.auxImperfect.has(a) || S.auxFuture.has(a) || S.auxConditional.has(a) || S.auxPastSimple.has(a);
+}
+
+/** The tense a single word (with its neighbours) marks, or null when it is no verb form. */
+function wordTense(lex: Lexicon, ws: Word[], i: number): Tense | null {
+  const S = sets(lex);
+  const w = ws[i];
+  const f = bare(w);
+  if (w.capital && i > 0) return null;
+  // A participle: find its auxiliary a few words back ("a de son côté échangé").
+  if (isParticiple(lex, w, false)) {
+    for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+      if (isAux(lex, ws[j])) return auxTense(lex, bare(ws[j]), w);
+      const fj = ws[j].fold;
+      if (fj === 'etre' || fj === 'avoir' || fj === 'ete') continue; // "pourraient être organisés"
+      if (!S.skip.has(fj) && !isParticiple(lex, ws[j], false)) break;
+    }
+    const prev = ws[i - 1];
+    if (prev && (prev.fold === 'etre' || prev.fold === 'avoir')) return null; // infinitive group: the modal decides
+    if (S.prospective.has(w.fold)) return 'FUTURE';
+    if (isParticiple(lex, w, true) && !(prev && S.determiners.has(prev.fold))) return 'PAST';
+  }
+  if (isAux(lex, w)) {
+    // An auxiliary met first (scanning forward): look ahead for its participle.
+    for (let j = i + 1; j < Math.min(ws.length, i + 5); j++) {
+      if (isParticiple(lex, ws[j], false)) return auxTense(lex, f, ws[j]);
+      if (!S.skip.has(ws[j].fold) && !/^(s'|se|l'|le|la|les|lui|leur)$/.test(ws[j].fold)) break;
+    }
+    return auxTense(lex, f, null);
+  }
+  if (S.modals.has(f)) return 'FUTURE';
+  if (S.goingTo.has(f) || S.goingToPast.has(f)) {
+    const next = ws[i + 1];
+    if (next && /(er|ir|re|oir)$/.test(next.fold)) return 'FUTURE';
+    return null;
+  }
+  if ((f === 'vient' || f === 'viennent' || f === 'venait' || f === 'venaient') && /^d/.test(ws[i + 1]?.fold ?? '')) return 'PAST';
+  if (S.notVerbs.has(f) || w.capital) return null;
+  if (S.irregularConditional.has(f) || S.irregularFuture.has(f)) return 'FUTURE';
+  if (w.low.length >= 6 && lex.tense.conditionalEndings.some((e) => w.low.endsWith(e))) return 'FUTURE';
+  if (w.low.length >= 5 && lex.tense.futureEndings.some((e) => w.low.endsWith(e))) return 'FUTURE';
+  if (w.low.length >= 5 && /(ait|aient)$/.test(w.low)) return 'PAST';
+  if (lex.tense.pastSimpleEndings.some((e) => w.low.endsWith(e))) return 'PAST';
+  if (S.reporting.has(f)) return 'REPORT';
+  return null;
+}
+
+/** A disposition or plan word ("prête", "prévu") whose complement ("à des pourparlers") holds the expression. */
+function orientsFuture(lex: Lexicon, ws: Word[], i: number, before: number): boolean {
+  const S = sets(lex);
+  const f = ws[i].fold;
+  if (!S.disposition.has(f) && !S.prospective.has(f)) return false;
+  for (let j = i + 1; j < before; j++) if (ws[j].low === 'à' || ws[j].fold === 'pour' || ws[j].fold === "d'ici") return true;
+  return S.prospective.has(f) && i === before - 1; // "prévue lundi"
+}
+
+/**
+ * The tense governing the expression at [start, end) in the sentence [sentStart, sentEnd):
+ * the nearest verb group before it, or after it when the expression opens the clause ("Vendredi, il avait…").
+ */
+export function clauseTense(lex: Lexicon, text: string, sentStart: number, sentEnd: number, start: number, end: number, cache?: Map<number, Word[]>): Tense | null {
+  let ws = cache?.get(sentStart);
+  if (!ws) { ws = words(text, sentStart, sentEnd); cache?.set(sentStart, ws); }
+  let before = 0;
+  while (before < ws.length && ws[before].end <= start) before++;
+  let after = before;
+  while (after < ws.length && ws[after].start < end) after++;
+  const between = text.slice(end, ws[after]?.start ?? end);
+  const fronted = before === 0 || (before <= 2 && /^(et|puis|mais|des|depuis|or|ainsi|enfin)$/.test(ws[0].fold)) || /,/.test(between) && before <= 1;
+  const scanForward = (limit: number): Tense | null => {
+    for (let i = after; i < Math.min(ws!.length, after + limit); i++) {
+      // The reporting clause after a quotation ("…le 2 juin», a annoncé X") does not govern it.
+      if (/[«»"“”]/.test(text.slice(i === after ? end : ws![i - 1].end, ws![i].start))) return null;
+      const t = wordTense(lex, ws!, i);
+      if (t) return t;
+    }
+    return null;
+  };
+  if (fronted) {
+    const t = scanForward(30);
+    if (t) return t;
+  }
+  for (let i = before - 1; i >= Math.max(0, before - 30); i--) {
+    if (orientsFuture(lex, ws, i, before)) return 'FUTURE';
+    const t = wordTense(lex, ws, i);
+    if (t) return t;
+  }
+  return fronted ? null : scanForward(10);
+}

@@ -1,0 +1,176 @@
+// The knowledge base: countries from npm packages merged with the data files under
+// src/kb/data/ (and any user file), with indexes for fast lookup by name, surname, role and demonym.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nameKey } from '../core/normalize.ts';
+import { countriesFromPackages } from './countries.ts';
+import type { KbEntry, KbRole, RoleKey } from './types.ts';
+
+export type { KbEntry, KbRole, RoleKey } from './types.ts';
+
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), 'data');
+
+export interface RoleHolder { entry: KbEntry; role: KbRole }
+
+export interface KnowledgeBase {
+  entries: KbEntry[];
+  byId: Map<string, KbEntry>;
+  /** nameKey(name) → entries having that name (full names, French and English forms). */
+  byName: Map<string, KbEntry[]>;
+  /** Acronyms, matched case-sensitively (OTAN, UE, FSB). */
+  byAcronym: Map<string, KbEntry[]>;
+  /** nameKey(last word of a person's name) → people. */
+  bySurname: Map<string, KbEntry[]>;
+  /** `${role}|${of}` → holders with their dated role. */
+  byRole: Map<string, RoleHolder[]>;
+  /** folded demonym (russe, ukrainiennes) → country id. */
+  byDemonym: Map<string, string>;
+  /** Files that failed to load, with the reason (the rest still loads). */
+  problems: string[];
+  /** Longest name in words, to bound n-gram lookups. */
+  maxNameWords: number;
+}
+
+/** Every name an entry is known by (canonical first), without duplicates. */
+export function namesOf(e: KbEntry): string[] {
+  const all = [e.name, ...(e.names.fr ?? []), ...(e.names.en ?? []), ...(e.names.other ?? [])];
+  return [...new Set(all.filter(Boolean))];
+}
+
+function readEntries(path: string, problems: string[]): KbEntry[] {
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    const list = Array.isArray(data) ? data : (data as { entries?: unknown }).entries;
+    if (!Array.isArray(list)) { problems.push(`${path}: not an array of entries`); return []; }
+    return list.filter((e): e is KbEntry => !!e && typeof (e as KbEntry).id === 'string');
+  } catch (err) {
+    problems.push(`${path}: ${(err as Error).message}`);
+    return [];
+  }
+}
+
+function union(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
+  if (!a?.length && !b?.length) return a ?? b;
+  return [...new Set([...(a ?? []), ...(b ?? [])])];
+}
+
+/** Later records add names, acronyms, demonyms and roles to an id; scalar fields fill gaps only. */
+function merge(into: KbEntry, add: Partial<KbEntry>): void {
+  into.name ||= add.name ?? into.name;
+  into.type ||= add.type!;
+  into.subtype ||= add.subtype!;
+  into.names = {
+    fr: union(into.names?.fr, add.names?.fr), en: union(into.names?.en, add.names?.en), other: union(into.names?.other, add.names?.other),
+  };
+  into.acronyms = union(into.acronyms, add.acronyms);
+  if (add.demonyms) into.demonyms = { fr: union(into.demonyms?.fr, add.demonyms.fr), en: union(into.demonyms?.en, add.demonyms.en) };
+  for (const k of ['wikidata', 'country', 'metonymOf', 'gender'] as const) if (into[k] == null && add[k] != null) (into as unknown as Record<string, unknown>)[k] = add[k];
+  if (add.roles?.length) {
+    const seen = new Set((into.roles ?? []).map((r) => `${r.role}|${r.of}|${r.start}`));
+    into.roles = [...(into.roles ?? []), ...add.roles.filter((r) => !seen.has(`${r.role}|${r.of}|${r.start}`))];
+  }
+  into.sources = union(into.sources, add.sources);
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (!l) m.set(k, [v]);
+  else if (!l.includes(v)) l.push(v);
+}
+
+/**
+ * Loads the knowledge base: package countries, then every src/kb/data/*.json in name order,
+ * then `extraFiles` (user files). Missing or broken files are reported in `problems`, not thrown.
+ */
+export function loadKnowledgeBase(extraFiles: string[] = []): KnowledgeBase {
+  const problems: string[] = [];
+  const byId = new Map<string, KbEntry>();
+  const add = (e: KbEntry) => {
+    const have = byId.get(e.id);
+    if (have) merge(have, e);
+    else byId.set(e.id, { ...e, names: { ...e.names } });
+  };
+  for (const e of countriesFromPackages()) add(e);
+  const files = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dataDir, f)) : [];
+  for (const f of [...files, ...extraFiles]) for (const e of readEntries(f, problems)) add(e);
+  return indexEntries([...byId.values()].filter((e) => e.name && e.type), problems);
+}
+
+export function indexEntries(entries: KbEntry[], problems: string[] = []): KnowledgeBase {
+  const kb: KnowledgeBase = {
+    entries, byId: new Map(), byName: new Map(), byAcronym: new Map(), bySurname: new Map(), byRole: new Map(),
+    byDemonym: new Map(), problems, maxNameWords: 1,
+  };
+  for (const e of entries) {
+    kb.byId.set(e.id, e);
+    for (const n of namesOf(e)) {
+      const k = nameKey(n);
+      if (!k) continue;
+      push(kb.byName, k, e);
+      kb.maxNameWords = Math.max(kb.maxNameWords, k.split(' ').length);
+    }
+    for (const a of e.acronyms ?? []) push(kb.byAcronym, a, e);
+    if (e.type === 'PER') {
+      for (const n of namesOf(e)) {
+        const words = nameKey(n).split(' ');
+        if (words.length < 2) continue;
+        // "von der Leyen", "ben Salmane": the surname keeps its particles.
+        const particles = new Set(['von', 'der', 'van', 'de', 'da', 'di', 'del', 'ben', 'bin', 'al', 'el', 'le', 'la']);
+        let i = words.length - 1;
+        while (i > 1 && particles.has(words[i - 1])) i--;
+        const surname = words.slice(i).join(' ');
+        if (surname.length >= 4) push(kb.bySurname, surname, e);
+      }
+    }
+    for (const r of e.roles ?? []) push(kb.byRole, `${r.role}|${r.of}`, { entry: e, role: r });
+    for (const d of e.demonyms?.fr ?? []) kb.byDemonym.set(nameKey(d), e.id);
+  }
+  return kb;
+}
+
+/** Does a role held from `start` to `end` (ISO prefixes, null = open) cover `date` (YYYY-MM-DD)? */
+export function roleActiveOn(role: Pick<KbRole, 'start' | 'end'>, date: string): boolean {
+  const d = date.slice(0, 10);
+  if (role.start && role.start.slice(0, d.length) > d && !d.startsWith(role.start)) return false;
+  // An end date is exclusive: the successor holds the office from that day.
+  if (role.end && d >= padEnd(role.end)) return false;
+  return true;
+}
+
+function padEnd(iso: string): string {
+  // "2024" ends at the start of 2025-…, kept simple: a year or month end is treated as its first day + period.
+  if (iso.length === 4) return `${Number(iso) + 1}-01-01`;
+  if (iso.length === 7) { const [y, m] = iso.split('-').map(Number); return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`; }
+  return iso;
+}
+
+/** People holding `role` of `of` on `date`. */
+export function roleHolders(kb: KnowledgeBase, role: RoleKey, of: string, date: string): KbEntry[] {
+  const out: KbEntry[] = [];
+  for (const h of kb.byRole.get(`${role}|${of}`) ?? []) if (roleActiveOn(h.role, date) && !out.includes(h.entry)) out.push(h.entry);
+  return out;
+}
+
+/** The country a French demonym names ("russes" → country:RU), or null. */
+export function countryOfDemonym(kb: KnowledgeBase, word: string): string | null {
+  return kb.byDemonym.get(nameKey(word)) ?? null;
+}
+
+/** Entries whose name (any language) is `name`, compared by nameKey. */
+export function lookupName(kb: KnowledgeBase, name: string): KbEntry[] {
+  return [...(kb.byName.get(nameKey(name)) ?? []), ...(kb.byAcronym.get(name.trim()) ?? [])].filter((e, i, a) => a.indexOf(e) === i);
+}
+
+/** Counts by type and subtype, for `vigie kb stats`. */
+export function kbStats(kb: KnowledgeBase): { entries: number; byType: Record<string, number>; bySubtype: Record<string, number>; names: number; people: number; roles: number; problems: string[] } {
+  const byType: Record<string, number> = {};
+  const bySubtype: Record<string, number> = {};
+  let roles = 0;
+  for (const e of kb.entries) {
+    byType[e.type] = (byType[e.type] ?? 0) + 1;
+    bySubtype[e.subtype] = (bySubtype[e.subtype] ?? 0) + 1;
+    roles += e.roles?.length ?? 0;
+  }
+  return { entries: kb.entries.length, byType, bySubtype, names: kb.byName.size, people: byType.PER ?? 0, roles, problems: kb.problems };
+}

@@ -1,0 +1,428 @@
+// The SQLite store (better-sqlite3): one file, WAL so readers (serve) read while ingest writes,
+// each article stored in one transaction so a killed process never leaves half an article.
+import Database from 'better-sqlite3';
+import { toJSON, type Document, type Entity, type EventRecord, type Quote } from '../../core/document.ts';
+import { foldForm, nameKey } from '../../core/normalize.ts';
+import { buildTimeline, type Timeline, type TimelineDoc, type TimelineFilter } from '../../timeline/index.ts';
+import { dayToISO, timexRange } from '../../timeline/dates.ts';
+import {
+  pageOf, type ContractDocument, type DocumentFilter, type DocumentSummary, type EntityFilter, type EventFilter,
+  type Listing, type Page, type PutResult, type QuoteFilter, type SearchResult, type Store, type StoreStats,
+  type StoredEntity, type StoredEvent, type StoredQuote,
+} from '../types.ts';
+import { migrate, SCHEMA_VERSION } from './schema.ts';
+
+export interface SqliteStoreOptions {
+  /** Open without writing (a reader next to a running ingest). */
+  readonly?: boolean;
+  /** How long to wait for a lock held by another process, ms (default 5000). */
+  busyTimeout?: number;
+}
+
+type Row = Record<string, unknown>;
+
+/** |key|key|… so `LIKE '%|key|%'` finds a whole name and `LIKE '%part%'` part of one. */
+function keyList(names: (string | null | undefined)[]): string {
+  const keys = [...new Set(names.filter((n): n is string => !!n).map(nameKey).filter(Boolean))];
+  return keys.length ? `|${keys.join('|')}|` : '';
+}
+
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+/** User words as an FTS5 query: every word must appear (accents, case and punctuation ignored). */
+export function ftsQuery(q: string): string | null {
+  const words = q.match(/[\p{L}\p{N}]+/gu);
+  return words?.length ? words.map((w) => `"${w}"`).join(' ') : null;
+}
+
+function isoBound(value: string | undefined, which: 'start' | 'end', label: string): string | null {
+  if (!value) return null;
+  const r = timexRange(value);
+  if (!r) throw new Error(`${label} ${value}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  return dayToISO(which === 'start' ? r.start : r.end);
+}
+
+function listParam(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+function dayOrOpen(day: number): string {
+  if (day === Infinity) return '9999-12-31';
+  if (day === -Infinity) return '0000-01-01';
+  return dayToISO(day);
+}
+
+function asContract(doc: Document | ContractDocument): ContractDocument {
+  return ('raw' in doc ? toJSON(doc as Document) : doc) as unknown as ContractDocument;
+}
+
+export class SqliteStore implements Store {
+  readonly file: string;
+  readonly db: Database.Database;
+  private readonly stmt: Record<string, Database.Statement>;
+  private readonly storeAll: (doc: ContractDocument) => PutResult;
+
+  constructor(file = './vigie.db', options: SqliteStoreOptions = {}) {
+    this.file = file;
+    this.db = new Database(file, { readonly: !!options.readonly, fileMustExist: !!options.readonly });
+    this.db.pragma(`busy_timeout = ${options.busyTimeout ?? 5000}`);
+    if (!options.readonly) {
+      this.db.pragma('journal_mode = WAL');
+      // WAL + NORMAL: a commit survives a killed process (not a power cut), and stays fast.
+      this.db.pragma('synchronous = NORMAL');
+    }
+    this.db.pragma('foreign_keys = ON');
+    try {
+      migrate(this.db, file, !!options.readonly);
+    } catch (err) {
+      this.db.close();
+      throw err;
+    }
+    const p = (sql: string) => this.db.prepare(sql);
+    this.stmt = {
+      has: p('SELECT 1 FROM documents WHERE id = ?'),
+      insertDoc: p(`INSERT INTO documents (id, source_name, source_path, source_url, title, text, published, published_day, outlet,
+        n_entities, n_mentions, n_timexes, n_quotes, n_events, json, stored_at)
+        VALUES (@id, @source_name, @source_path, @source_url, @title, @text, @published, @published_day, @outlet,
+        @n_entities, @n_mentions, @n_timexes, @n_quotes, @n_events, @json, @stored_at)`),
+      docFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      insertEntity: p(`INSERT INTO entities (doc, entity_id, entity_key, name, type, subtype, aliases, names, name_keys, actor_entity, country, n_mentions)
+        VALUES (@doc, @entity_id, @entity_key, @name, @type, @subtype, @aliases, @names, @name_keys, @actor_entity, @country, @n_mentions)`),
+      entityFts: p('INSERT INTO entities_fts (rowid, names) VALUES (?, ?)'),
+      insertMention: p('INSERT INTO mentions (doc, entity_id, start, "end", text, kind) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertTimex: p('INSERT INTO timexes (doc, start, "end", text, type, value) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertQuote: p(`INSERT INTO quotes (doc, seq, start, text, speaker_entity, speaker, speaker_keys, json)
+        VALUES (@doc, @seq, @start, @text, @speaker_entity, @speaker, @speaker_keys, @json)`),
+      quoteFts: p('INSERT INTO quotes_fts (rowid, text, speaker) VALUES (?, ?, ?)'),
+      insertEvent: p(`INSERT INTO events (doc, seq, id, type, mode, status, date_value, date_start, date_end, place_entity, place_keys,
+        actor_entities, actor_keys, evidence_key, json)
+        VALUES (@doc, @seq, @id, @type, @mode, @status, @date_value, @date_start, @date_end, @place_entity, @place_keys,
+        @actor_entities, @actor_keys, @evidence_key, @json)`),
+      getDoc: p('SELECT text, json FROM documents WHERE id = ?'),
+    };
+    this.storeAll = this.db.transaction((doc: ContractDocument) => this.insert(doc));
+  }
+
+  private insert(doc: ContractDocument): PutResult {
+    if (this.stmt.has.get(doc.id)) return { id: doc.id, status: 'unchanged' };
+    const entities = doc.entities ?? [], timexes = doc.timexes ?? [], quotes = doc.quotes ?? [], events = doc.events ?? [];
+    const mentionCount = entities.reduce((n, e) => n + (e.mentions?.length ?? 0), 0);
+    const { text, ...withoutText } = doc;
+    const published = doc.meta?.published ?? null;
+    const pubRange = timexRange(published?.slice(0, 10));
+    const docRid = Number(this.stmt.insertDoc.run({
+      id: doc.id,
+      source_name: doc.source?.name ?? '',
+      source_path: doc.source?.path ?? null,
+      source_url: doc.source?.url ?? null,
+      title: doc.meta?.title ?? null,
+      text,
+      published,
+      published_day: pubRange ? dayToISO(pubRange.start) : null,
+      outlet: doc.meta?.outlet ?? null,
+      n_entities: entities.length,
+      n_mentions: mentionCount,
+      n_timexes: timexes.length,
+      n_quotes: quotes.length,
+      n_events: events.length,
+      json: JSON.stringify(withoutText),
+      stored_at: new Date().toISOString(),
+    }).lastInsertRowid);
+    this.stmt.docFts.run(docRid, doc.meta?.title ?? '', text);
+
+    const byId = new Map<string, Entity>();
+    for (const e of entities) {
+      byId.set(e.id, e);
+      const names = [e.name, ...(e.aliases ?? [])];
+      const rid = Number(this.stmt.insertEntity.run({
+        doc: docRid,
+        entity_id: e.id,
+        entity_key: e.id.startsWith('local:') ? `${doc.id}/${e.id}` : e.id,
+        name: e.name,
+        type: e.type,
+        subtype: e.subtype ?? null,
+        aliases: JSON.stringify(e.aliases ?? []),
+        names: names.join(' ; '),
+        name_keys: keyList(names),
+        actor_entity: e.actor?.entity ?? null,
+        country: (e as Entity & { country?: string | null }).country ?? null,
+        n_mentions: e.mentions?.length ?? 0,
+      }).lastInsertRowid);
+      this.stmt.entityFts.run(rid, names.join(' ; '));
+      for (const m of e.mentions ?? []) this.stmt.insertMention.run(docRid, e.id, m.start, m.end, m.text, m.kind ?? null);
+    }
+    for (const t of timexes) this.stmt.insertTimex.run(docRid, t.start, t.end, t.text, t.type, t.value);
+    quotes.forEach((q: Quote, seq) => {
+      const entity = q.speaker?.entity ? byId.get(q.speaker.entity) : undefined;
+      const speakerNames = q.speaker ? [q.speaker.name, ...(q.speaker.aliases ?? []), ...(entity ? [entity.name, ...entity.aliases] : [])] : [];
+      const speaker = [...new Set(speakerNames)].join(' ; ');
+      const rid = Number(this.stmt.insertQuote.run({
+        doc: docRid, seq, start: q.start, text: q.text, speaker_entity: q.speaker?.entity ?? null,
+        speaker, speaker_keys: keyList(speakerNames), json: JSON.stringify(q),
+      }).lastInsertRowid);
+      this.stmt.quoteFts.run(rid, q.text, speaker);
+    });
+    events.forEach((ev: EventRecord, seq) => {
+      const range = timexRange(ev.date?.value, published);
+      const actorNames: string[] = [];
+      for (const a of ev.actors ?? []) {
+        actorNames.push(a.name, ...(a.aliases ?? []));
+        const e = a.entity ? byId.get(a.entity) : undefined;
+        if (e) actorNames.push(e.name, ...e.aliases);
+      }
+      const place = ev.place ? [ev.place.name, ...(ev.place.aliases ?? [])] : [];
+      const placeEntity = ev.place?.entity ? byId.get(ev.place.entity) : undefined;
+      if (placeEntity) place.push(placeEntity.name, ...placeEntity.aliases);
+      const actorIds = (ev.actors ?? []).map((a) => a.entity).filter((x): x is string => !!x);
+      this.stmt.insertEvent.run({
+        doc: docRid, seq, id: ev.id, type: ev.type, mode: ev.mode ?? null, status: ev.status,
+        date_value: ev.date?.value ?? null,
+        date_start: range ? dayOrOpen(range.start) : null,
+        date_end: range ? dayOrOpen(range.end) : null,
+        place_entity: ev.place?.entity ?? null,
+        place_keys: keyList(place),
+        actor_entities: actorIds.length ? `|${actorIds.join('|')}|` : '',
+        actor_keys: keyList(actorNames),
+        evidence_key: foldForm(ev.evidence?.text ?? ''),
+        json: JSON.stringify(ev),
+      });
+    });
+    return { id: doc.id, status: 'stored' };
+  }
+
+  async putDocument(doc: Document | ContractDocument): Promise<PutResult> {
+    const json = asContract(doc);
+    if (!json.id) throw new Error('document has no id (analyse it first)');
+    return this.storeAll(json);
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return !!this.stmt.has.get(id);
+  }
+
+  async getDocument(id: string): Promise<ContractDocument | null> {
+    const row = this.stmt.getDoc.get(id) as { text: string; json: string } | undefined;
+    if (!row) return null;
+    const { id: docId, source, meta, ...rest } = JSON.parse(row.json) as Omit<ContractDocument, 'text'>;
+    // Contract key order: id, source, meta, text, then the layers.
+    return { id: docId, source, meta, text: row.text, ...rest } as ContractDocument;
+  }
+
+  private summary(r: Row): DocumentSummary {
+    const s: DocumentSummary = {
+      id: r.id as string,
+      source: { name: r.source_name as string, path: (r.source_path as string) ?? null, url: (r.source_url as string) ?? null },
+      title: (r.title as string) ?? null,
+      published: (r.published as string) ?? null,
+      outlet: (r.outlet as string) ?? null,
+      events: r.n_events as number,
+      quotes: r.n_quotes as number,
+    };
+    if (typeof r.snippet === 'string') s.snippet = r.snippet;
+    return s;
+  }
+
+  async listDocuments(filter: DocumentFilter = {}): Promise<Listing<DocumentSummary>> {
+    const { limit, offset } = pageOf(filter);
+    const where: string[] = [], params: unknown[] = [];
+    const from = isoBound(filter.from, 'start', 'from'), to = isoBound(filter.to, 'end', 'to');
+    if (from) { where.push('d.published_day >= ?'); params.push(from); }
+    if (to) { where.push('d.published_day <= ?'); params.push(to); }
+    const cols = 'd.id, d.source_name, d.source_path, d.source_url, d.title, d.published, d.outlet, d.n_events, d.n_quotes';
+    if (filter.q !== undefined) {
+      const match = ftsQuery(filter.q);
+      if (!match) return { total: 0, items: [] };
+      const w = where.length ? ' AND ' + where.join(' AND ') : '';
+      const base = `FROM documents_fts f JOIN documents d ON d.rid = f.rowid WHERE documents_fts MATCH ?${w}`;
+      const total = (this.db.prepare(`SELECT count(*) AS n ${base}`).get(match, ...params) as { n: number }).n;
+      const rows = this.db.prepare(`SELECT ${cols}, snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet ${base}
+        ORDER BY bm25(documents_fts), d.id LIMIT ? OFFSET ?`).all(match, ...params, limit, offset) as Row[];
+      return { total, items: rows.map((r) => this.summary(r)) };
+    }
+    const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM documents d ${w}`).get(...params) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT ${cols} FROM documents d ${w}
+      ORDER BY d.published_day IS NULL, d.published_day DESC, d.id LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
+    return { total, items: rows.map((r) => this.summary(r)) };
+  }
+
+  async listEvents(filter: EventFilter = {}): Promise<Listing<StoredEvent>> {
+    const { limit, offset } = pageOf(filter);
+    const where: string[] = [], params: unknown[] = [];
+    const from = isoBound(filter.from, 'start', 'from'), to = isoBound(filter.to, 'end', 'to');
+    if (from) { where.push('e.date_end >= ?'); params.push(from); }
+    if (to) { where.push('e.date_start <= ?'); params.push(to); }
+    const types = listParam(filter.type).map((t) => t.toUpperCase());
+    if (types.length) { where.push(`e.type IN (${types.map(() => '?').join(',')})`); params.push(...types); }
+    const statuses = listParam(filter.status).map((s) => s.toLowerCase());
+    if (statuses.length) { where.push(`e.status IN (${statuses.map(() => '?').join(',')})`); params.push(...statuses); }
+    if (filter.actor) {
+      where.push(`(e.actor_entities LIKE ? ESCAPE '\\' OR e.actor_keys LIKE ? ESCAPE '\\')`);
+      params.push(`%|${likeEscape(filter.actor)}|%`, `%${likeEscape(nameKey(filter.actor))}%`);
+    }
+    if (filter.place) {
+      where.push(`(e.place_entity = ? OR e.place_keys LIKE ? ESCAPE '\\')`);
+      params.push(filter.place, `%${likeEscape(nameKey(filter.place))}%`);
+    }
+    if (filter.q) { where.push(`instr(e.evidence_key, ?) > 0`); params.push(foldForm(filter.q).trim()); }
+    if (filter.doc) { where.push('d.id = ?'); params.push(filter.doc); }
+    const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
+    const base = `FROM events e JOIN documents d ON d.rid = e.doc ${w}`;
+    const total = (this.db.prepare(`SELECT count(*) AS n ${base}`).get(...params) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT e.json, d.id AS doc, d.source_name, d.published ${base}
+      ORDER BY e.date_start IS NULL, e.date_start, e.date_end, d.id, e.seq LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
+    return {
+      total,
+      items: rows.map((r) => ({ ...(JSON.parse(r.json as string) as EventRecord), doc: r.doc as string, source: r.source_name as string, published: (r.published as string) ?? null })),
+    };
+  }
+
+  private quoteRows(where: string[], params: unknown[], page: Page, joinFts = false): Listing<StoredQuote> {
+    const { limit, offset } = pageOf(page);
+    const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
+    const base = `FROM quotes q JOIN documents d ON d.rid = q.doc ${joinFts ? 'JOIN quotes_fts f ON f.rowid = q.rid' : ''} ${w}`;
+    const total = (this.db.prepare(`SELECT count(*) AS n ${base}`).get(...params) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT q.json, d.id AS doc, d.source_name, d.published ${base}
+      ORDER BY d.published_day IS NULL, d.published_day DESC, d.id, q.seq LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
+    return {
+      total,
+      items: rows.map((r) => ({ ...(JSON.parse(r.json as string) as Quote), doc: r.doc as string, source: r.source_name as string, published: (r.published as string) ?? null })),
+    };
+  }
+
+  async listQuotes(filter: QuoteFilter = {}): Promise<Listing<StoredQuote>> {
+    const where: string[] = [], params: unknown[] = [];
+    let fts = false;
+    if (filter.speaker) {
+      where.push(`(q.speaker_entity = ? OR q.speaker_keys LIKE ? ESCAPE '\\')`);
+      params.push(filter.speaker, `%${likeEscape(nameKey(filter.speaker))}%`);
+    }
+    if (filter.q !== undefined) {
+      const match = ftsQuery(filter.q);
+      if (!match) return { total: 0, items: [] };
+      where.push('quotes_fts MATCH ?');
+      params.push(match);
+      fts = true;
+    }
+    const from = isoBound(filter.from, 'start', 'from'), to = isoBound(filter.to, 'end', 'to');
+    if (from) { where.push('d.published_day >= ?'); params.push(from); }
+    if (to) { where.push('d.published_day <= ?'); params.push(to); }
+    if (filter.doc) { where.push('d.id = ?'); params.push(filter.doc); }
+    return this.quoteRows(where, params, filter, fts);
+  }
+
+  private entityRows(where: string[], params: unknown[], page: Page): Listing<StoredEntity> {
+    const { limit, offset } = pageOf(page);
+    const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
+    const total = (this.db.prepare(`SELECT count(DISTINCT x.entity_key) AS n FROM entities x JOIN documents d ON d.rid = x.doc ${w}`).get(...params) as { n: number }).n;
+    // Name, type and aliases come from the entity's first stored row.
+    const rows = this.db.prepare(`WITH g AS (
+        SELECT x.entity_key AS id, min(x.rid) AS first, count(DISTINCT x.doc) AS documents, sum(x.n_mentions) AS mentions
+        FROM entities x JOIN documents d ON d.rid = x.doc ${w} GROUP BY x.entity_key)
+      SELECT g.id, g.documents, g.mentions, e.name, e.type, e.aliases FROM g JOIN entities e ON e.rid = g.first
+      ORDER BY g.documents DESC, e.name, g.id LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
+    return {
+      total,
+      items: rows.map((r) => ({
+        id: r.id as string, name: r.name as string, type: r.type as StoredEntity['type'], aliases: JSON.parse(r.aliases as string),
+        documents: r.documents as number, mentions: r.mentions as number,
+      })),
+    };
+  }
+
+  async listEntities(filter: EntityFilter = {}): Promise<Listing<StoredEntity>> {
+    const where: string[] = [], params: unknown[] = [];
+    if (filter.q) { where.push(`x.name_keys LIKE ? ESCAPE '\\'`); params.push(`%${likeEscape(nameKey(filter.q))}%`); }
+    if (filter.type) { where.push('x.type = ?'); params.push(filter.type); }
+    if (filter.doc) { where.push('d.id = ?'); params.push(filter.doc); }
+    return this.entityRows(where, params, filter);
+  }
+
+  async search(q: string, page: Page = {}): Promise<SearchResult> {
+    const match = ftsQuery(q);
+    if (!match) return { documents: [], quotes: [], entities: [] };
+    const { limit, offset } = pageOf(page);
+    // Entities whose name or an alias matches: "Putin" finds Vladimir Poutine.
+    const keys = (this.db.prepare(`SELECT DISTINCT x.entity_key FROM entities_fts f JOIN entities x ON x.rid = f.rowid
+      WHERE entities_fts MATCH ? LIMIT 200`).all(match) as { entity_key: string }[]).map((r) => r.entity_key);
+    const inKeys = keys.length ? `x.entity_key IN (${keys.map(() => '?').join(',')})` : '0';
+    const entities = keys.length ? this.entityRows([inKeys], keys, { limit, offset }).items : [];
+    const docRows = this.db.prepare(`
+      SELECT rid, rank FROM (
+        SELECT f.rowid AS rid, bm25(documents_fts) AS rank FROM documents_fts f WHERE documents_fts MATCH ?
+        UNION ALL
+        SELECT x.doc AS rid, 1e9 AS rank FROM entities x WHERE ${inKeys}
+      ) GROUP BY rid ORDER BY min(rank), rid LIMIT ? OFFSET ?`).all(match, ...keys, limit, offset) as { rid: number }[];
+    const getSummary = this.db.prepare(`SELECT d.id, d.source_name, d.source_path, d.source_url, d.title, d.published, d.outlet, d.n_events, d.n_quotes,
+      (SELECT snippet(documents_fts, 1, '[', ']', '…', 12) FROM documents_fts WHERE documents_fts MATCH ? AND rowid = d.rid) AS snippet
+      FROM documents d WHERE d.rid = ?`);
+    const documents = docRows.map((r) => this.summary(getSummary.get(match, r.rid) as Row));
+    const entityIds = keys.filter((k) => !k.includes('/'));
+    const quoteWhere = [`(q.rid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)${entityIds.length ? ` OR q.speaker_entity IN (${entityIds.map(() => '?').join(',')})` : ''})`];
+    const quotes = this.quoteRows(quoteWhere, [match, ...entityIds], { limit, offset }).items;
+    return { documents, quotes, entities };
+  }
+
+  /** The stored articles in the shape the timeline reads (events and the entities they name). */
+  private timelineDocs(): TimelineDoc[] {
+    const docs = new Map<number, TimelineDoc>();
+    const rows = this.db.prepare(`SELECT e.doc AS rid, d.id, d.source_name, d.published, e.json FROM events e JOIN documents d ON d.rid = e.doc ORDER BY d.id, e.seq`).iterate() as Iterable<Row>;
+    for (const r of rows) {
+      let doc = docs.get(r.rid as number);
+      if (!doc) docs.set(r.rid as number, (doc = { id: r.id as string, source: { name: r.source_name as string }, meta: { published: (r.published as string) ?? null }, entities: [], events: [] }));
+      doc.events.push(JSON.parse(r.json as string));
+    }
+    const entities = this.db.prepare(`SELECT x.doc AS rid, x.entity_id, x.name, x.type, x.subtype, x.aliases, x.actor_entity, x.country
+      FROM entities x WHERE x.doc IN (SELECT DISTINCT doc FROM events) ORDER BY x.doc, x.rid`).iterate() as Iterable<Row>;
+    for (const r of entities) {
+      docs.get(r.rid as number)?.entities!.push({
+        id: r.entity_id as string, name: r.name as string, type: r.type as string, subtype: (r.subtype as string) ?? null,
+        aliases: JSON.parse(r.aliases as string), actor: r.actor_entity ? { entity: r.actor_entity as string, name: '' } : null,
+        country: (r.country as string) ?? null,
+      });
+    }
+    return [...docs.values()];
+  }
+
+  async getTimeline(filter: TimelineFilter = {}): Promise<Timeline> {
+    return buildTimeline(this.timelineDocs(), filter);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const span = this.db.prepare('SELECT min(published_day) AS first, max(published_day) AS last FROM documents').get() as { first: string | null; last: string | null };
+    return {
+      documents: count('documents'),
+      entities: (this.db.prepare('SELECT count(DISTINCT entity_key) AS n FROM entities').get() as { n: number }).n,
+      mentions: count('mentions'),
+      timexes: count('timexes'),
+      quotes: count('quotes'),
+      events: count('events'),
+      firstPublished: span.first,
+      lastPublished: span.last,
+      schemaVersion: this.db.pragma('user_version', { simple: true }) as number,
+    };
+  }
+
+  /** Documents whose child rows do not match the counts recorded with them (should be none). */
+  incompleteDocuments(): string[] {
+    return (this.db.prepare(`SELECT d.id FROM documents d WHERE
+      d.n_entities != (SELECT count(*) FROM entities WHERE doc = d.rid) OR
+      d.n_mentions != (SELECT count(*) FROM mentions WHERE doc = d.rid) OR
+      d.n_timexes != (SELECT count(*) FROM timexes WHERE doc = d.rid) OR
+      d.n_quotes != (SELECT count(*) FROM quotes WHERE doc = d.rid) OR
+      d.n_events != (SELECT count(*) FROM events WHERE doc = d.rid) ORDER BY d.id`).all() as { id: string }[]).map((r) => r.id);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+export { SCHEMA_VERSION };
+
+export function openSqliteStore(file = './vigie.db', options: SqliteStoreOptions = {}): SqliteStore {
+  return new SqliteStore(file, options);
+}

@@ -1,0 +1,142 @@
+// The SQLite schema as an ordered list of migrations. The version applied is kept in
+// PRAGMA user_version; a file written by a newer Vigie (a higher version) is refused.
+import type Database from 'better-sqlite3';
+
+export interface Migration { version: number; description: string; sql: string }
+
+const FTS_TOKENIZER = `tokenize = "unicode61 remove_diacritics 2"`;
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    description: 'documents, entities, mentions, timexes, quotes, events; full-text indexes',
+    sql: `
+      CREATE TABLE documents (
+        rid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        source_name TEXT NOT NULL,
+        source_path TEXT,
+        source_url TEXT,
+        title TEXT,
+        text TEXT NOT NULL,
+        published TEXT,
+        published_day TEXT,
+        outlet TEXT,
+        -- row counts of the child tables, so a check can prove an article is stored whole
+        n_entities INTEGER NOT NULL,
+        n_mentions INTEGER NOT NULL,
+        n_timexes INTEGER NOT NULL,
+        n_quotes INTEGER NOT NULL,
+        n_events INTEGER NOT NULL,
+        -- the contract-v1 JSON without its text (kept once, in the text column)
+        json TEXT NOT NULL,
+        stored_at TEXT NOT NULL
+      );
+      CREATE INDEX documents_by_published ON documents (published_day, id);
+
+      CREATE TABLE entities (
+        rid INTEGER PRIMARY KEY,
+        doc INTEGER NOT NULL REFERENCES documents (rid),
+        entity_id TEXT NOT NULL,
+        -- the KB id, or <doc id>/<local id> for an entity known to one article only
+        entity_key TEXT NOT NULL,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        subtype TEXT,
+        aliases TEXT NOT NULL,
+        -- for FTS: name and aliases; for LIKE filters: |name key|alias key|…
+        names TEXT NOT NULL,
+        name_keys TEXT NOT NULL,
+        actor_entity TEXT,
+        country TEXT,
+        n_mentions INTEGER NOT NULL,
+        UNIQUE (doc, entity_id)
+      );
+      CREATE INDEX entities_by_key ON entities (entity_key);
+
+      CREATE TABLE mentions (
+        doc INTEGER NOT NULL REFERENCES documents (rid),
+        entity_id TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT
+      );
+      CREATE INDEX mentions_by_doc ON mentions (doc);
+
+      CREATE TABLE timexes (
+        doc INTEGER NOT NULL REFERENCES documents (rid),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        type TEXT NOT NULL,
+        value TEXT NOT NULL
+      );
+      CREATE INDEX timexes_by_doc ON timexes (doc);
+
+      CREATE TABLE quotes (
+        rid INTEGER PRIMARY KEY,
+        doc INTEGER NOT NULL REFERENCES documents (rid),
+        seq INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        speaker_entity TEXT,
+        -- for FTS: the speaker's name and aliases; for LIKE filters: their keys
+        speaker TEXT NOT NULL,
+        speaker_keys TEXT NOT NULL,
+        json TEXT NOT NULL
+      );
+      CREATE INDEX quotes_by_doc ON quotes (doc, seq);
+      CREATE INDEX quotes_by_speaker ON quotes (speaker_entity);
+
+      CREATE TABLE events (
+        rid INTEGER PRIMARY KEY,
+        doc INTEGER NOT NULL REFERENCES documents (rid),
+        seq INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        mode TEXT,
+        status TEXT NOT NULL,
+        date_value TEXT,
+        -- the days the date can denote, ISO; open ends as 0000-01-01 / 9999-12-31
+        date_start TEXT,
+        date_end TEXT,
+        place_entity TEXT,
+        place_keys TEXT NOT NULL,
+        actor_entities TEXT NOT NULL,
+        actor_keys TEXT NOT NULL,
+        evidence_key TEXT NOT NULL,
+        json TEXT NOT NULL
+      );
+      CREATE INDEX events_by_doc ON events (doc, seq);
+      CREATE INDEX events_by_date ON events (date_start, doc, seq);
+      CREATE INDEX events_by_type ON events (type, status);
+
+      CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, content = 'documents', content_rowid = 'rid', ${FTS_TOKENIZER});
+      CREATE VIRTUAL TABLE quotes_fts USING fts5 (text, speaker, content = 'quotes', content_rowid = 'rid', ${FTS_TOKENIZER});
+      CREATE VIRTUAL TABLE entities_fts USING fts5 (names, content = 'entities', content_rowid = 'rid', ${FTS_TOKENIZER});
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
+
+/** Brings the file's schema up to date; refuses a file written by a newer version. */
+export function migrate(db: Database.Database, file: string, readonly = false): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new Error(`${file}: this store was written by a newer Vigie (schema version ${current}); this Vigie reads schema version ${SCHEMA_VERSION} at most. Upgrade Vigie to open it.`);
+  }
+  const pending = migrations.filter((m) => m.version > current);
+  if (!pending.length) return current;
+  if (readonly) throw new Error(`${file}: store schema version ${current} is older than ${SCHEMA_VERSION}; open it once read-write (e.g. vigie ingest) to upgrade it`);
+  for (const m of pending) {
+    db.transaction(() => {
+      // Another process may have applied it while this one waited for the write lock.
+      if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+  return SCHEMA_VERSION;
+}

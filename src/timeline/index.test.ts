@@ -1,0 +1,205 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EventActor, EventRecord, EventStatus } from '../core/document.ts';
+import { buildTimeline, type TimelineDoc } from './index.ts';
+
+// Hand-built event records, as the events component would produce them from these sentences.
+const PUTIN: EventActor = { entity: 'Q7747', name: 'Vladimir Putin', aliases: ['Vladimir Poutine', 'Poutine'], role: 'participant' };
+const TRUMP: EventActor = { entity: 'Q22686', name: 'Donald Trump', aliases: ['Trump'], role: 'participant' };
+const ZELENSKY: EventActor = { entity: 'Q3874799', name: 'Volodymyr Zelensky', aliases: ['Zelensky'], role: 'participant' };
+const LAVROV: EventActor = { entity: 'Q80510', name: 'Sergey Lavrov', aliases: ['Sergueï Lavrov'], role: 'participant' };
+const RUBIO: EventActor = { entity: 'Q324546', name: 'Marco Rubio', aliases: ['Rubio'], role: 'participant' };
+const MEDINSKY: EventActor = { entity: 'vigie:per:vladimir-medinsky', name: 'Vladimir Medinsky', aliases: ['Vladimir Medinski'], role: 'participant' };
+const UMEROV: EventActor = { entity: 'vigie:per:rustem-umerov', name: 'Rustem Umerov', aliases: ['Roustem Oumerov'], role: 'participant' };
+const RUSSIA: EventActor = { entity: 'country:RU', name: 'Russia', aliases: ['Russie'], role: 'participant' };
+const UKRAINE: EventActor = { entity: 'country:UA', name: 'Ukraine', aliases: [], role: 'participant' };
+const ISTANBUL = { entity: 'city:TR:istanbul', name: 'Istanbul' };
+const ALASKA = { entity: 'region:US:alaska', name: 'Alaska' };
+
+// People's countries, as the knowledge base gives them.
+const COUNTRY: Record<string, string> = {
+  Q7747: 'country:RU', Q80510: 'country:RU', 'vigie:per:vladimir-medinsky': 'country:RU',
+  Q22686: 'country:US', Q324546: 'country:US', Q3874799: 'country:UA', 'vigie:per:rustem-umerov': 'country:UA',
+};
+const countryOf = (id: string) => COUNTRY[id] ?? null;
+
+interface EventSpec {
+  id: string; type?: string; mode?: string | null; status?: EventStatus; date?: string | null;
+  place?: { entity: string | null; name: string } | null; actors: EventActor[]; text: string;
+}
+
+function event(s: EventSpec): EventRecord {
+  return {
+    id: s.id, type: s.type ?? 'CONSULT', mode: s.mode ?? null, status: s.status ?? 'occurred',
+    date: s.date ? { value: s.date, text: s.date } : null, place: s.place ?? null, actors: s.actors,
+    evidence: { start: 0, end: s.text.length, text: s.text },
+  };
+}
+
+function doc(id: string, published: string, events: EventSpec[]): TimelineDoc {
+  return { id, source: { name: `${id}.txt` }, meta: { published }, entities: [], events: events.map(event) };
+}
+
+const announced = doc('d-0807', '2025-08-07T10:27:00+02:00', [{
+  id: 'e-plan', status: 'planned', date: '2025-W33', actors: [TRUMP, PUTIN],
+  text: 'Le diplomate a indiqué que cette rencontre pourrait se tenir «la semaine prochaine».',
+}]);
+const held = doc('d-0815', '2025-08-15', [{
+  id: 'e-held', date: '2025-08-15', place: ALASKA, actors: [TRUMP, PUTIN],
+  text: 'Donald Trump et Vladimir Poutine se sont rencontrés vendredi en Alaska.',
+}]);
+const recalled = doc('d-0824', '2025-08-24', [{
+  id: 'e-recall', date: '2025-08-15', place: ALASKA, actors: [PUTIN, TRUMP],
+  text: 'Le 15 août, lors du sommet en Alaska, Vladimir Poutine et Donald Trump ont évoqué un cessez-le-feu.',
+}]);
+
+test('a summit announced for next week and the summit held in that week are one event', () => {
+  const { events } = buildTimeline([announced, held, recalled], {}, { countryOf });
+  assert.equal(events.length, 1);
+  assert.deepEqual(events[0].mentions.map((m) => m.doc), ['d-0807', 'd-0815', 'd-0824']);
+});
+
+test('the fused event takes the most precise date among occurred reports', () => {
+  const [e] = buildTimeline([announced, held], {}, { countryOf }).events;
+  assert.equal(e.date?.value, '2025-08-15');
+  assert.equal(e.place?.name, 'Alaska');
+});
+
+test('status is the latest report\'s, with the history of reports', () => {
+  const [e] = buildTimeline([held, announced], {}, { countryOf }).events;
+  assert.equal(e.status, 'occurred');
+  assert.deepEqual(e.statusHistory.map((h) => [h.status, h.date?.slice(0, 10)]), [['planned', '2025-08-07'], ['occurred', '2025-08-15']]);
+  assert.equal(e.contradiction, false);
+});
+
+test('talks between Russia and Ukraine and between Medinsky and Umerov at Istanbul the same day are one event', () => {
+  const a = doc('d-a', '2025-05-29', [{
+    id: 'a1', date: '2025-05-16', place: ISTANBUL, actors: [RUSSIA, UKRAINE],
+    text: 'Les pourparlers directs entre la Russie et l\'Ukraine, le 16 mai à Istanbul, n\'avaient abouti qu\'à un échange de prisonniers.',
+  }]);
+  const b = doc('d-b', '2025-08-24', [{
+    id: 'b1', date: '2025-05-16', place: ISTANBUL, actors: [MEDINSKY, UMEROV],
+    text: 'Vladimir Medinski et Roustem Oumerov avaient mené les délégations à Istanbul le 16 mai.',
+  }]);
+  const { events } = buildTimeline([a, b], {}, { countryOf });
+  assert.equal(events.length, 1);
+  assert.equal(events[0].actors.length, 4);
+});
+
+test('the country of a person can come from the document\'s own entities', () => {
+  const a = doc('d-a', '2025-05-29', [{ id: 'a1', date: '2025-05-16', place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Pourparlers russo-ukrainiens à Istanbul le 16 mai.' }]);
+  const b = doc('d-b', '2025-05-30', [{ id: 'b1', date: '2025-05-16', place: ISTANBUL, actors: [MEDINSKY, UMEROV], text: 'Medinski et Oumerov se sont vus à Istanbul le 16 mai.' }]);
+  b.entities = [
+    { id: MEDINSKY.entity!, name: MEDINSKY.name, type: 'PER', country: 'country:RU' },
+    { id: UMEROV.entity!, name: UMEROV.name, type: 'PER', country: 'country:UA' },
+  ];
+  assert.equal(buildTimeline([a, b], {}, { countryOf: () => null }).events.length, 1);
+});
+
+test('talks on different days stay different events', () => {
+  const a = doc('d-a', '2025-08-24', [
+    { id: 'a1', date: '2025-05-16', place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Trois séries de pourparlers à Istanbul, les 16 mai, 2 juin et 23 juillet.' },
+    { id: 'a2', date: '2025-06-02', place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Trois séries de pourparlers à Istanbul, les 16 mai, 2 juin et 23 juillet.' },
+  ]);
+  const b = doc('d-b', '2025-05-29', [{ id: 'b1', status: 'planned', date: '2025-06-02', place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Moscou a proposé un nouveau cycle de pourparlers lundi 2 juin à Istanbul.' }]);
+  const { events } = buildTimeline([a, b], {}, { countryOf });
+  assert.equal(events.length, 2);
+  assert.deepEqual(events.map((e) => [e.date?.value, e.mentions.length]), [['2025-05-16', 1], ['2025-06-02', 2]]);
+});
+
+test('two different people of the same countries are not the same meeting', () => {
+  const a = doc('d-a', '2025-05-29', [{ id: 'a1', mode: 'phone', date: '2025-05-28', actors: [RUBIO, LAVROV], text: 'Marco Rubio s\'est entretenu mercredi au téléphone avec Sergueï Lavrov.' }]);
+  const b = doc('d-b', '2025-05-29', [{ id: 'b1', mode: 'phone', date: '2025-05-28', actors: [TRUMP, PUTIN], text: 'Donald Trump a parlé mercredi au téléphone avec Vladimir Poutine.' }]);
+  assert.equal(buildTimeline([a, b], {}, { countryOf }).events.length, 2);
+});
+
+test('a phone call and a meeting the same day are different events', () => {
+  const a = doc('d-a', '2025-08-19', [{ id: 'a1', mode: 'phone', date: '2025-08-18', actors: [TRUMP, PUTIN], text: 'Donald Trump a appelé Vladimir Poutine lundi soir.' }]);
+  const b = doc('d-b', '2025-08-19', [{ id: 'b1', mode: 'visit', date: '2025-08-18', actors: [TRUMP, PUTIN], text: 'Donald Trump a reçu Vladimir Poutine lundi.' }]);
+  assert.equal(buildTimeline([a, b], {}, { countryOf }).events.length, 2);
+});
+
+test('a mention dated FUTURE_REF only joins events after its article\'s date', () => {
+  const before = doc('d-old', '2025-06-01', [{ id: 'o1', date: '2025-05-20', place: ALASKA, actors: [TRUMP, PUTIN], text: 'Donald Trump et Vladimir Poutine se sont parlé le 20 mai.' }]);
+  const future = doc('d-fut', '2025-08-07', [{ id: 'f1', status: 'planned', date: 'FUTURE_REF', actors: [TRUMP, PUTIN], text: 'Une rencontre entre Donald Trump et Vladimir Poutine est prévue «dans les prochains jours».' }]);
+  const { events } = buildTimeline([before, future, held], {}, { countryOf });
+  const fused = events.find((e) => e.mentions.some((m) => m.doc === 'd-fut'))!;
+  assert.deepEqual(fused.mentions.map((m) => m.doc).sort(), ['d-0815', 'd-fut']);
+});
+
+test('a month date joins a day inside that month', () => {
+  const month = doc('d-m', '2025-06-10', [{ id: 'm1', date: '2025-05', place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'En mai, Russes et Ukrainiens s\'étaient retrouvés à Istanbul.' }]);
+  const day = doc('d-d', '2025-05-17', [{ id: 'd1', date: '2025-05-16', place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Les délégations russe et ukrainienne se sont rencontrées vendredi à Istanbul.' }]);
+  const [e, ...rest] = buildTimeline([month, day], {}, { countryOf }).events;
+  assert.equal(rest.length, 0);
+  assert.equal(e.date?.value, '2025-05-16');
+});
+
+test('an undated mention joins only with the same place and both actors', () => {
+  const undatedPlaced = doc('d-u1', '2025-05-20', [{ id: 'u1', date: null, place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Les pourparlers d\'Istanbul entre la Russie et l\'Ukraine ont déçu.' }]);
+  const undatedBare = doc('d-u2', '2025-05-20', [{ id: 'u2', date: null, actors: [RUSSIA], text: 'La Russie a salué les discussions.' }]);
+  const day = doc('d-d', '2025-05-17', [{ id: 'd1', date: '2025-05-16', place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Les délégations se sont rencontrées vendredi à Istanbul.' }]);
+  const { events } = buildTimeline([undatedPlaced, undatedBare, day], {}, { countryOf });
+  assert.equal(events.length, 2);
+  assert.deepEqual(events[0].mentions.map((m) => m.doc).sort(), ['d-d', 'd-u1']);
+});
+
+test('an event reported as held and then denied is flagged as a contradiction', () => {
+  const said = doc('d-1', '2025-03-01', [{ id: 's1', date: '2025-02-27', place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Des émissaires russes et ukrainiens se sont rencontrés jeudi à Istanbul.' }]);
+  const denied = doc('d-2', '2025-03-02', [{ id: 'n1', status: 'denied', date: '2025-02-27', place: ISTANBUL, actors: [UKRAINE, RUSSIA], text: 'Kiev a démenti toute rencontre avec des émissaires russes jeudi à Istanbul.' }]);
+  const [e] = buildTimeline([said, denied], {}, { countryOf }).events;
+  assert.equal(e.status, 'denied');
+  assert.equal(e.contradiction, true);
+  assert.match(e.reason ?? '', /occurred.*denied/);
+});
+
+test('two reports a day apart on the same talks are fused and flagged', () => {
+  const a = doc('d-1', '2025-02-28', [{ id: 'a1', date: '2025-02-27', place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Les délégations se sont réunies jeudi à Istanbul.' }]);
+  const b = doc('d-2', '2025-03-01', [{ id: 'b1', date: '2025-02-28', place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Les délégations se sont réunies vendredi à Istanbul.' }]);
+  const [e, ...rest] = buildTimeline([a, b], {}, { countryOf }).events;
+  assert.equal(rest.length, 0);
+  assert.equal(e.contradiction, true);
+  assert.match(e.reason ?? '', /different dates/);
+});
+
+test('two events of one article are never fused together', () => {
+  const a = doc('d-1', '2025-08-07', [
+    { id: 'a1', status: 'planned', date: 'FUTURE_REF', actors: [TRUMP, PUTIN], text: 'Une rencontre Trump-Poutine est prévue dans les prochains jours.' },
+    { id: 'a2', status: 'proposed', date: 'FUTURE_REF', actors: [TRUMP, PUTIN, ZELENSKY], text: 'L\'idée américaine d\'une rencontre à trois.' },
+  ]);
+  assert.equal(buildTimeline([a], {}, { countryOf }).events.length, 2);
+});
+
+test('the output does not depend on the order of the documents', () => {
+  const docs = [announced, held, recalled];
+  const one = JSON.stringify(buildTimeline(docs, {}, { countryOf }));
+  const other = JSON.stringify(buildTimeline([recalled, announced, held, held], {}, { countryOf }));
+  assert.equal(one, other);
+});
+
+test('the fused event id is a hash of its earliest mention', () => {
+  const [a] = buildTimeline([announced, held], {}, { countryOf }).events;
+  const [b] = buildTimeline([announced, held, recalled], {}, { countryOf }).events;
+  assert.match(a.id, /^tl-[0-9a-f]{16}$/);
+  assert.equal(a.id, b.id);
+});
+
+test('events are ordered by date, undated last', () => {
+  const a = doc('d-1', '2025-08-24', [
+    { id: 'x1', date: '2025-07-23', place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Pourparlers du 23 juillet à Istanbul.' },
+    { id: 'x2', date: null, actors: [ZELENSKY, TRUMP], text: 'Volodymyr Zelensky a rencontré Donald Trump à la Maison-Blanche.' },
+    { id: 'x3', date: '2025-05-16', place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Pourparlers du 16 mai à Istanbul.' },
+  ]);
+  assert.deepEqual(buildTimeline([a], {}, { countryOf }).events.map((e) => e.date?.value ?? null), ['2025-05-16', '2025-07-23', null]);
+});
+
+test('filters by date range, actor alias, type and status', () => {
+  const docs = [announced, held, doc('d-x', '2025-05-29', [
+    { id: 'r1', type: 'REQUEST', date: '2025-05-28', actors: [RUBIO, RUSSIA], text: 'Marco Rubio a appelé mercredi Moscou à s\'engager dans des négociations.' },
+  ])];
+  const tl = (f: object) => buildTimeline(docs, f, { countryOf }).events.map((e) => e.type);
+  assert.deepEqual(tl({ from: '2025-08', to: '2025-08-31' }), ['CONSULT']);
+  assert.deepEqual(tl({ actor: 'poutine' }), ['CONSULT']);
+  assert.deepEqual(tl({ actor: 'Rubio', type: 'request' }), ['REQUEST']);
+  assert.deepEqual(tl({ status: 'planned' }), []);
+});

@@ -1,0 +1,416 @@
+// Cross-article timeline: fuses the mentions of one real event reported by several articles
+// (a summit announced on the 7th, held on the 15th, recalled on the 24th) into one timeline
+// event with its provenance and status history. Pure: documents in, timeline out.
+import { createHash } from 'node:crypto';
+import type { EventActor, EventRecord, EventStatus, TextSpan } from '../core/document.ts';
+import { foldForm, nameKey } from '../core/normalize.ts';
+import { actorAgreement, actorIdentity, actorSlot, matchSlots, type ActorSlot, type CountryResolver, type TimelineEntity } from './actors.ts';
+import { intersectRanges, publishedDay, rangeDistance, rangesOverlap, rangeWidth, timexRange, type DayRange } from './dates.ts';
+import { defaultCountryResolver } from './kb.ts';
+import { modeConflict, typeFamily } from './families.ts';
+
+export type { CountryResolver, TimelineEntity } from './actors.ts';
+
+/** What the timeline reads from a document: a Document or its contract JSON both fit. */
+export interface TimelineDoc {
+  id: string;
+  source: { name: string };
+  meta: { published: string | null };
+  entities?: TimelineEntity[];
+  events: EventRecord[];
+}
+
+export interface TimelineMention {
+  doc: string;
+  source: string;
+  /** The per-article event id. */
+  event: string;
+  status: EventStatus;
+  /** The date value this article gives the event (TIMEX3), or null. */
+  date: string | null;
+  evidence: TextSpan;
+  published: string | null;
+}
+
+export interface StatusChange { status: EventStatus; date: string | null; doc: string }
+
+export interface TimelineEvent {
+  id: string;
+  type: string;
+  mode: string | null;
+  status: EventStatus;
+  date: { value: string; text: string } | null;
+  place: { entity: string | null; name: string; aliases?: string[] } | null;
+  actors: EventActor[];
+  mentions: TimelineMention[];
+  statusHistory: StatusChange[];
+  contradiction: boolean;
+  reason?: string;
+}
+
+export interface Timeline { events: TimelineEvent[] }
+
+export interface TimelineFilter {
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD): events whose date reaches this day or later. */
+  from?: string;
+  /** ISO date: events whose date starts on or before this. */
+  to?: string;
+  /** Actor name, alias or entity id (accents and case ignored; part of a name is enough). */
+  actor?: string;
+  /** PLOVER type, or several comma-separated. */
+  type?: string;
+  /** Status, or several comma-separated. */
+  status?: string;
+  place?: string;
+  /** Words the evidence of one of the mentions contains. */
+  q?: string;
+  /** Keep events no report dates (left out by default: a timeline orders dated events). */
+  undated?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export interface TimelineOptions {
+  /** Country of an entity (people → their country); defaults to the knowledge base when present. */
+  countryOf?: CountryResolver;
+}
+
+interface Mention {
+  doc: string;
+  source: string;
+  published: string | null;
+  pubDay: number | null;
+  event: EventRecord;
+  family: string;
+  range: DayRange | null;
+  slots: ActorSlot[];
+  placeKeys: Set<string>;
+  entities: Map<string, TimelineEntity>;
+  /** For an undated mention, the days its status allows: what happened is before the article, what is planned after. */
+  implied: DayRange | null;
+}
+
+interface Cluster {
+  mentions: Mention[];
+  docs: Set<string>;
+  family: string;
+  type: string;
+  /** The days every dated mention agrees on. */
+  range: DayRange | null;
+  slots: ActorSlot[];
+  placeKeys: Set<string>;
+  modes: Set<string>;
+  dateConflict: boolean;
+}
+
+const STATUS_RANK: EventStatus[] = ['cancelled', 'denied', 'occurred', 'ongoing', 'planned', 'proposed', 'requested', 'hypothetical'];
+const HAPPENED = new Set<EventStatus>(['occurred', 'ongoing']);
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const cmpNullable = (a: number | null, b: number | null) => (a ?? -Infinity) - (b ?? -Infinity);
+
+function placeKeys(place: EventRecord['place'], entities: Map<string, TimelineEntity>): Set<string> {
+  const keys = new Set<string>();
+  if (!place) return keys;
+  const add = (n: string | undefined) => { const k = n ? nameKey(n) : ''; if (k) keys.add('n:' + k); };
+  add(place.name);
+  for (const a of place.aliases ?? []) add(a);
+  if (place.entity) {
+    keys.add('id:' + place.entity);
+    const e = entities.get(place.entity);
+    add(e?.name);
+    for (const a of e?.aliases ?? []) add(a);
+  }
+  return keys;
+}
+
+function shares(a: Set<string>, b: Set<string>): boolean {
+  for (const k of a) if (b.has(k)) return true;
+  return false;
+}
+
+const BEFORE_REPORT = new Set<EventStatus>(['occurred', 'ongoing', 'denied']);
+const AFTER_REPORT = new Set<EventStatus>(['planned', 'proposed', 'requested']);
+
+function impliedRange(status: EventStatus, pubDay: number | null): DayRange | null {
+  if (pubDay === null) return null;
+  if (BEFORE_REPORT.has(status)) return { start: -Infinity, end: pubDay };
+  if (AFTER_REPORT.has(status)) return { start: pubDay, end: Infinity };
+  return null;
+}
+
+function toMentions(docs: TimelineDoc[], countryOf?: CountryResolver): Mention[] {
+  const out: Mention[] = [];
+  for (const doc of docs) {
+    const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+    for (const event of doc.events ?? []) {
+      out.push({
+        doc: doc.id,
+        source: doc.source?.name ?? '',
+        published: doc.meta?.published ?? null,
+        pubDay: publishedDay(doc.meta?.published),
+        event,
+        family: typeFamily(event.type),
+        range: timexRange(event.date?.value, doc.meta?.published),
+        slots: (event.actors ?? []).map((a) => actorSlot(a, entities, countryOf)),
+        placeKeys: placeKeys(event.place, entities),
+        entities,
+        implied: impliedRange(event.status, publishedDay(doc.meta?.published)),
+      });
+    }
+  }
+  return out;
+}
+
+/** Report order: publication day, then document id, then event id (unknown dates first). */
+function byReport(a: Mention, b: Mention): number {
+  return cmpNullable(a.pubDay, b.pubDay) || cmp(a.published ?? '', b.published ?? '') || cmp(a.doc, b.doc) || cmp(a.event.id, b.event.id);
+}
+
+/** Fusion order: precise dates first so they form the events vaguer mentions then join. */
+function byPrecision(a: Mention, b: Mention): number {
+  const wa = a.range ? rangeWidth(a.range) : Infinity, wb = b.range ? rangeWidth(b.range) : Infinity;
+  if (!a.range !== !b.range) return a.range ? -1 : 1;
+  return (wa === wb ? 0 : wa < wb ? -1 : 1) || byReport(a, b);
+}
+
+function addSlots(cluster: Cluster, slots: ActorSlot[]): void {
+  for (const s of slots) {
+    const same = cluster.slots.find((t) => matchSlots(s, t) === 'same');
+    if (same) {
+      for (const k of s.keys) same.keys.add(k);
+      for (const c of s.countries) same.countries.add(c);
+      same.isCountry ||= s.isCountry;
+    } else cluster.slots.push({ keys: new Set(s.keys), countries: new Set(s.countries), isCountry: s.isCountry });
+  }
+}
+
+interface Fit { score: number; dateConflict: boolean; distance: number }
+
+/** Can this mention be a report of the cluster's event? Null when not; else how well it fits. */
+function fit(m: Mention, c: Cluster): Fit | null {
+  if (m.family !== c.family || c.docs.has(m.doc)) return null;
+  if (m.event.mode && [...c.modes].some((mode) => modeConflict(m.event.type, m.event.mode!, mode))) return null;
+  const actors = actorAgreement(m.slots, c.slots);
+  if (!actors.compatible) return null;
+  const samePlace = m.placeKeys.size > 0 && shares(m.placeKeys, c.placeKeys);
+  let dateConflict = false, distance = 0, dateScore = 0;
+  if (m.range && c.range) {
+    if (rangesOverlap(m.range, c.range)) {
+      const exactDay = rangeWidth(m.range) === 1 && rangeWidth(c.range) === 1;
+      // A vague date ("la semaine prochaine", FUTURE_REF) needs the pair of actors or the place.
+      if (!exactDay && actors.matched < 2 && !samePlace) return null;
+      dateScore = exactDay ? 4 : 1;
+      distance = Math.max(0, c.range.start - (Number.isFinite(m.range.start) ? m.range.start : c.range.start));
+    } else {
+      // Two day-precise reports one day apart, same place and actors: one event, dates disputed.
+      const oneDayApart = rangeWidth(m.range) === 1 && rangeWidth(c.range) === 1 && rangeDistance(m.range, c.range) === 1;
+      if (!(oneDayApart && samePlace && actors.matched >= 2)) return null;
+      dateConflict = true;
+      distance = 1;
+    }
+  } else {
+    // An undated mention merges only with strong actor + place agreement, and never with an
+    // event its status rules out (held after the article reporting it as held).
+    if (!(actors.matched >= 2 && samePlace)) return null;
+    const implied = m.range ? null : m.implied;
+    if (implied && c.range && !rangesOverlap(implied, c.range)) return null;
+  }
+  const sameMode = m.event.mode ? c.modes.has(m.event.mode) : false;
+  return { score: dateScore + (samePlace ? 2 : 0) + Math.min(actors.matched, 3) + (sameMode ? 1 : 0) - (dateConflict ? 2 : 0), dateConflict, distance };
+}
+
+function fuse(mentions: Mention[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  for (const m of [...mentions].sort(byPrecision)) {
+    let best: Cluster | null = null, bestFit: Fit | null = null;
+    for (const c of clusters) {
+      const f = fit(m, c);
+      if (!f) continue;
+      if (!bestFit || f.score > bestFit.score || (f.score === bestFit.score && f.distance < bestFit.distance)) {
+        best = c;
+        bestFit = f;
+      }
+    }
+    if (best && bestFit) {
+      best.mentions.push(m);
+      best.docs.add(m.doc);
+      if (m.range) best.range = best.range ? (intersectRanges(best.range, m.range) ?? best.range) : m.range;
+      addSlots(best, m.slots);
+      for (const k of m.placeKeys) best.placeKeys.add(k);
+      if (m.event.mode) best.modes.add(m.event.mode);
+      best.dateConflict ||= bestFit.dateConflict;
+    } else {
+      const c: Cluster = {
+        mentions: [m], docs: new Set([m.doc]), family: m.family, type: m.event.type, range: m.range,
+        slots: [], placeKeys: new Set(m.placeKeys), modes: new Set(m.event.mode ? [m.event.mode] : []), dateConflict: false,
+      };
+      addSlots(c, m.slots);
+      clusters.push(c);
+    }
+  }
+  return clusters;
+}
+
+/** The most frequent value (ties: the first seen in `values` order). */
+function mostSupported<T>(values: T[], key: (v: T) => string): T | null {
+  const counts = new Map<string, { v: T; n: number; first: number }>();
+  values.forEach((v, i) => {
+    const k = key(v);
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { v, n: 1, first: i });
+  });
+  let best: { v: T; n: number; first: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  return best ? best.v : null;
+}
+
+function bestDate(mentions: Mention[]): TimelineEvent['date'] {
+  const dated = mentions.filter((m) => m.range && m.event.date);
+  const happened = dated.filter((m) => HAPPENED.has(m.event.status));
+  const pool = happened.length ? happened : dated;
+  if (!pool.length) return null;
+  const narrowest = Math.min(...pool.map((m) => rangeWidth(m.range!)));
+  const candidates = pool.filter((m) => rangeWidth(m.range!) === narrowest);
+  const chosen = mostSupported(candidates, (m) => m.event.date!.value)!;
+  return { value: chosen.event.date!.value, text: chosen.event.date!.text };
+}
+
+function unionActors(mentions: Mention[]): EventActor[] {
+  const byKey = new Map<string, EventActor>();
+  for (const m of mentions) {
+    for (const a of m.event.actors ?? []) {
+      const key = actorIdentity(a);
+      const entity = a.entity ? m.entities.get(a.entity) : undefined;
+      const names = [...(a.aliases ?? []), ...(entity ? [entity.name ?? '', ...(entity.aliases ?? [])] : [])].filter(Boolean);
+      const have = byKey.get(key);
+      if (!have) {
+        byKey.set(key, { entity: a.entity ?? null, name: a.name, aliases: [...new Set(names.filter((n) => n !== a.name))], role: a.role });
+      } else {
+        const aliases = new Set(have.aliases ?? []);
+        for (const n of [a.name, ...names]) if (n !== have.name) aliases.add(n);
+        have.aliases = [...aliases];
+      }
+    }
+  }
+  return [...byKey.values()];
+}
+
+function contradictions(mentions: Mention[], dateConflict: boolean): string[] {
+  const reasons: string[] = [];
+  const said = (s: EventStatus) => mentions.filter((m) => m.event.status === s);
+  const happened = mentions.filter((m) => HAPPENED.has(m.event.status));
+  const where = (m: Mention) => `${m.source || m.doc}${m.published ? ` (${m.published.slice(0, 10)})` : ''}`;
+  for (const s of ['denied', 'cancelled'] as const) {
+    const against = said(s);
+    if (happened.length && against.length) {
+      reasons.push(`reported as ${happened[0].event.status} by ${where(happened[0])} but ${s} by ${where(against[0])}`);
+    }
+  }
+  if (dateConflict) {
+    const dates = [...new Set(happened.filter((m) => m.range && rangeWidth(m.range) === 1).map((m) => `${m.event.date!.value} by ${where(m)}`))];
+    reasons.push(`reports give different dates: ${dates.join(', ')}`);
+  }
+  return reasons;
+}
+
+function toTimelineEvent(c: Cluster): TimelineEvent {
+  const reports = [...c.mentions].sort(byReport);
+  const earliest = reports[0];
+  const id = 'tl-' + createHash('sha1').update(`${earliest.doc}:${earliest.event.id}`).digest('hex').slice(0, 16);
+  const happened = reports.filter((m) => HAPPENED.has(m.event.status));
+  const preferred = happened.length ? [...happened, ...reports.filter((m) => !HAPPENED.has(m.event.status))] : reports;
+  const type = mostSupported(preferred.map((m) => m.event.type), (t) => t)!;
+  const mode = mostSupported(preferred.map((m) => m.event.mode).filter((x): x is string => !!x), (x) => x);
+  const placed = preferred.filter((m) => m.event.place);
+  const placeOf = mostSupported(placed, (m) => (m.event.place!.entity ? 'id:' + m.event.place!.entity : 'n:' + nameKey(m.event.place!.name)));
+  const latestDay = reports[reports.length - 1].pubDay;
+  const latest = reports.filter((m) => m.pubDay === latestDay)
+    .sort((a, b) => STATUS_RANK.indexOf(a.event.status) - STATUS_RANK.indexOf(b.event.status))[0];
+  const reasons = contradictions(reports, c.dateConflict);
+  const place = placeOf?.event.place ?? null;
+  const out: TimelineEvent = {
+    id,
+    type,
+    mode: mode ?? null,
+    status: latest.event.status,
+    date: bestDate(preferred),
+    place: place ? { entity: place.entity ?? null, name: place.name, ...(place.aliases?.length ? { aliases: place.aliases } : {}) } : null,
+    actors: unionActors(reports),
+    mentions: reports.map((m) => ({
+      doc: m.doc,
+      source: m.source,
+      event: m.event.id,
+      status: m.event.status,
+      date: m.event.date?.value ?? null,
+      evidence: { text: m.event.evidence?.text ?? '', start: m.event.evidence?.start ?? 0, end: m.event.evidence?.end ?? 0 },
+      published: m.published,
+    })),
+    statusHistory: reports.map((m) => ({ status: m.event.status, date: m.published, doc: m.doc })),
+    contradiction: reasons.length > 0,
+  };
+  if (reasons.length) out.reason = reasons.join('; ');
+  return out;
+}
+
+/** Sort key of a fused event's date: its first possible day (undated last). */
+function startDay(e: TimelineEvent): number {
+  if (!e.date) return Infinity;
+  const published = e.mentions.find((m) => m.date === e.date!.value)?.published ?? null;
+  const r = timexRange(e.date.value, published);
+  return r && Number.isFinite(r.start) ? r.start : Infinity;
+}
+
+function dateRangeOf(e: TimelineEvent): DayRange | null {
+  if (!e.date) return null;
+  const published = e.mentions.find((m) => m.date === e.date!.value)?.published ?? null;
+  return timexRange(e.date.value, published);
+}
+
+function listOf(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+}
+
+/** Keeps the events a filter asks for (same semantics in every store). */
+export function filterTimeline(events: TimelineEvent[], filter: TimelineFilter = {}): TimelineEvent[] {
+  const from = filter.from ? timexRange(filter.from) : null;
+  const to = filter.to ? timexRange(filter.to) : null;
+  if (filter.from && !from) throw new Error(`--from ${filter.from}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (filter.to && !to) throw new Error(`--to ${filter.to}: not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  const types = listOf(filter.type), statuses = listOf(filter.status);
+  const actor = filter.actor ? nameKey(filter.actor) : '';
+  const place = filter.place ? nameKey(filter.place) : '';
+  const q = filter.q ? foldForm(filter.q).trim() : '';
+  const out = events.filter((e) => {
+    if (!e.date && !filter.undated) return false;
+    if (from || to) {
+      const r = dateRangeOf(e);
+      if (!r) return false;
+      if (from && r.end < from.start) return false;
+      if (to && r.start > to.end) return false;
+    }
+    if (types.length && !types.includes(e.type.toLowerCase())) return false;
+    if (statuses.length && !statuses.includes(e.status)) return false;
+    if (actor && !e.actors.some((a) => a.entity === filter.actor || [a.name, ...(a.aliases ?? [])].some((n) => nameKey(n).includes(actor)))) return false;
+    if (place && !(e.place && (e.place.entity === filter.place || [e.place.name, ...(e.place.aliases ?? [])].some((n) => nameKey(n).includes(place))))) return false;
+    if (q && !e.mentions.some((m) => foldForm(m.evidence.text).includes(q))) return false;
+    return true;
+  });
+  const offset = Math.max(0, filter.offset ?? 0);
+  return filter.limit !== undefined ? out.slice(offset, offset + Math.max(0, filter.limit)) : out.slice(offset);
+}
+
+/**
+ * Fuses the events of several analysed articles into one timeline, ordered by date then id.
+ * The result depends only on the set of documents, not on their order.
+ */
+export function buildTimeline(docs: TimelineDoc[], filter: TimelineFilter = {}, options: TimelineOptions = {}): Timeline {
+  const countryOf = options.countryOf ?? defaultCountryResolver();
+  // The same article given twice counts once.
+  const unique = [...new Map(docs.map((d) => [d.id, d] as const)).values()];
+  const events = fuse(toMentions(unique, countryOf)).map(toTimelineEvent);
+  const keyed = events.map((e) => ({ e, day: startDay(e) }));
+  keyed.sort((a, b) => (a.day === b.day ? 0 : a.day < b.day ? -1 : 1) || cmp(a.e.id, b.e.id));
+  return { events: filterTimeline(keyed.map((k) => k.e), filter) };
+}
