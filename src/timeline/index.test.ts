@@ -139,7 +139,7 @@ test('an undated mention joins only with the same place and both actors', () => 
   const undatedPlaced = doc('d-u1', '2025-05-20', [{ id: 'u1', date: null, place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Les pourparlers d\'Istanbul entre la Russie et l\'Ukraine ont déçu.' }]);
   const undatedBare = doc('d-u2', '2025-05-20', [{ id: 'u2', date: null, actors: [RUSSIA], text: 'La Russie a salué les discussions.' }]);
   const day = doc('d-d', '2025-05-17', [{ id: 'd1', date: '2025-05-16', place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Les délégations se sont rencontrées vendredi à Istanbul.' }]);
-  const { events } = buildTimeline([undatedPlaced, undatedBare, day], {}, { countryOf });
+  const { events } = buildTimeline([undatedPlaced, undatedBare, day], { undated: true }, { countryOf });
   assert.equal(events.length, 2);
   assert.deepEqual(events[0].mentions.map((m) => m.doc).sort(), ['d-d', 'd-u1']);
 });
@@ -190,7 +190,18 @@ test('events are ordered by date, undated last', () => {
     { id: 'x2', date: null, actors: [ZELENSKY, TRUMP], text: 'Volodymyr Zelensky a rencontré Donald Trump à la Maison-Blanche.' },
     { id: 'x3', date: '2025-05-16', place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Pourparlers du 16 mai à Istanbul.' },
   ]);
-  assert.deepEqual(buildTimeline([a], {}, { countryOf }).events.map((e) => e.date?.value ?? null), ['2025-05-16', '2025-07-23', null]);
+  assert.deepEqual(buildTimeline([a], { undated: true }, { countryOf }).events.map((e) => e.date?.value ?? null), ['2025-05-16', '2025-07-23', null]);
+});
+
+test('events no report dates are left out unless asked for', () => {
+  const a = doc('d-1', '2025-08-24', [{ id: 'x2', date: null, actors: [ZELENSKY, TRUMP], text: 'Volodymyr Zelensky a rencontré Donald Trump à la Maison-Blanche.' }]);
+  assert.equal(buildTimeline([a], {}, { countryOf }).events.length, 0);
+});
+
+test('an undated meeting reported as held never joins an event after the article', () => {
+  const old = doc('d-feb', '2025-02-27', [{ id: 'o1', date: null, place: ALASKA, actors: [TRUMP, PUTIN], text: 'Donald Trump et Vladimir Poutine se sont déjà rencontrés en Alaska.' }]);
+  const { events } = buildTimeline([old, held], { undated: true }, { countryOf });
+  assert.equal(events.length, 2);
 });
 
 test('filters by date range, actor alias, type and status', () => {

@@ -1,4 +1,4 @@
-// vigie timeline --db FILE [--from D --to D --actor NAME --type T --status S --place P] [--format json|table]
+// vigie timeline --db FILE [--from D --to D --actor NAME --type T --status S --place P --q WORDS --undated] [--format json|table]
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DB, openStore } from '../../store/index.ts';
@@ -35,6 +35,7 @@ export const command: Command = {
         status: { type: 'string' },
         place: { type: 'string' },
         q: { type: 'string' },
+        undated: { type: 'boolean', default: false },
         limit: { type: 'string' },
         offset: { type: 'string' },
         format: { type: 'string', default: 'json' },
@@ -46,7 +47,7 @@ export const command: Command = {
     try {
       const timeline = await store.getTimeline({
         from: values.from, to: values.to, actor: values.actor, type: values.type, status: values.status,
-        place: values.place, q: values.q,
+        place: values.place, q: values.q, undated: values.undated,
         limit: values.limit !== undefined ? Number(values.limit) : undefined,
         offset: values.offset !== undefined ? Number(values.offset) : undefined,
       });

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { nameKey } from '../../core/normalize.ts';
 import type { ActorRef } from '../../core/document.ts';
+import { namesOf, type KnowledgeBase } from '../../kb/index.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -29,7 +30,8 @@ function plurals(form: string): string[] {
   return /[sx]$/.test(form) ? [form] : [form, form + 's'];
 }
 
-export function loadCountryTable(): CountryTable {
+/** The country table, with the knowledge base's names and demonyms when it is given (same ids and aliases as the entities layer). */
+export function loadCountryTable(kb: KnowledgeBase | null = null): CountryTable {
   const wc = require('world-countries') as WorldCountry[] | { default: WorldCountry[] };
   const list = Array.isArray(wc) ? wc : wc.default;
   const byCode = new Map<string, ActorRef>();
@@ -52,5 +54,15 @@ export function loadCountryTable(): CountryTable {
     }
   }
   for (const p of ambiguous) byDemonym.delete(p);
+  if (kb) {
+    for (const [form, id] of kb.byDemonym) if (id.startsWith('country:')) byDemonym.set(nameKey(form), id.slice(8));
+    for (const [code, ref] of byCode) {
+      const e = kb.byId.get(`country:${code}`);
+      if (!e) continue;
+      const names = namesOf(e);
+      byCode.set(code, { entity: e.id, name: e.name, aliases: [...new Set([...names.filter((n) => n !== e.name), ...(ref.aliases ?? [])])] });
+      for (const n of names) byName.set(nameKey(n), code);
+    }
+  }
   return { byCode, byDemonym, byName };
 }

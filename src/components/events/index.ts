@@ -7,6 +7,7 @@ import { foldForm } from '../../core/normalize.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
 import { eventLexicon } from './lexicon.ts';
 import { loadCountryTable } from './countries.ts';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../kb/index.ts';
 import { sentenceMentions, type Mention } from './extract.ts';
 import { mergeMentions } from './merge.ts';
 import { compareToPublished, decideStatus } from './status.ts';
@@ -34,9 +35,22 @@ function resolveAnaphora(mentions: Mention[]): void {
   });
 }
 
+/** The knowledge base another component already loaded in this context, else loaded here (null if it fails). */
+function sharedKnowledgeBase(ctx: Context): KnowledgeBase | null {
+  for (const r of ctx.resources.values()) {
+    if (r && typeof r === 'object' && (r as KnowledgeBase).byDemonym instanceof Map && (r as KnowledgeBase).byId instanceof Map) return r as KnowledgeBase;
+  }
+  if (ctx.options.eventsWithoutKb) return null;
+  try {
+    return resource(ctx, 'kb', () => loadKnowledgeBase(typeof ctx.options.kb === 'string' ? [ctx.options.kb] : []));
+  } catch {
+    return null;
+  }
+}
+
 export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   const lex = eventLexicon(ctx);
-  const countries = resource(ctx, 'events:countries', loadCountryTable);
+  const countries = resource(ctx, 'events:countries', () => loadCountryTable(sharedKnowledgeBase(ctx)));
   const folded = foldForm(doc.text);
   const published = doc.meta.published;
   const sctx = { doc, folded, lex, countries, published };
