@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<Command>> = {
   bench: async () => (await import('./commands/bench.ts')).command,
   ingest: async () => (await import('./commands/ingest.ts')).command,
   timeline: async () => (await import('./commands/timeline.ts')).command,
+  kb: async () => (await import('./commands/kb.ts')).command,
 };
 
 export async function main(argv: string[]): Promise<number> {

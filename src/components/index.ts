@@ -4,6 +4,7 @@ import { cleanComponent } from './clean/index.ts';
 import { metaComponent } from './meta/index.ts';
 import { sentencesComponent } from './sentences/index.ts';
 import { timexComponent } from './timex/index.ts';
+import { entitiesComponent } from './entities/index.ts';
 import { quotesComponent } from './quotes/index.ts';
 import { eventsComponent } from './events/index.ts';
 
@@ -12,6 +13,7 @@ export const defaultComponents: Component[] = [
   metaComponent,
   sentencesComponent,
   timexComponent,
+  entitiesComponent,
   quotesComponent,
   eventsComponent,
 ];

@@ -91,6 +91,8 @@ interface Mention {
 }
 
 interface Cluster {
+  /** Creation order: the tie-break between equally good candidates. */
+  order: number;
   mentions: Mention[];
   docs: Set<string>;
   family: string;
@@ -191,6 +193,8 @@ interface Fit { score: number; dateConflict: boolean; distance: number }
 function fit(m: Mention, c: Cluster): Fit | null {
   if (m.family !== c.family || c.docs.has(m.doc)) return null;
   if (m.event.mode && [...c.modes].some((mode) => modeConflict(m.event.type, m.event.mode!, mode))) return null;
+  // Cheap date test first: most candidates sharing an actor are on other days.
+  if (m.range && c.range && !rangesOverlap(m.range, c.range) && rangeDistance(m.range, c.range) > 1) return null;
   const actors = actorAgreement(m.slots, c.slots);
   if (!actors.compatible) return null;
   const samePlace = m.placeKeys.size > 0 && shares(m.placeKeys, c.placeKeys);
@@ -213,6 +217,8 @@ function fit(m: Mention, c: Cluster): Fit | null {
     // An undated mention merges only with strong actor + place agreement, and never with an
     // event its status rules out (held after the article reporting it as held).
     if (!(actors.matched >= 2 && samePlace)) return null;
+    // Undated in an undated article: nothing anchors it in time.
+    if (!m.range && m.pubDay === null) return null;
     const implied = m.range ? null : m.implied;
     if (implied && c.range && !rangesOverlap(implied, c.range)) return null;
   }
@@ -220,16 +226,46 @@ function fit(m: Mention, c: Cluster): Fit | null {
   return { score: dateScore + (samePlace ? 2 : 0) + Math.min(actors.matched, 3) + (sameMode ? 1 : 0) - (dateConflict ? 2 : 0), dateConflict, distance };
 }
 
+/** Index keys of a set of actors: who they are and the countries they belong to or stand for. */
+function slotIndexKeys(slots: ActorSlot[]): string[] {
+  const keys = new Set<string>();
+  for (const s of slots) {
+    for (const k of s.keys) keys.add(k);
+    for (const c of s.countries) keys.add('c:' + c);
+  }
+  return [...keys];
+}
+
 function fuse(mentions: Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
+  // Candidates share the type family and at least one actor key or country: no all-pairs scan.
+  const index = new Map<string, Cluster[]>();
+  const indexed = new Map<Cluster, Set<string>>();
+  const addToIndex = (c: Cluster) => {
+    let done = indexed.get(c);
+    if (!done) indexed.set(c, (done = new Set()));
+    for (const k of slotIndexKeys(c.slots)) {
+      const key = c.family + '\u0000' + k;
+      if (done.has(key)) continue;
+      done.add(key);
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      list.push(c);
+    }
+  };
   for (const m of [...mentions].sort(byPrecision)) {
     let best: Cluster | null = null, bestFit: Fit | null = null;
-    for (const c of clusters) {
-      const f = fit(m, c);
-      if (!f) continue;
-      if (!bestFit || f.score > bestFit.score || (f.score === bestFit.score && f.distance < bestFit.distance)) {
-        best = c;
-        bestFit = f;
+    const seen = new Set<Cluster>();
+    for (const k of slotIndexKeys(m.slots)) {
+      for (const c of index.get(m.family + '\u0000' + k) ?? []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        const f = fit(m, c);
+        if (!f) continue;
+        if (!bestFit || f.score > bestFit.score || (f.score === bestFit.score && (f.distance < bestFit.distance || (f.distance === bestFit.distance && c.order < best!.order)))) {
+          best = c;
+          bestFit = f;
+        }
       }
     }
     if (best && bestFit) {
@@ -240,13 +276,15 @@ function fuse(mentions: Mention[]): Cluster[] {
       for (const k of m.placeKeys) best.placeKeys.add(k);
       if (m.event.mode) best.modes.add(m.event.mode);
       best.dateConflict ||= bestFit.dateConflict;
+      addToIndex(best);
     } else {
       const c: Cluster = {
-        mentions: [m], docs: new Set([m.doc]), family: m.family, type: m.event.type, range: m.range,
+        order: clusters.length, mentions: [m], docs: new Set([m.doc]), family: m.family, type: m.event.type, range: m.range,
         slots: [], placeKeys: new Set(m.placeKeys), modes: new Set(m.event.mode ? [m.event.mode] : []), dateConflict: false,
       };
       addSlots(c, m.slots);
       clusters.push(c);
+      addToIndex(c);
     }
   }
   return clusters;

@@ -1,4 +1,4 @@
-// vigie analyze PATHS… [--format jsonl|json] [--out FILE] [--published DATE] [--crawled DATE] [--max-bytes N]
+// vigie analyze PATHS… [--kb FILE]… [--format jsonl|json] [--out FILE] [--published DATE] [--crawled DATE] [--max-bytes N]
 //   [--fetch-items] (fetch each feed item's page) [--stdin-name NAME] (source name for -)
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,12 +22,13 @@ export const command: Command = {
         'fetch-items': { type: 'boolean', default: false },
         'stdin-name': { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        kb: { type: 'string', multiple: true },
       },
     });
     if (!positionals.length) throw new Error('no input: give files, directories or - for stdin');
     if (values.format !== 'jsonl' && values.format !== 'json') throw new Error(`unknown --format ${values.format} (jsonl or json)`);
     const out = values.out ? createWriteStream(values.out) : process.stdout;
-    const analyzer = createAnalyzer();
+    const analyzer = createAnalyzer(values.kb?.length ? { kb: values.kb } : {});
     let ok = 0, failed = 0;
     const all: unknown[] = [];
     for await (const item of readInputs(positionals, {

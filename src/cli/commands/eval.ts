@@ -21,9 +21,10 @@ export const command: Command = {
         gold: { type: 'string', default: join(root, '../shared/eval/dev') },
         out: { type: 'string', default: join(root, 'out') },
         json: { type: 'boolean', default: false },
+        scorer: { type: 'string', default: join(root, '../shared/eval/score.mjs') },
       },
     });
-    const scorer = join(dirname(values.gold!), 'score.mjs');
+    const scorer = values.scorer!;
     if (!existsSync(scorer)) throw new Error(`no scorer at ${scorer}`);
     mkdirSync(values.out!, { recursive: true });
     const analyzer = createAnalyzer();
@@ -36,7 +37,7 @@ export const command: Command = {
     writeFileSync(pred, docs.map((d) => JSON.stringify(toJSON(d))).join('\n') + '\n');
     const scoreArgs = [scorer, '--gold', values.gold!, '--pred', pred];
     const timeline = await buildTimeline(docs);
-    if (timeline) {
+    if (timeline && existsSync(join(values.gold!, 'timeline.json'))) {
       const tl = join(values.out!, 'eval-timeline.json');
       writeFileSync(tl, JSON.stringify(timeline, null, 1));
       scoreArgs.push('--timeline', tl);

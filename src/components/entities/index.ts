@@ -69,10 +69,32 @@ export function findEntities(doc: Document, kb: KnowledgeBase, lex: FrenchLexico
   linkHits(hits, toks, text, kb, lex, date, refs);
   const roles = findRolePhrases(folded, kb, lex);
   resolveReferences({ doc, folded, refs, roles, kb, lex, date, kindOfRole: KIND_OF_ROLE });
-  return [...refs.values()]
+  const found = [...refs.values()]
     .filter((r) => r.mentions.some((m) => m.kind === 'name' || m.kind === 'title'))
     .map((r) => toEntity(r, kb, date))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return [...found, ...creditedSources(doc, kb, found, date)];
+}
+
+/**
+ * The outlet and agencies the byline credits ("Par Le Figaro avec AFP"), which cleaning removed
+ * from the text: organisations of the article without a mention in `text` (listed last).
+ */
+function creditedSources(doc: Document, kb: KnowledgeBase, found: Entity[], date: string): Entity[] {
+  const out: Entity[] = [];
+  for (const name of [doc.meta.outlet, ...doc.meta.agencies]) {
+    if (!name) continue;
+    const entries = (kb.byName.get(nameKey(name)) ?? kb.byAcronym.get(name) ?? []).filter((e) => e.type === 'ORG');
+    const entry = entries.length ? bestEntry(entries, nameKey(name), date) : null;
+    const id = entry?.id ?? `local:org:${nameKey(name).replace(/ /g, '-')}`;
+    if ([...found, ...out].some((e) => e.id === id)) continue;
+    const ref: Referent = { id, entry, name: entry?.name ?? name, type: 'ORG', gender: null, mentions: [], statedRoles: [], statedKeys: [], speakerAt: [] };
+    const e = toEntity(ref, kb, date);
+    if (!e.aliases.includes(name) && e.name !== name) e.aliases.push(name);
+    e.subtype ??= 'media';
+    out.push(e);
+  }
+  return out;
 }
 
 function refFor(refs: Map<string, Referent>, entry: KbEntry | null, localName: string | null, gender: Gender): Referent {
@@ -87,6 +109,12 @@ function refFor(refs: Map<string, Referent>, entry: KbEntry | null, localName: s
   }
   if (!r.gender && gender) r.gender = gender;
   return r;
+}
+
+/** The person named in the article one of whose name words is `word`, when exactly one is. */
+function namedWith(refs: Map<string, Referent>, word: string): Referent | undefined {
+  const found = [...refs.values()].filter((r) => r.type === 'PER' && r.mentions.some((m) => m.kind === 'name' && nameKey(m.text).split(' ').includes(word)));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Last word(s) of a person's name, particles kept (von der Leyen). */
@@ -120,7 +148,8 @@ function linkHits(hits: NameHit[], toks: Tok[], text: string, kb: KnowledgeBase,
     const full = kb.byName.get(key)?.filter((e) => e.type === 'PER');
     if (full?.length) { add(h, refFor(refs, bestEntry(full, key, date), null, h.gender)); continue; }
     const sk = surnameKey(name, lex);
-    const known = bySurname.get(sk);
+    // "M. Xi" after "Xi Jinping": a family name written first is a name word of someone already named.
+    const known = bySurname.get(sk) ?? (h.kind === 'title' && !sk.includes(' ') ? namedWith(refs, sk) : undefined);
     if (known && (h.kind === 'title' || key.split(' ').length === 1)) { add(h, known); continue; }
     const viaSurname = kb.bySurname.get(sk)?.filter((e) => e.type === 'PER') ?? [];
     const firstWord = key.split(' ')[0];

@@ -6,14 +6,14 @@ import { seqAt, type Word } from './words.ts';
 
 const HARD_BREAKS = new Set([';', ':', '(', ')', '[', ']']);
 
-/** Clause number of every word of the sentence. */
-export function clauseIds(words: Word[], lex: EventLexicon): number[] {
+/** Clause number of every word of the sentence (", qui" opens a clause unless `breakRelatives` is false: a relative clause still dates its antecedent). */
+export function clauseIds(words: Word[], lex: EventLexicon, breakRelatives = true): number[] {
   const ids: number[] = [];
   let id = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.punct && HARD_BREAKS.has(w.text)) { id++; ids.push(id); continue; }
-    if (w.punct && w.text === ',' && opensReporting(words, i + 1, lex)) id++;
+    if (w.punct && w.text === ',' && (opensReporting(words, i + 1, lex) || (breakRelatives && words[i + 1]?.text === 'qui'))) id++;
     else if (!w.punct && lex.clauseBreaks.some((s) => seqAt(words, i, s))) id++;
     ids.push(id);
   }

@@ -81,6 +81,9 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
   const anchors = anchorsOf(words, triggers, lex);
   for (const g of groups) {
     const first = g[0].first, last = g[g.length - 1].last;
+    // a dateline: "Genève, 12 mai 2025 (AFP) -" dates the dispatch, not an event
+    const after = words.slice(last, last + 6).map((w) => w.text);
+    if (after[0] === '(' && after.indexOf(')') > 0 && after.indexOf(')') <= 4 && after[after.indexOf(')') + 1] === '-') continue;
     // background: "depuis 2022", "depuis celles du printemps 2022", "jusqu'à fin mai"
     const before = words.slice(Math.max(0, first - 3), first);
     if (lex.backgroundBeforeTimex.some((s) => before.some((_, k) => s.every((x, m) => before[k + m]?.text === x)))) continue;

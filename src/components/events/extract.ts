@@ -25,6 +25,8 @@ export interface Mention {
   dual: boolean;
   /** Introduced by "lors de", "au cours de": shares the time of its clause's main event. */
   circumstance: boolean;
+  /** The date came from the clause's main event, not from the mention itself. */
+  inherited: boolean;
 }
 
 export interface SentenceContext {
@@ -60,7 +62,11 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   }
   const wordAt = (offset: number) => { const i = words.findIndex((w) => w.end > offset); return i < 0 ? words.length - 1 : i; };
   const timexes: Timex[] = doc.timexes.filter((t) => t.start >= start && t.end <= end);
-  const dates = attachDates(words, clause, triggers, timexes, lex);
+  const dates = attachDates(words, clauseIds(words, lex, false), triggers, timexes, lex);
+  const circumstanceAt = (t: Trigger) => {
+    const before = words.slice(Math.max(0, t.first - 3), t.first);
+    return lex.circumstance.some((s) => before.some((_, j) => s.every((x, m) => before[j + m]?.text === x)));
+  };
   const out: Mention[] = [];
   triggers.forEach((t, k) => {
     const c = clause[t.first];
@@ -80,10 +86,19 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       const key = m.actor.entity ?? m.actor.name;
       if (!actors.some((a) => (a.entity ?? a.name) === key)) actors.push(toEventActor(m, SYMMETRIC.has(t.type) ? 'participant' : role));
     };
+    // a noun after a verb trigger ("a appelé Israël à cesser ses frappes") shares the verb's subject only
+    // when it is a circumstance ("lors d'un appel") or a meeting proposed, asked for or held by it
+    const governing = clauseTriggers.find((x) => x.first < t.first && x.cue.spec.pos === 'verb');
+    const sharesSubject = t === firstInClause || !governing || t.cue.spec.pos === 'verb' || circumstanceAt(t)
+      || (t.type === 'CONSULT' && ['CONSULT', 'AGREE', 'REQUEST'].includes(governing.type));
+    // "X, qui doit rencontrer Y": the antecedent is the subject of the relative clause
+    const clauseStart = clause.indexOf(c);
+    const relative = words[clauseStart]?.text === ',' && words[clauseStart + 1]?.text === 'qui';
     for (const m of actorMentions) {
       const i = wordAt(m.start);
+      if (relative && sharesSubject && i < clauseStart && i >= clauseStart - 4 && !m.place && !m.placeOnly) { add(m, 'source'); continue; }
       if (clause[i] !== c || sourceWords.has(i)) continue;
-      const inSubject = i < firstInClause.first;
+      const inSubject = i < firstInClause.first && sharesSubject;
       const inOwn = i >= t.last && i < afterLimit;
       const inTrigger = i >= t.first && i < t.last;
       if (!inSubject && !inOwn && !inTrigger) continue;
@@ -120,7 +135,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       if (clause[i] !== c || i > afterLimit) continue;
       if (lex.dualAnaphora.some((s) => seqAt(words, i, s))) { dual = true; break; }
     }
-    const circumstance = lex.circumstance.some((s) => before.some((_, j) => s.every((x, m) => before[j + m]?.text === x)));
+    const circumstance = circumstanceAt(t);
     const own = dates.get(k) ?? [];
     const first = own[0] ?? null;
     const status = decideStatus(words, clause, t, lex, first?.value ?? null, ctx.published);
@@ -132,14 +147,14 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         type: t.type, mode: t.mode, status, date: null, place, actors, evidence,
         trigger: { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end) },
       },
-      dates: own, trigger: t, sentence: sentenceIndex, demonstrative, dual, circumstance,
+      dates: own, trigger: t, sentence: sentenceIndex, demonstrative, dual, circumstance, inherited: false,
     });
   });
   // "lors d'un appel avec Lavrov": the circumstance shares the date of its clause's main event
   for (const m of out) {
     if (!m.circumstance || m.dates.length) continue;
     const host = out.find((o) => o !== m && o.trigger.first < m.trigger.first && o.dates.length && clause[o.trigger.first] === clause[m.trigger.first]);
-    if (host) m.dates = [host.dates[0]];
+    if (host) { m.dates = [host.dates[0]]; m.inherited = true; }
   }
   void words.length;
   return out;

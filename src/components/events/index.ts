@@ -10,7 +10,7 @@ import { loadCountryTable } from './countries.ts';
 import { loadKnowledgeBase, type KnowledgeBase } from '../../kb/index.ts';
 import { sentenceMentions, type Mention } from './extract.ts';
 import { mergeMentions } from './merge.ts';
-import { compareToPublished, decideStatus } from './status.ts';
+import { compareToPublished } from './status.ts';
 
 /** How many sentences back an anaphoric mention ("ce sommet", "les deux camps") may look. */
 const ANAPHORA_SENTENCES = 3;
@@ -65,8 +65,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
     for (const d of dates) {
       let status = m.record.status;
       // an inherited date (circumstance) can still tell planned from occurred
-      if (d && status === 'occurred' && published && compareToPublished(d.value, published) === 'after') status = 'planned';
-      void decideStatus;
+      if (m.inherited && d && status === 'occurred' && published && compareToPublished(d.value, published) === 'after') status = 'planned';
       records.push({ sentence: m.sentence, record: {
         id: eventId(docId, m.trigger.start, m.record.type, d?.value ?? null),
         ...m.record,
@@ -82,7 +81,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
 export const eventsComponent: Component = {
   name: 'events',
   // entities, timexes and quotes are read when present (their components register before this one)
-  reads: ['text', 'sentences', 'tokens', 'timexes'],
+  reads: ['text', 'sentences', 'tokens', 'timexes', 'quotes'],
   adds: ['events'],
   run(doc, ctx) {
     doc.events = extractEvents(doc, ctx);

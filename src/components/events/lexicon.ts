@@ -55,6 +55,7 @@ export interface EventLexicon {
   mediaSubtypes: Set<string>;
   status: Record<StatusKey, string[][]>;
   negators: Set<string>;
+  pastAuxiliaries: string[][];
   negationEnds: Set<string>;
   demonymPrefixes: Map<string, string>;
 }
@@ -120,6 +121,7 @@ export function loadEventLexicon(): EventLexicon {
     mediaSubtypes: new Set(syntax.mediaSubtypes as string[]),
     status: statusSeqs,
     negators: new Set(status.negators as string[]),
+    pastAuxiliaries: seqs(status.pastAuxiliaries),
     negationEnds: new Set(status.negationEnds as string[]),
     demonymPrefixes: new Map(Object.entries(prefixes)),
   };

@@ -28,13 +28,23 @@ export function statusCue(words: Word[], clause: number[], t: Trigger, lex: Even
       const isBefore = i < t.first;
       if (!isBefore && BEFORE_ONLY.includes(key)) continue;
       const dist = isBefore ? t.first - (i + seq.length) : i - t.last;
-      const limit = key === 'denied' ? (isBefore ? 2 : 6) : isBefore ? 8 : 6;
+      const limit = key === 'denied' ? (isBefore ? 2 : 10) : key === 'cancelled' ? 10 : isBefore ? 8 : 6;
       if (dist > limit) continue;
       const strong = key === 'cancelled' || key === 'denied';
       if (!best || (strong && best.key !== 'cancelled' && best.key !== 'denied') || (dist < best.dist && !((best.key === 'cancelled' || best.key === 'denied') && !strong))) best = { key, dist };
     }
   }
   return best?.key ?? null;
+}
+
+function pastCompound(words: Word[], t: Trigger, lex: EventLexicon): boolean {
+  if (t.cue.spec.pos !== 'verb') return false;
+  const before = words.slice(Math.max(0, t.first - 4), t.first).filter((w) => !w.punct);
+  // skip "pas", "jamais", "déjà", "ensuite"… between the auxiliary and the participle
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 3; k--) {
+    if (lex.pastAuxiliaries.some((s) => s.every((x, m) => before[k - s.length + 1 + m]?.text === x))) return true;
+  }
+  return false;
 }
 
 /** Future and conditional forms of a verb trigger ("rencontrera", "rencontreraient"). */
@@ -53,6 +63,8 @@ export function decideStatus(words: Word[], clause: number[], t: Trigger, lex: E
   const own = t.cue.spec.status as EventStatus | undefined;
   if (own) return own;
   if (cue === 'requested' || cue === 'proposed' || cue === 'hypothetical') return cue;
+  // a verb in a compound past ("a rencontré", "se sont réunis") happened, whatever a date resolved to
+  if (cue !== 'planned' && pastCompound(words, t, lex)) return 'occurred';
   const relation = date && published ? compareToPublished(date, published) : null;
   if (cue === 'planned') return relation === 'before' ? 'occurred' : 'planned';
   if (cue === 'ongoing') return 'ongoing';

@@ -66,6 +66,10 @@ function modeOf(words: Word[], last: number, cue: Cue): string | null {
   return null;
 }
 
+/** Words after which a form shared by a noun and a verb ("rencontre") is the verb. */
+const VERBAL_CONTEXT = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'etait', 'etaient', 'ete', 's', 'se', 'pas', 'jamais', 'plus',
+  'il', 'elle', 'ils', 'elles', 'on', 'qui', 'va', 'vont', 'doit', 'doivent', 'pourrait', 'pourraient', 'devrait', 'devraient', 'n', 'ne', 'lui', 'leur', 'nous', 'vous']);
+
 export function findTriggers(words: Word[], lex: EventLexicon): Trigger[] {
   const found: Trigger[] = [];
   for (const i of wordIndexes(words)) {
@@ -80,8 +84,13 @@ export function findTriggers(words: Word[], lex: EventLexicon): Trigger[] {
       });
     }
   }
-  // Longest first; a match overlapping a kept one is dropped (one trigger per word).
-  found.sort((a, b) => (b.last - b.first) - (a.last - a.first) || a.first - b.first);
+  // Longest first; at equal length a verb after an auxiliary or pronoun ("a rencontré"), else a
+  // noun ("la rencontre"); a match overlapping a kept one is dropped (one trigger per word).
+  const verbal = (t: Trigger) => {
+    const prev = words.slice(0, t.first).filter((w) => !w.punct).pop()?.text ?? '';
+    return VERBAL_CONTEXT.has(prev) === (t.cue.spec.pos === 'verb') ? 0 : 1;
+  };
+  found.sort((a, b) => (b.last - b.first) - (a.last - a.first) || a.first - b.first || verbal(a) - verbal(b));
   const kept: Trigger[] = [];
   for (const t of found) if (!kept.some((k) => t.first < k.last && k.first < t.last)) kept.push(t);
   return kept.sort((a, b) => a.first - b.first);

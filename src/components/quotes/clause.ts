@@ -115,17 +115,27 @@ function pronounAt(lex: QuoteLexicon, toks: Tok[], k: number): number {
   return 0;
 }
 
+/** A capitalised particle inside a name: "Le" in "Marine Le Pen", "Van" in "Dries Van Noten". */
+function isCapParticle(lex: QuoteLexicon, t: Tok | undefined): boolean {
+  return !!t && t.cap && t.word && lex.nameParticles.has(t.fold);
+}
+
 /** A name run forward from k: optional title, capitalised words with particles. Returns the index after it. */
 function nameRunForward(lex: QuoteLexicon, toks: Tok[], k: number, limit: number): number {
-  let q = k + isTitleAt(lex, toks, k);
+  const title = isTitleAt(lex, toks, k);
+  let q = k + title;
+  if (title && isCapParticle(lex, toks[q]) && isNameWord(lex, toks[q + 1])) q++; // M. Le Maire
   if (!isNameWord(lex, toks[q])) return k;
   const firstWord = q;
   q++;
   while (q < limit) {
     const t = toks[q];
     if (isNameWord(lex, t) && t.start - toks[q - 1].end <= 1) { q++; continue; }
-    if (t.word && !t.cap && lex.nameParticles.has(t.fold) && isNameWord(lex, toks[q + 1])
-      && (q - firstWord === 1 || !DE_LIKE.has(t.fold) && t.fold !== 'la' && t.fold !== 'le')) { q += 2; continue; }
+    if (isCapParticle(lex, t) && isNameWord(lex, toks[q + 1])) { q += 2; continue; }
+    // lower-case particles: "Ursula von der Leyen", "Charles de Gaulle" (de only after a first name)
+    let p = q;
+    while (p < limit && p - q < 2 && toks[p].word && !toks[p].cap && lex.nameParticles.has(toks[p].fold)) p++;
+    if (p > q && isNameWord(lex, toks[p]) && (q - firstWord === 1 || !DE_LIKE.has(t.fold) && t.fold !== 'la' && t.fold !== 'le')) { q = p + 1; continue; }
     break;
   }
   return q;
@@ -217,6 +227,8 @@ export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], firs
     const segStart = pc + 1;
     if (insertionAt(lex, toks, segStart) === k - segStart) { k = pc; continue; }
     if (SUBORDINATORS.has(toks[segStart]?.fold)) { k = pc; continue; }
+    // ", sur la base militaire en Alaska,": a prepositional phrase set off by commas.
+    if (lex.phraseBreakers.has(toks[segStart]?.fold) && !DE_LIKE.has(toks[segStart].fold)) { k = pc; continue; }
     const nameEnd = nameRunForward(lex, toks, segStart, k);
     if (nameEnd === k && nameEnd > segStart) return phrase(text, toks, segStart, k, 'name');
     k = k - 1;
@@ -236,17 +248,19 @@ export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], firs
     while (j - 1 >= floor) {
       const p = toks[j - 1];
       if (isNameWord(lex, p) && toks[j].start - p.end <= 1) { j--; continue; }
-      if (p.word && !p.cap && lex.nameParticles.has(p.fold) && isNameWord(lex, toks[j - 2]) && !DE_LIKE.has(p.fold)) { j -= 2; continue; }
+      if (p.word && lex.nameParticles.has(p.fold) && isNameWord(lex, toks[j - 2]) && (p.cap || !DE_LIKE.has(p.fold))) { j -= 2; continue; }
+      if (p.word && !p.cap && lex.nameParticles.has(p.fold) && lex.nameParticles.has(toks[j - 2]?.fold ?? '') && isNameWord(lex, toks[j - 3])) { j -= 3; continue; }
+      if (isCapParticle(lex, p) && j - 2 >= floor && toks[j - 2].fold === '.' && lex.titles.has(toks[j - 3]?.fold ?? '')) { j--; continue; }
       break;
     }
     if (toks[j - 1]?.fold === '.' && j - 2 >= floor && lex.titles.has(toks[j - 2].fold)) j -= 2;
     else if (j - 1 >= floor && lex.titles.has(toks[j - 1].fold)) j--;
     const p = toks[j - 1];
     if (j - 1 >= floor && p && isDet(lex, p) && !DE_LIKE.has(p.fold)) return phrase(text, toks, j - 1, k + 1, 'name', true);
-    if (j - 1 >= floor && p && (DE_LIKE.has(p.fold) || p.fold === 'à' || p.fold === 'au' || p.fold === 'aux')) {
-      return descriptionBack(lex, text, toks, j - 1, k + 1, floor);
-    }
+    if (j - 1 >= floor && p && DE_LIKE.has(p.fold)) return descriptionBack(lex, text, toks, j - 1, k + 1, floor);
     if (j - 1 >= floor && p && SUBORDINATORS.has(p.fold)) return { ...phrase(text, toks, j, k + 1, 'name'), subordinate: true };
+    // "avec Donald Trump", "en Alaska", "et Vladimir Poutine": a complement or a coordination, not the subject.
+    if (j - 1 >= floor && p && lex.phraseBreakers.has(p.fold)) return null;
     return phrase(text, toks, j, k + 1, 'name');
   }
   if (t.word && !t.cap) return descriptionBack(lex, text, toks, k, k + 1, floor);
@@ -269,5 +283,8 @@ function descriptionBack(lex: QuoteLexicon, text: string, toks: Tok[], k: number
 /** Whether a description names a person or a speaking institution ("le diplomate", "le ministère"). */
 export function speakerLike(lex: QuoteLexicon, p: SpeakerPhrase, toks: Tok[]): boolean {
   if (p.kind !== 'description') return true;
+  // "La Banque mondiale", "Le Parlement européen": a named institution.
+  const head = toks.find((t) => t.start > p.start && t.end <= p.end);
+  if (head?.cap) return true;
   return toks.some((t) => t.start >= p.start && t.end <= p.end && lex.speakerHeads.has(t.fold));
 }

@@ -64,10 +64,13 @@ class Analysis {
   /** A postposed cue right at token k: "», a-t-il ajouté", "», lui a répondu X", "», selon X". */
   inciseAt(k: number, limit: number, allowPreposition: boolean): Found | null {
     const { lex, toks } = this;
-    if (toks[k]?.fold === ',') k++;
-    while (k < limit && ['lui', 'leur', "m'", "l'", 'nous', 'vous', 'ne', "n'"].includes(toks[k].fold)) k++;
+    const comma = toks[k]?.fold === ',';
+    if (comma) k++;
+    // Without a comma only a compound or inverted cue reads as an incise ("?» a demandé X").
+    while (k < limit && ['lui', 'leur', "m'", "l'", 'nous', 'vous', 'ne', "n'", 'se', "s'"].includes(toks[k].fold)) k++;
     const vg = verbGroupAt(lex, toks, k);
     if (!vg || vg.kind === 'ppr' || (vg.kind === 'prep' && !allowPreposition)) return null;
+    if (!comma && vg.kind === 'finite' && !vg.inverted) return null;
     if (vg.inverted) return { phrase: { kind: 'pronoun', ...vg.inverted }, cue: this.cueText(vg) };
     const p = speakerAfter(lex, this.doc.text, toks, vg.next, limit);
     return p ? { phrase: p, cue: this.cueText(vg) } : null;
@@ -198,7 +201,17 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
   }
 
   items.sort((x, y) => x.start - y.start);
-  const ctx: ResolveContext = { doc, descriptions: appositions(a), fullNames: fullNames(a), lastSpeaker: null };
+  const recentSubject = (pos: number): SpeakerPhrase | null => {
+    const here = units.indexOf(unitAt(units, pos));
+    for (let n = here; n >= 0 && n >= here - 3; n--) {
+      const u = units[n];
+      const to = n === here ? a.tokenIndex(pos) : a.tokenIndex(u.end);
+      const p = a.sentenceSubject(a.tokenIndex(u.start), to);
+      if (p && p.kind === 'name' && !p.determined && p.end <= pos) return p;
+    }
+    return null;
+  };
+  const ctx: ResolveContext = { doc, descriptions: appositions(a), fullNames: fullNames(a), lastSpeaker: null, recentSubject };
   const quotes: Quote[] = [], reported: Quote[] = [];
   let previous: { item: Item; speaker: Speaker | null } | null = null;
   const seen = new Map<string, Quote>();
@@ -208,8 +221,11 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
     if (item.found) {
       speaker = resolveSpeaker(ctx, item.found.phrase);
       cue = item.found.cue;
-    } else if (item.followUp && previous && previous.speaker && previous.item.kind !== 'indirect' && item.paragraph - previous.item.paragraph <= 1) {
-      speaker = { ...previous.speaker, start: null, end: null }; // a follow-up quote paragraph
+    } else {
+      const prior = previous as { item: Item; speaker: Speaker | null } | null;
+      if (item.followUp && prior?.speaker && prior.item.kind !== 'indirect' && item.paragraph - prior.item.paragraph <= 1) {
+        speaker = { ...prior.speaker, start: null, end: null }; // a follow-up quote paragraph
+      }
     }
     // An institution ("le Kremlin a indiqué") is not what a later "il" refers to.
     if (speaker && !item.found?.phrase.determined) ctx.lastSpeaker = speaker;

@@ -3,7 +3,7 @@
 // conditional, present participle), plus the function-word lists of quote-speakers.json.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { foldForm } from '../../core/normalize.ts';
+import { matchForm } from '../../core/normalize.ts';
 
 const LANG_DIR = fileURLToPath(new URL('../../lang/fr/', import.meta.url));
 
@@ -43,7 +43,7 @@ export interface QuoteLexicon {
   namingCues: Set<string>;
 }
 
-const fold = (s: string) => foldForm(s);
+const fold = (s: string) => matchForm(s).toLowerCase();
 /** Folded token sequence of a phrase, elisions split the way tokens.ts splits them. */
 export function phraseTokens(phrase: string): string[] {
   return fold(phrase).replace(/\b([cdjlmnst]|qu)'/g, "$1' ").split(/\s+/).filter(Boolean);

@@ -120,7 +120,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       if (lineStart < 0) { endAt = lineLimit; break; }
       const first = text[lineStart];
       const markThere = next && next.pos === lineStart ? next : null;
-      if (markThere && closes(opener.family, markThere.family) && markThere.orientation === 'close') {
+      if (markThere && closes(opener.family, markThere.family) && markThere.orientation !== 'open' && !/[\p{L}\p{N}]/u.test(text[markThere.pos + 1] ?? '')) {
         closedAt = markThere.pos; j++; break; // closing mark pushed to the next line
       }
       if (markThere && markThere.family === opener.family && markThere.orientation !== 'close') {

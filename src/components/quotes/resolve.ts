@@ -13,6 +13,8 @@ export interface ResolveContext {
   /** nameKey(surname) → the fullest name seen for it. */
   fullNames: Map<string, string>;
   lastSpeaker: Speaker | null;
+  /** The latest named sentence subject before an offset, for a pronoun with no previous speaker. */
+  recentSubject?: (pos: number) => SpeakerPhrase | null;
 }
 
 const TITLE = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr)\s+/u;
@@ -57,7 +59,9 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
   if (e) return speakerOf(e, p.start, p.end);
   if (p.kind === 'pronoun') {
     if (/^(?:ils|elles)$/iu.test(p.text)) return null;
-    return ctx.lastSpeaker ? { ...ctx.lastSpeaker, start: p.start, end: p.end } : null;
+    if (ctx.lastSpeaker) return { ...ctx.lastSpeaker, start: p.start, end: p.end };
+    const recent = ctx.recentSubject?.(p.start);
+    return recent ? resolveSpeaker({ ...ctx, recentSubject: undefined }, recent) : null;
   }
   if (p.kind === 'name') {
     const bare = stripTitle(p.text);

@@ -1,13 +1,13 @@
 // A small word tokenizer for reporting clauses: elided clitics (l', d', qu') are their own
 // tokens, hyphenated words stay whole ("a-t-il", "porte-parole"), punctuation is one token each.
-import { foldForm } from '../../core/normalize.ts';
+import { matchForm } from '../../core/normalize.ts';
 
 export interface Tok {
   start: number;
   end: number;
   /** The token as written. */
   text: string;
-  /** Folded: lower case, no accents, typographic apostrophes as '. */
+  /** Lower case with typographic apostrophes as ' (accents kept: "à" is not "a"). */
   fold: string;
   /** Starts with an upper-case letter. */
   cap: boolean;
@@ -20,7 +20,9 @@ const TOKEN = /aujourd['’]hui|(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['�
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
   const slice = text.slice(from, to);
-  const folded = foldForm(slice);
+  const lowered = matchForm(slice).toLowerCase();
+  // toLowerCase keeps the length for French text; guard against the rare letter that does not.
+  const folded = lowered.length === slice.length ? lowered : matchForm(slice);
   TOKEN.lastIndex = 0;
   for (const m of slice.matchAll(TOKEN)) {
     const s = m.index!;

@@ -10,6 +10,8 @@ export type Parser = (input: ParseInput) => Candidate[];
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const DAY = '(1er|1re|premier|[0-3]?\\d)';
+/** Month abbreviations, which may carry a period ("12 sept. 2024"). */
+const ABBREVIATED = '(?:janv|fevr|fev|avr|juil|sept|oct|nov|dec)';
 const TIME_SUFFIX = '(?:,?\\s+(?:a|vers|des)\\s+(\\d{1,2})\\s?h\\s?(\\d{2})?)?';
 
 interface Compiled { [name: string]: RegExp }
@@ -21,7 +23,7 @@ function rx(lex: Lexicon): Compiled {
   c = {
     numericDate: new RegExp(`(?<![\\d.\\/])(\\d{1,2})([.\\/])(\\d{1,2})\\2(\\d{4})(?:(?:\\s*[-,]\\s*|\\s+a\\s+|\\s+)(\\d{1,2})[:h](\\d{2}))?(?![\\d]|[.\\/]\\d)`, 'gu'),
     isoDate: new RegExp(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?(?!\\d)`, 'gu'),
-    dayMonth: new RegExp(`${B}(?:(le|ce)\\s+)?(?:(${r.weekday})\\s+)?${DAY}\\s+(${r.month})\\.?(?:\\s+(\\d{4}))?${TIME_SUFFIX}${E}`, 'gu'),
+    dayMonth: new RegExp(`${B}(?:(le|ce)\\s+)?(?:(${r.weekday})\\s+)?${DAY}\\s+(${r.month})(?:(?<=${ABBREVIATED})\\.)?(?:\\s+(\\d{4}))?${TIME_SUFFIX}${E}`, 'gu'),
     weekday: new RegExp(`${B}(?:(ce|cette)\\s+)?(${r.weekday})(?:\\s+(${r.part}))?(?:\\s+(${r.cue}))?(?:\\s+(${r.part}))?${TIME_SUFFIX}${E}`, 'gu'),
     relDay: new RegExp(`${B}(${r.relDay})(?:\\s+(${r.part}))?${TIME_SUFFIX}${E}`, 'gu'),
     todayPart: new RegExp(`${B}(${r.todayPart})${E}`, 'gu'),
@@ -222,9 +224,11 @@ const year: Parser = ({ text, fold, lex }) => {
     if (!strongPrefix) {
       // "2000 soldats", "Euro 2024": a count or a name, not a year.
       const next = /^\s*([\p{L}'-]+)/u.exec(fold.slice(end, end + 30))?.[1];
-      if (next && !lex.yearFollowers.has(next) && /^\p{Ll}/u.test(text.slice(end).trimStart())) continue;
-      if (!prefix && prevWord && /\p{Lu}/u.test(text[yearStart - prevWord.length - 1] ?? '') && !opensClause(text, yearStart - prevWord.length - 1)) continue;
+      if (next && !lex.yearFollowers.has(next) && !isAuxiliary(lex, next) && /^\p{Ll}/u.test(text.slice(end).trimStart())) continue;
+      const prevStart = yearStart - (/([\p{L}°']+\s*)$/u.exec(fold.slice(Math.max(0, yearStart - 20), yearStart))?.[1].length ?? 0);
+      if (!prefix && prevWord && /\p{Lu}/u.test(text[prevStart]) && !opensClause(text, prevStart)) continue; // "Euro 2024", "AF 1958"
     }
+    if (!prefix && /[-/]$/.test(fold.slice(Math.max(0, yearStart - 1), yearStart))) continue; // "rue du 8-Mai-1945"
     out.push(cand(strongPrefix ? m.index! : yearStart, end, { kind: 'year', y: Number(yearRaw) }, 'year'));
   }
   return out;
@@ -239,6 +243,11 @@ const time: Parser = ({ fold, lex }) => {
   }
   return out;
 };
+
+function isAuxiliary(lex: Lexicon, word: string): boolean {
+  const t = lex.tense;
+  return t.auxPresent.includes(word) || t.auxImperfect.includes(word) || t.auxFuture.includes(word) || t.auxConditional.includes(word) || t.modalsFuture.includes(word);
+}
 
 const DURATION_PREFIXES_WITH_ONE = /^(il y a|dans|depuis|pendant|durant|en|pour|d'ici|au bout d'?|au bout de|plus d'?|plus de|moins d'?|moins de|pres d'?|pres de|d'au moins|au moins|voila)$/;
 

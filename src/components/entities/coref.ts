@@ -1,0 +1,193 @@
+// Coreference for people inside one article: roles stated beside a name ("le porte-parole du
+// Kremlin, Dmitri Peskov"), role descriptions ("le président américain" → the holder on the
+// article's date, if named in it), bare descriptions ("le diplomate") and reporting pronouns
+// ("a-t-il ajouté", "Il a précisé que", "selon lui") → the most recent compatible speaker.
+import type { Document, EntityMention } from '../../core/document.ts';
+import { roleActiveOn, type KnowledgeBase } from '../../kb/index.ts';
+import type { Referent } from './index.ts';
+import type { FrenchLexicon, PersonKind } from './lexicon.ts';
+import type { RolePhrase } from './roles.ts';
+
+interface Input {
+  doc: Document;
+  folded: string;
+  refs: Map<string, Referent>;
+  roles: RolePhrase[];
+  kb: KnowledgeBase;
+  lex: FrenchLexicon;
+  date: string;
+  kindOfRole: Record<string, PersonKind>;
+}
+
+const LEADER_ROLES = new Set(['head_of_state', 'head_of_government', 'leader']);
+/** How far back (in characters) a description or pronoun may look for its person. */
+const WINDOW = 2000;
+
+function roleMatches(wanted: string, held: string): boolean {
+  if (wanted === held) return true;
+  return wanted === 'leader' && LEADER_ROLES.has(held);
+}
+
+interface PersonMention { ref: Referent; m: EntityMention }
+
+export function resolveReferences(inp: Input): void {
+  const { doc, folded, refs, roles, lex, date, kindOfRole } = inp;
+  const text = doc.text;
+  const people = [...refs.values()].filter((r) => r.type === 'PER');
+  const named = (): PersonMention[] =>
+    people.flatMap((ref) => ref.mentions.map((m) => ({ ref, m }))).sort((a, b) => a.m.start - b.m.start);
+  let mentions = named();
+  const mentionAt = (pos: number) => mentions.find((x) => x.m.start === pos && (x.m.kind === 'name' || x.m.kind === 'title'));
+  const mentionEndingAt = (pos: number) => mentions.find((x) => x.m.end === pos && (x.m.kind === 'name' || x.m.kind === 'title'));
+
+  // 1. Roles stated beside a name: "ROLE, Name", "ROLE Name", "Name, ROLE".
+  const apposed = new Set<RolePhrase>();
+  const apposedBefore = new Map<Referent, number[]>();
+  for (const rp of roles) {
+    const after = /^\s*,?\s*(?:\(\s*)?/.exec(folded.slice(rp.end))!;
+    let pm = mentionAt(rp.end + after[0].length);
+    if (!pm) {
+      const before = /,\s*(?:le|la|l')\s*$/.exec(folded.slice(Math.max(0, rp.start - 8), rp.start));
+      if (before) pm = mentionEndingAt(rp.start - before[0].length);
+    }
+    if (!pm) continue;
+    apposed.add(rp);
+    const r = pm.ref;
+    const phrase = text.slice(rp.start, rp.end);
+    if (!r.statedRoles.includes(phrase)) r.statedRoles.push(phrase);
+    r.statedKeys.push({ role: rp.role, of: rp.of, kind: rp.kind });
+    if (!r.gender && rp.gender) r.gender = rp.gender;
+    if (pm.m.start >= rp.end) apposedBefore.set(r, [...(apposedBefore.get(r) ?? []), rp.start]);
+  }
+
+  const kindsOf = (r: Referent): Set<PersonKind> => {
+    const out = new Set<PersonKind>();
+    for (const s of r.statedKeys) { if (s.kind) out.add(s.kind); const k = kindOfRole[s.role]; if (k) out.add(k); }
+    for (const role of r.entry?.roles ?? []) if (roleActiveOn(role, date)) { const k = kindOfRole[role.role]; if (k) out.add(k); }
+    return out;
+  };
+  const hasNameMention = (r: Referent) => r.mentions.some((m) => m.kind === 'name' || m.kind === 'title');
+  const lastBefore = (r: Referent, pos: number) => Math.max(-1, ...r.mentions.filter((m) => m.end <= pos).map((m) => m.start));
+  const firstAfter = (r: Referent, pos: number) => Math.min(Infinity, ...r.mentions.filter((m) => m.start >= pos).map((m) => m.start));
+
+  const pick = (cands: Referent[], pos: number): Referent | null => {
+    if (!cands.length) return null;
+    const before = cands.map((r) => ({ r, at: lastBefore(r, pos) })).filter((x) => x.at >= 0 && pos - x.at <= WINDOW).sort((a, b) => b.at - a.at);
+    if (before.length) return before[0].r;
+    const after = cands.map((r) => ({ r, at: firstAfter(r, pos) })).sort((a, b) => a.at - b.at);
+    return after[0].at < Infinity ? after[0].r : null;
+  };
+
+  // 2. Role descriptions standing alone: "le président américain", "le chef de la diplomatie russe".
+  for (const rp of roles) {
+    if (apposed.has(rp) || rp.notCurrent || !rp.determined) continue;
+    const cands = people.filter((r) => hasNameMention(r) && (
+      r.statedKeys.some((s) => roleMatches(rp.role, s.role) && (rp.of.length === 0 ? false : s.of.some((o) => rp.of.includes(o)))) ||
+      (rp.of.length > 0 && (r.entry?.roles ?? []).some((ro) => roleMatches(rp.role, ro.role) && rp.of.includes(ro.of) && roleActiveOn(ro, date)))
+    ));
+    // Gender told by the phrase ("la porte-parole") must agree.
+    const ok = cands.filter((r) => !rp.gender || !r.gender || r.gender === rp.gender);
+    const r = pick(ok, rp.start);
+    if (r) r.mentions.push({ start: rp.start, end: rp.end, text: text.slice(rp.start, rp.end), kind: 'description' });
+  }
+
+  // 3. Bare descriptions: "le diplomate", "le dirigeant" → the last person of that kind.
+  const inRole = (a: number, b: number) => roles.some((rp) => a < rp.end && b > rp.start);
+  for (const [phrase, kinds] of lex.descriptions) {
+    const re = new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z-])`, 'g');
+    for (const m of folded.matchAll(re)) {
+      const nounStart = m.index! + (/^(le |la |l')/.exec(m[0])?.[0].length ?? 0);
+      const end = m.index! + m[0].length;
+      if (inRole(nounStart, end)) continue;
+      // Followed by a capitalised name: an apposition the name recogniser has already dealt with.
+      if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+      // "le ministre de …": a role with a complement the role list does not know, not a bare noun.
+      if (/^\s+(?:de|du|des|d')(?![a-z])/.test(folded.slice(end, end + 5))) continue;
+      const cands = people.filter((r) => hasNameMention(r) && [...kindsOf(r)].some((k) => kinds.includes(k)));
+      const before = cands.map((r) => ({ r, at: lastBefore(r, nounStart) })).filter((x) => x.at >= 0 && nounStart - x.at <= WINDOW).sort((a, b) => b.at - a.at);
+      if (before.length) before[0].r.mentions.push({ start: nounStart, end, text: text.slice(nounStart, end), kind: 'description' });
+    }
+  }
+
+  // 4. Speakers: mentions followed by a reporting verb, or after an inverted one ("a déclaré M. X").
+  mentions = named();
+  for (const { ref, m } of mentions) {
+    let from = m.start;
+    for (const s of apposedBefore.get(ref) ?? []) if (s < from && m.start - s < 120) from = s;
+    if (isSpeakerContext(folded, from, m.end, lex)) ref.speakerAt.push(m.start);
+  }
+
+  // 5. Reporting pronouns.
+  for (const p of findReportingPronouns(folded, lex)) {
+    // Inside a direct quote, "il" is whoever the speaker talks about, not a reporting subject.
+    if (insideQuote(doc.norm, p.start)) continue;
+    const gender: 'm' | 'f' = p.word === 'il' || p.word === 'lui' ? 'm' : 'f';
+    const compatible = people.filter((r) => hasNameMention(r) && (r.gender ? r.gender === gender : true));
+    let best: Referent | null = null;
+    let bestAt = -1;
+    for (const r of compatible) for (const at of r.speakerAt) if (at < p.start && at > bestAt && p.start - at <= WINDOW) { best = r; bestAt = at; }
+    if (!best) for (const r of compatible) { const at = lastBefore(r, p.start); if (at > bestAt && p.start - at <= WINDOW) { best = r; bestAt = at; } }
+    if (best) {
+      best.mentions.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end), kind: 'pronoun' });
+      best.speakerAt.push(p.start);
+    }
+  }
+}
+
+/** An odd number of quote marks since the start of the paragraph: inside a quotation. */
+function insideQuote(norm: string, pos: number): boolean {
+  const lineStart = norm.lastIndexOf('\n', pos - 1) + 1;
+  let n = 0;
+  for (let i = lineStart; i < pos; i++) if (norm[i] === '"') n++;
+  return n % 2 === 1;
+}
+
+function words(s: string): string[] {
+  return s.split(/[^a-z'-]+/).filter(Boolean);
+}
+
+/** Is the mention [start, end) the subject of a reporting verb (before or after it)? */
+function isSpeakerContext(folded: string, start: number, end: number, lex: FrenchLexicon): boolean {
+  // After: "Lavrov a précisé", "Peskov, …, a indiqué", "Poutine a mentionné".
+  let after = folded.slice(end, end + 90);
+  // "Zelensky, a-t-il précisé": the inverted pronoun is the subject, not the name before it.
+  if (/^\s*,?\s*[a-z]+-t-(?:il|elle)/.test(after)) return false;
+  after = after.replace(/^\s*,[^,.«»"]{0,70},/, ' ');
+  const stop = after.search(/[.«»":;!?]/);
+  if (stop >= 0) after = after.slice(0, stop);
+  const aw = words(after).slice(0, 5);
+  // "… que Poutine avait dit": the subject of a subordinate clause is not the article's speaker.
+  const subordinate = /(?:^|[^a-z])(?:que|qu')\s*$/.test(folded.slice(Math.max(0, start - 6), start));
+  if (!subordinate && aw.some((w) => lex.reportingForms.has(w))) return true;
+  // Before: "a annoncé Sergueï Lavrov", "selon Lavrov", "a réagi dans la soirée le ministre …".
+  const before = folded.slice(Math.max(0, start - 60), start);
+  if (/(?:^|[^a-z])selon\s+$/.test(before)) return true;
+  const b = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('«'), before.lastIndexOf('"')) + 1);
+  const m = /(?:^|[^a-z])(?:a|avait|aurait|ont|a-t-il|a-t-elle)\s+([a-z]+)((?:\s+[a-z']+){0,6})[\s,]*$/.exec(b);
+  // "a déclaré à Trump": a preposition between verb and name makes the name an object.
+  return !!m && lex.reportingForms.has(m[1]) && !/(?:^|\s)(?:a|au|aux|avec|de|du|des|pour|contre|que|qu'|sur|par)(?=\s|$)/.test(m[2]);
+}
+
+interface PronounCue { start: number; end: number; word: 'il' | 'elle' | 'lui' }
+
+/** "Il a précisé", "elle estime", "a-t-il ajouté", "selon lui": pronouns that are speakers. */
+export function findReportingPronouns(folded: string, lex: FrenchLexicon): PronounCue[] {
+  const out: PronounCue[] = [];
+  const isForm = (w: string | undefined) => !!w && lex.reportingForms.has(w);
+  for (const m of folded.matchAll(/(?<![a-z-])(il|elle)\s+(?:(?:a|avait|aurait|a\s+de\s+son\s+cote|a\s+pour\s+sa\s+part)\s+)?((?:[a-z]+\s+){0,2})([a-z]+)(?![a-z])/g)) {
+    const ws = [...words(m[2]), m[3]];
+    const hasAux = m[0].split(/\s+/).length > ws.length + 1;
+    if (!ws.some((w, i) => isForm(w) && (hasAux || i === 0))) continue;
+    out.push({ start: m.index!, end: m.index! + m[1].length, word: m[1] as 'il' | 'elle' });
+  }
+  for (const m of folded.matchAll(/-t-(il|elle)\s+([a-z]+)/g)) {
+    if (!isForm(m[2])) continue;
+    const s = m.index! + 3;
+    out.push({ start: s, end: s + m[1].length, word: m[1] as 'il' | 'elle' });
+  }
+  for (const m of folded.matchAll(/(?<![a-z])selon\s+(lui|elle)(?![a-z])/g)) {
+    const s = m.index! + m[0].length - m[1].length;
+    out.push({ start: s, end: s + m[1].length, word: m[1] as 'lui' | 'elle' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,269 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createContext } from '../../core/pipeline.ts';
+import type { EventRecord } from '../../core/document.ts';
+import { extractEvents } from './index.ts';
+import { COUNTRY, fixtureDoc, type EntitySpec, type FixtureSpec } from './testing.ts';
+
+// One context for the file: the lexicon loads once (the KB is left out for speed).
+const ctx = createContext({ eventsWithoutKb: true });
+
+const per = (name: string, forms?: string[]): EntitySpec => ({ name, type: 'PER', forms });
+const country = (code: keyof typeof COUNTRY, forms: string[]): EntitySpec => ({ ...COUNTRY[code], id: COUNTRY[code].entity, type: 'LOC', subtype: 'country', forms });
+const city = (name: string, actor?: keyof typeof COUNTRY, forms?: string[]): EntitySpec => ({ name, type: 'LOC', subtype: 'city', forms, actor: actor ? COUNTRY[actor] : undefined });
+
+function events(text: string, spec: FixtureSpec = {}): EventRecord[] {
+  return extractEvents(fixtureDoc(text, { published: '2025-03-12', ...spec }), ctx);
+}
+const names = (e: EventRecord) => e.actors.map((a) => a.name).sort();
+
+// ---------- types and modes ----------
+
+test('a meeting verb is a CONSULT between its subject and object', () => {
+  const [e] = events('Emmanuel Macron a rencontré Olaf Scholz mardi à Berlin.', {
+    entities: [per('Emmanuel Macron'), per('Olaf Scholz'), city('Berlin')], timexes: [['mardi', '2025-03-11']],
+  });
+  assert.equal(e.type, 'CONSULT');
+  assert.deepEqual(names(e), ['Emmanuel Macron', 'Olaf Scholz']);
+});
+
+test('"s\'est entretenu au téléphone" is a CONSULT by phone', () => {
+  const [e] = events('Le président chinois Xi Jinping s’est entretenu au téléphone avec Vladimir Poutine jeudi.', {
+    entities: [per('Xi Jinping'), per('Vladimir Poutine')], timexes: [['jeudi', '2025-03-06']],
+  });
+  assert.equal(e.type, 'CONSULT');
+  assert.equal(e.mode, 'phone');
+});
+
+test('"s\'est rendu à Kiev" is a visit whose host country is an actor', () => {
+  const [e] = events('Le chef de la diplomatie américaine Antony Blinken s’est rendu à Kiev mercredi.', {
+    entities: [per('Antony Blinken'), city('Kiev', 'UA')], timexes: [['mercredi', '2025-03-05']],
+  });
+  assert.equal(e.mode, 'visit');
+  assert.ok(names(e).includes('Ukraine'));
+});
+
+test('an invitation is an AGREE, proposed', () => {
+  const [e] = events('Recep Tayyip Erdogan a invité Volodymyr Zelensky à Ankara pour discuter de la paix.', {
+    entities: [per('Recep Tayyip Erdogan'), per('Volodymyr Zelensky'), city('Ankara', undefined)],
+  });
+  assert.equal(e.type, 'AGREE');
+  assert.equal(e.status, 'proposed');
+});
+
+test('"a appelé X à" is a REQUEST from the subject to X', () => {
+  const list = events('Le secrétaire général de l’ONU, Antonio Guterres, a appelé lundi Israël à lever le blocus de Gaza.', {
+    entities: [per('Antonio Guterres'), country('IL', ['Israël']), city('Gaza')], timexes: [['lundi', '2025-03-10']],
+  });
+  const e = list.find((x) => x.type === 'REQUEST')!;
+  assert.deepEqual(names(e), ['Antonio Guterres', 'Israel']);
+  assert.equal(e.date?.value, '2025-03-10');
+});
+
+test('"a exhorté" is a REQUEST', () => {
+  const [e] = events('Le pape François a exhorté les dirigeants russes et ukrainiens à négocier.', {});
+  assert.equal(e.type, 'REQUEST');
+});
+
+test('a prisoner exchange is RETREAT/release between the two sides', () => {
+  const [e] = events('La Russie et l’Ukraine ont procédé samedi à un échange de prisonniers de guerre.', {
+    entities: [country('RU', ['Russie']), country('UA', ['Ukraine'])], timexes: [['samedi', '2025-03-08']],
+  });
+  assert.equal(e.type, 'RETREAT');
+  assert.equal(e.mode, 'release');
+  assert.deepEqual(names(e), ['Russia', 'Ukraine']);
+});
+
+test('an ultimatum is a THREATEN', () => {
+  const [e] = events('Donald Trump a fixé un ultimatum au Hamas.', { entities: [per('Donald Trump'), { name: 'Hamas', type: 'ORG' }] });
+  assert.equal(e.type, 'THREATEN');
+});
+
+test('"a condamné" is an ACCUSE', () => {
+  const [e] = events('La France a condamné mardi les tirs contre des casques bleus au Liban.', {
+    entities: [country('FR', ['France']), { name: 'Lebanon', type: 'LOC', subtype: 'country', forms: ['Liban'] }], timexes: [['mardi', '2025-03-11']],
+  });
+  assert.equal(e.type, 'ACCUSE');
+  assert.deepEqual(names(e), ['France']);
+});
+
+test('sanctions are a SANCTION', () => {
+  const [e] = events('L’Union européenne a adopté lundi de nouvelles sanctions contre la Russie.', {
+    entities: [{ name: 'European Union', type: 'ORG', forms: ['Union européenne'] }, country('RU', ['Russie'])], timexes: [['lundi', '2025-03-10']],
+  });
+  assert.equal(e.type, 'SANCTION');
+  assert.deepEqual(names(e), ['European Union', 'Russia']);
+});
+
+test('strikes by "l\'armée israélienne" are an ASSAULT by Israel (demonym after an actor noun)', () => {
+  const [e] = events('L’armée israélienne a mené dimanche des frappes sur la banlieue sud de Beyrouth.', {
+    entities: [city('Beyrouth')], timexes: [['dimanche', '2025-03-09']],
+  });
+  assert.equal(e.type, 'ASSAULT');
+  assert.deepEqual(names(e), ['Israel']);
+});
+
+// ---------- status ----------
+
+test('"est prévue la semaine prochaine" is planned', () => {
+  const [e] = events('Une rencontre entre Emmanuel Macron et Giorgia Meloni est prévue la semaine prochaine à Rome.', {
+    entities: [per('Emmanuel Macron'), per('Giorgia Meloni'), city('Rome')], timexes: [['la semaine prochaine', '2025-W12']],
+  });
+  assert.equal(e.status, 'planned');
+  assert.equal(e.date?.value, '2025-W12');
+});
+
+test('"l\'idée d\'une rencontre" is proposed', () => {
+  const [e] = events('Le Kremlin a rejeté l’idée d’une rencontre entre Vladimir Poutine et Volodymyr Zelensky.', {
+    entities: [per('Vladimir Poutine'), per('Volodymyr Zelensky')],
+  }).filter((x) => x.type === 'CONSULT');
+  assert.equal(e.status, 'proposed');
+});
+
+test('a meeting asked for is requested', () => {
+  const e = events('Volodymyr Zelensky a réclamé une rencontre avec Vladimir Poutine.', {
+    entities: [per('Volodymyr Zelensky'), per('Vladimir Poutine')],
+  }).find((x) => x.type === 'CONSULT')!;
+  assert.equal(e.status, 'requested');
+});
+
+test('"n\'a pas eu lieu" is denied', () => {
+  const [e] = events('La rencontre entre Xi Jinping et Joe Biden n’a pas eu lieu.', { entities: [per('Xi Jinping'), per('Joe Biden')] });
+  assert.equal(e.status, 'denied');
+});
+
+test('a negated meeting verb is denied', () => {
+  const [e] = events('Benyamin Netanyahou n’a pas rencontré Joe Biden lors de sa visite.', { entities: [per('Benyamin Netanyahou'), per('Joe Biden')] });
+  assert.equal(e.status, 'denied');
+});
+
+test('a meeting under "si" is hypothetical', () => {
+  const [e] = events('Si Moscou accepte, des négociations avec Kiev pourraient commencer.', {
+    entities: [city('Moscou', 'RU'), city('Kiev', 'UA')],
+  });
+  assert.equal(e.status, 'hypothetical');
+});
+
+test('"a été annulé" is cancelled', () => {
+  const [e] = events('Le sommet entre Donald Trump et Kim Jong-un a été annulé.', { entities: [per('Donald Trump'), per('Kim Jong-un')] });
+  assert.equal(e.status, 'cancelled');
+});
+
+test('"se poursuivent" is ongoing', () => {
+  const [e] = events('Les négociations entre Israël et le Hamas se poursuivent au Caire.', {
+    entities: [country('IL', ['Israël']), { name: 'Hamas', type: 'ORG' }, city('Le Caire', undefined, ['Caire'])],
+  });
+  assert.equal(e.status, 'ongoing');
+});
+
+test('a date after publication makes a bare meeting planned', () => {
+  const [e] = events('Emmanuel Macron rencontre Keir Starmer le 20 mars à Londres.', {
+    entities: [per('Emmanuel Macron'), per('Keir Starmer'), city('Londres')], timexes: [['le 20 mars', '2025-03-20']],
+  });
+  assert.equal(e.status, 'planned');
+});
+
+// ---------- actors, place, dates ----------
+
+test('a demonym compound names both sides: "pourparlers israélo-libanais"', () => {
+  const [e] = events('Des pourparlers israélo-libanais ont eu lieu lundi à Washington.', {
+    entities: [city('Washington', 'US')], timexes: [['lundi', '2025-03-10']],
+  });
+  assert.deepEqual(names(e), ['Israel', 'Lebanon']);
+});
+
+test('coordinated demonyms after an actor noun: "des responsables chinois et américains"', () => {
+  const [e] = events('Des responsables chinois et américains se sont réunis à Genève.', { entities: [city('Genève')] });
+  assert.deepEqual(names(e), ['China', 'United States']);
+});
+
+test('the place is the location governed by "à" near the trigger', () => {
+  const [e] = events('Des responsables chinois et américains se sont réunis à Genève.', { entities: [city('Genève')] });
+  assert.equal(e.place?.name, 'Genève');
+});
+
+test('"entre Moscou et Kiev" resolves metonymy to the country actors', () => {
+  const [e] = events('Des négociations entre Moscou et Kiev ont repris.', { entities: [city('Moscou', 'RU'), city('Kiev', 'UA')] });
+  assert.deepEqual(names(e), ['Russia', 'Ukraine']);
+});
+
+test('an enumeration of dates yields one event per date', () => {
+  const list = events('Genève a accueilli trois séries de négociations entre Washington et Téhéran, les 3 janvier, 10 février et 2 mars.', {
+    entities: [city('Genève'), city('Washington', 'US'), { name: 'Iran', type: 'LOC', subtype: 'country', forms: ['Téhéran'], actor: { entity: 'country:IR', name: 'Iran' } }],
+    timexes: [['3 janvier', '2025-01-03'], ['10 février', '2025-02-10'], ['2 mars', '2025-03-02']],
+  });
+  assert.deepEqual(list.map((e) => e.date?.value), ['2025-01-03', '2025-02-10', '2025-03-02']);
+});
+
+test('the reporting verb takes its own date, not the event reported', () => {
+  const [e] = events('«Les négociations avec Kiev ont été difficiles», a déclaré jeudi Dmitri Peskov.', {
+    entities: [city('Kiev', 'UA'), per('Dmitri Peskov')], timexes: [['jeudi', '2025-03-06']],
+  });
+  assert.equal(e.date, null);
+});
+
+test('a call "lors de" shares the date of its clause\'s main event', () => {
+  const list = events('Marco Rubio a appelé mercredi Moscou à négocier, lors d’un appel avec Sergueï Lavrov.', {
+    entities: [per('Marco Rubio'), city('Moscou', 'RU'), per('Sergueï Lavrov')], timexes: [['mercredi', '2025-03-05']],
+  });
+  const call = list.find((e) => e.mode === 'phone')!;
+  assert.equal(call.date?.value, '2025-03-05');
+});
+
+test('"les deux camps" takes the two sides of the previous event', () => {
+  const list = events('Des pourparlers entre l’Arménie et l’Azerbaïdjan ont eu lieu à Abou Dhabi. Les deux camps ont ensuite procédé à un échange de prisonniers.', {
+    entities: [{ name: 'Armenia', type: 'LOC', subtype: 'country', forms: ['Arménie'] }, { name: 'Azerbaijan', type: 'LOC', subtype: 'country', forms: ['Azerbaïdjan'] }, city('Abou Dhabi')],
+  });
+  const swap = list.find((e) => e.type === 'RETREAT')!;
+  assert.deepEqual(names(swap), ['Armenia', 'Azerbaijan']);
+});
+
+test('actors carry aliases for matching (country French names)', () => {
+  const [e] = events('Des négociations entre Moscou et Kiev ont repris.', { entities: [city('Moscou', 'RU'), city('Kiev', 'UA')] });
+  assert.ok(e.actors.find((a) => a.name === 'Russia')!.aliases!.includes('Russie'));
+});
+
+// ---------- precision traps ----------
+
+test('"la guerre en Ukraine" is no event', () => {
+  assert.deepEqual(events('La guerre en Ukraine entre dans sa quatrième année.', { entities: [country('UA', ['Ukraine'])] }), []);
+});
+
+test('"depuis 2022" does not date the event', () => {
+  const [e] = events('Les pourparlers entre l’Arménie et l’Azerbaïdjan sont au point mort depuis 2022.', {
+    entities: [{ name: 'Armenia', type: 'LOC', subtype: 'country', forms: ['Arménie'] }, { name: 'Azerbaijan', type: 'LOC', subtype: 'country', forms: ['Azerbaïdjan'] }],
+    timexes: [['2022', '2022']],
+  });
+  assert.equal(e.date, null);
+});
+
+test('a trigger without any actor is dropped', () => {
+  assert.deepEqual(events('Une nouvelle réunion a eu lieu mardi.', { timexes: [['mardi', '2025-03-11']] }), []);
+});
+
+test('"dans une interview" is not a meeting', () => {
+  assert.deepEqual(events('Dans un entretien accordé au journal Le Monde, Emmanuel Macron défend sa réforme.', { entities: [per('Emmanuel Macron')] }), []);
+});
+
+test('"au téléphone" alone is no phone call', () => {
+  assert.deepEqual(events('Joe Biden a répondu au téléphone.', { entities: [per('Joe Biden')] }).filter((e) => e.type === 'CONSULT'), []);
+});
+
+test('two mentions of the same meeting merge into one event with the best date', () => {
+  const list = events('Emmanuel Macron a rencontré Olaf Scholz mardi à Berlin. Cette rencontre entre Macron et Scholz a porté sur l’Ukraine.', {
+    entities: [per('Emmanuel Macron', ['Emmanuel Macron', 'Macron']), per('Olaf Scholz', ['Olaf Scholz', 'Scholz']), city('Berlin'), country('UA', ['Ukraine'])],
+    timexes: [['mardi', '2025-03-11']],
+  });
+  assert.equal(list.filter((e) => e.type === 'CONSULT').length, 1);
+  assert.equal(list[0].date?.value, '2025-03-11');
+});
+
+test('every event has a trigger, an evidence sentence and a stable id', () => {
+  const text = 'Emmanuel Macron a rencontré Olaf Scholz mardi à Berlin.';
+  const spec = { entities: [per('Emmanuel Macron'), per('Olaf Scholz')], timexes: [['mardi', '2025-03-11']] as [string, string][] };
+  const [a] = events(text, spec);
+  const [b] = events(text, spec);
+  assert.equal(a.trigger?.text, 'rencontré');
+  assert.equal(a.evidence.text, text);
+  assert.equal(a.id, b.id);
+});
