@@ -8,7 +8,7 @@ import { loadQuoteLexicon } from './lexicon.ts';
 
 export const quotesComponent: Component = {
   name: 'quotes',
-  reads: ['text', 'sentences', 'tokens'],
+  reads: ['text', 'sentences', 'tokens', 'entities'],
   adds: ['quotes'],
   run(doc, ctx) {
     const lex = resource(ctx, 'quotes.lexicon', loadQuoteLexicon);

@@ -216,7 +216,7 @@ const year: Parser = ({ text, fold, lex }) => {
     const [, prefix, yearRaw] = m;
     const yearStart = m.index! + m[0].length - yearRaw.length;
     const end = yearStart + yearRaw.length;
-    const prevWord = /([\p{L}°']+)\s*$/u.exec(fold.slice(Math.max(0, yearStart - 20), yearStart))?.[1] ?? '';
+    const prevWord = /([\p{L}°]+)\s*$/u.exec(fold.slice(Math.max(0, yearStart - 20), yearStart))?.[1] ?? '';
     if (lex.notYearBefore.has(prevWord)) continue;
     if (/[\d.,]\s*$/.test(fold.slice(Math.max(0, yearStart - 2), yearStart))) continue;
     const pk = prefix ? lexKey(prefix) : '';
@@ -225,7 +225,7 @@ const year: Parser = ({ text, fold, lex }) => {
       // "2000 soldats", "Euro 2024": a count or a name, not a year.
       const next = /^\s*([\p{L}'-]+)/u.exec(fold.slice(end, end + 30))?.[1];
       if (next && !lex.yearFollowers.has(next) && !isAuxiliary(lex, next) && /^\p{Ll}/u.test(text.slice(end).trimStart())) continue;
-      const prevStart = yearStart - (/([\p{L}°']+\s*)$/u.exec(fold.slice(Math.max(0, yearStart - 20), yearStart))?.[1].length ?? 0);
+      const prevStart = yearStart - (/([\p{L}°]+\s*)$/u.exec(fold.slice(Math.max(0, yearStart - 20), yearStart))?.[1].length ?? 0);
       if (!prefix && prevWord && /\p{Lu}/u.test(text[prevStart]) && !opensClause(text, prevStart)) continue; // "Euro 2024", "AF 1958"
     }
     if (!prefix && /[-/]$/.test(fold.slice(Math.max(0, yearStart - 1), yearStart))) continue; // "rue du 8-Mai-1945"

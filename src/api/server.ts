@@ -1,0 +1,41 @@
+// Starts the API on a port with @hono/node-server (keep-alive on), over a SQLite store file.
+import { serve as serveNode, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { openStore } from '../store/index.ts';
+import type { Store } from '../store/types.ts';
+import { createApp } from './app.ts';
+
+export interface ServeOptions {
+  /** Store file (SQLite) or an open store. */
+  db: string | Store;
+  port?: number;
+  host?: string;
+  token?: string | null;
+  uiDir?: string;
+}
+
+export interface RunningServer { url: string; port: number; server: ServerType; store: Store; close(): Promise<void> }
+
+export async function serve(options: ServeOptions): Promise<RunningServer> {
+  const store = typeof options.db === 'string' ? openStore(options.db) : options.db;
+  const app = createApp({ store, token: options.token ?? null, uiDir: options.uiDir });
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serveNode({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  // Fuse the timeline now rather than on the first request.
+  app.request('/api/timeline?limit=0').catch(() => {});
+  return {
+    url: `http://${shown}:${port}/`,
+    port,
+    server,
+    store,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (typeof options.db === 'string') await store.close();
+    },
+  };
+}
