@@ -27,7 +27,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const port = (server.address() as AddressInfo).port;
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   // Fuse the timeline now rather than on the first request.
-  app.request('/api/timeline?limit=0').catch(() => {});
+  Promise.resolve(app.request('/api/timeline?limit=0')).catch(() => {});
   return {
     url: `http://${shown}:${port}/`,
     port,

@@ -21,14 +21,16 @@ export const UI_MISSING_HTML = `<!doctype html>
 
 export function mountUi(app: Hono<any, any, any>, uiDir: string = DEFAULT_UI_DIR): void {
   const index = join(uiDir, 'index.html');
-  const files = serveStatic({ root: uiDir });
-  const indexFile = serveStatic({ path: index });
+  // Created on first use: the build may appear while the server runs.
+  let files: ReturnType<typeof serveStatic> | null = null, indexFile: ReturnType<typeof serveStatic> | null = null;
   app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/') || c.req.path === '/api') return next();
     if (!existsSync(index)) {
       if (c.req.path === '/' || c.req.path === '/index.html') return c.html(UI_MISSING_HTML);
       return next();
     }
+    files ??= serveStatic({ root: uiDir });
+    indexFile ??= serveStatic({ path: index });
     const served = await files(c, async () => {});
     if (served) return served;
     // A client-side route (no extension): the app shell.

@@ -7,6 +7,9 @@ const commands: Record<string, () => Promise<Command>> = {
   bench: async () => (await import('./commands/bench.ts')).command,
   ingest: async () => (await import('./commands/ingest.ts')).command,
   timeline: async () => (await import('./commands/timeline.ts')).command,
+  serve: async () => (await import('./commands/serve.ts')).command,
+  export: async () => (await import('./commands/export.ts')).command,
+  demo: async () => (await import('./commands/demo.ts')).command,
   kb: async () => (await import('./commands/kb.ts')).command,
 };
 

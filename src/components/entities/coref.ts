@@ -46,6 +46,16 @@ export function resolveReferences(inp: Input): void {
   for (const rp of roles) {
     const after = /^\s*,?\s*(?:\(\s*)?/.exec(folded.slice(rp.end))!;
     let pm = mentionAt(rp.end + after[0].length);
+    let phraseEnd = rp.end;
+    if (!pm) {
+      // "le porte-parole du ministère, Petro Kovaltchouk": a complement the KB does not know, then the name.
+      const comp = /^\s+(?:de la|de l'|du|des|de|d')\s*[^,.;:!?"()\n]{1,50}?(?=\s*,\s*)/.exec(folded.slice(rp.end));
+      if (comp) {
+        const sep = /^\s*,\s*/.exec(folded.slice(rp.end + comp[0].length))!;
+        pm = mentionAt(rp.end + comp[0].length + sep[0].length);
+        if (pm) phraseEnd = rp.end + comp[0].length;
+      }
+    }
     if (!pm) {
       const before = /,\s*(?:le|la|l')\s*$/.exec(folded.slice(Math.max(0, rp.start - 8), rp.start));
       if (before) pm = mentionEndingAt(rp.start - before[0].length);
@@ -53,7 +63,7 @@ export function resolveReferences(inp: Input): void {
     if (!pm) continue;
     apposed.add(rp);
     const r = pm.ref;
-    const phrase = text.slice(rp.start, rp.end);
+    const phrase = text.slice(rp.start, phraseEnd);
     if (!r.statedRoles.includes(phrase)) r.statedRoles.push(phrase);
     r.statedKeys.push({ role: rp.role, of: rp.of, kind: rp.kind });
     if (!r.gender && rp.gender) r.gender = rp.gender;
@@ -82,7 +92,8 @@ export function resolveReferences(inp: Input): void {
   for (const rp of roles) {
     if (apposed.has(rp) || rp.notCurrent || !rp.determined) continue;
     const cands = people.filter((r) => hasNameMention(r) && (
-      r.statedKeys.some((s) => roleMatches(rp.role, s.role) && (rp.of.length === 0 ? false : s.of.some((o) => rp.of.includes(o)))) ||
+      // Without a country ("le porte-parole"), only a role the article itself gave someone counts.
+      r.statedKeys.some((s) => roleMatches(rp.role, s.role) && (rp.of.length === 0 || s.of.some((o) => rp.of.includes(o)))) ||
       (rp.of.length > 0 && (r.entry?.roles ?? []).some((ro) => roleMatches(rp.role, ro.role) && rp.of.includes(ro.of) && roleActiveOn(ro, date)))
     ));
     // Gender told by the phrase ("la porte-parole") must agree.

@@ -267,3 +267,47 @@ test('every event has a trigger, an evidence sentence and a stable id', () => {
   assert.equal(a.evidence.text, text);
   assert.equal(a.id, b.id);
 });
+
+test('"X, qui doit se rendre à Doha": the antecedent is the subject of the relative clause', () => {
+  const list = events('Benyamin Netanyahou a rencontré lundi l’émissaire américain Steve Witkoff, qui doit se rendre jeudi à Doha.', {
+    entities: [per('Benyamin Netanyahou'), per('Steve Witkoff'), { name: 'Qatar', type: 'LOC', subtype: 'city', forms: ['Doha'], actor: { entity: 'country:QA', name: 'Qatar' } }],
+    timexes: [['lundi', '2025-03-10'], ['jeudi', '2025-03-13']],
+  });
+  const trip = list.find((e) => e.mode === 'visit')!;
+  assert.ok(names(trip).includes('Steve Witkoff'));
+  assert.ok(!names(trip).includes('Benyamin Netanyahou'));
+});
+
+test('a compound past is occurred even when its weekday resolved to a later date', () => {
+  const [e] = events('Emmanuel Macron a rencontré Olaf Scholz lundi.', {
+    entities: [per('Emmanuel Macron'), per('Olaf Scholz')], timexes: [['lundi', '2025-03-17']],
+  });
+  assert.equal(e.status, 'occurred');
+});
+
+test('a dateline date does not date the news', () => {
+  const [e] = events('Genève, 12 mai 2025 (AFP) - Les Etats-Unis et la Chine se sont mis d’accord pour suspendre leurs droits de douane.', {
+    entities: [country('US', ['Etats-Unis']), country('CN', ['Chine'])], timexes: [['12 mai 2025', '2025-05-12']],
+  });
+  assert.equal(e.type, 'AGREE');
+  assert.equal(e.date, null);
+});
+
+test('"tout dialogue avec Washington" is no particular event', () => {
+  const list = events('Ali Khamenei avait jugé en février « pas intelligent » tout dialogue avec Washington.', {
+    entities: [per('Ali Khamenei'), city('Washington', 'US')], timexes: [['février', '2025-02']],
+  });
+  assert.deepEqual(list, []);
+});
+
+test('strikes asked to stop belong to the one asked, not to the one asking', () => {
+  const list = events('Emmanuel Macron a appelé Israël à cesser ses frappes au Liban.', {
+    entities: [per('Emmanuel Macron'), country('IL', ['Israël'])],
+  });
+  assert.ok(!list.some((e) => e.type === 'ASSAULT' && names(e).includes('Emmanuel Macron')));
+});
+
+test('"est envisagée" after the trigger makes it proposed', () => {
+  const [e] = events('Une médiation de la Cédéao est envisagée.', { entities: [{ name: 'ECOWAS', type: 'ORG', forms: ['Cédéao'] }] });
+  assert.equal(e.status, 'proposed');
+});

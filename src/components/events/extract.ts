@@ -3,7 +3,7 @@
 import type { Document, EventActor, EventRecord, Timex } from '../../core/document.ts';
 import type { EventLexicon } from './lexicon.ts';
 import type { CountryTable } from './countries.ts';
-import { tokenize, seqAt, type Word } from './words.ts';
+import { tokenize, seqAt } from './words.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { clauseIds, quotedMask } from './clauses.ts';
 import { demonymActorMentions, entityActorMentions, type ActorMention } from './actors.ts';
@@ -69,6 +69,9 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   };
   const out: Mention[] = [];
   triggers.forEach((t, k) => {
+    // "tout dialogue avec Washington", "toute rencontre": a quantified noun names no particular event
+    const det = words.slice(Math.max(0, t.first - 1), t.first).map((w) => w.text).join(' ');
+    if (t.cue.spec.pos !== 'verb' && lex.genericDeterminers.has(det)) return;
     const c = clause[t.first];
     const clauseTriggers = triggers.filter((x) => clause[x.first] === c);
     const firstInClause = clauseTriggers[0];
@@ -156,8 +159,6 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const host = out.find((o) => o !== m && o.trigger.first < m.trigger.first && o.dates.length && clause[o.trigger.first] === clause[m.trigger.first]);
     if (host) { m.dates = [host.dates[0]]; m.inherited = true; }
   }
-  void words.length;
   return out;
 }
 
-export type { Word };

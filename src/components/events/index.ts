@@ -80,8 +80,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
 
 export const eventsComponent: Component = {
   name: 'events',
-  // entities, timexes and quotes are read when present (their components register before this one)
-  reads: ['text', 'sentences', 'tokens', 'timexes', 'quotes'],
+  reads: ['text', 'sentences', 'tokens', 'timexes', 'entities', 'quotes'],
   adds: ['events'],
   run(doc, ctx) {
     doc.events = extractEvents(doc, ctx);

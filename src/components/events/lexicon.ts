@@ -49,6 +49,7 @@ export interface EventLexicon {
   backgroundNouns: Set<string>;
   transparentVerbs: Set<string>;
   dualAnaphora: string[][];
+  genericDeterminers: Set<string>;
   sourceMarkers: string[][];
   demonstratives: Set<string>;
   actorHeads: Set<string>;
@@ -115,6 +116,7 @@ export function loadEventLexicon(): EventLexicon {
     backgroundNouns: new Set((syntax.backgroundNouns as string[]).flatMap(keyWords)),
     transparentVerbs: new Set((syntax.transparentVerbs as string[]).flatMap(keyWords)),
     dualAnaphora: seqs(syntax.dualAnaphora),
+    genericDeterminers: new Set((syntax.genericDeterminers as string[]).map((x) => keyWords(x).join(' '))),
     sourceMarkers: seqs(syntax.sourceMarkers),
     demonstratives: new Set(syntax.demonstratives as string[]),
     actorHeads: new Set(syntax.actorHeads as string[]),

@@ -26,7 +26,7 @@ export function statusCue(words: Word[], clause: number[], t: Trigger, lex: Even
       const seq = lex.status[key].find((s) => seqAt(words, i, s));
       if (!seq) continue;
       const isBefore = i < t.first;
-      if (!isBefore && BEFORE_ONLY.includes(key)) continue;
+      if (!isBefore && BEFORE_ONLY.includes(key) && seq.length < 2) continue;
       const dist = isBefore ? t.first - (i + seq.length) : i - t.last;
       const limit = key === 'denied' ? (isBefore ? 2 : 10) : key === 'cancelled' ? 10 : isBefore ? 8 : 6;
       if (dist > limit) continue;

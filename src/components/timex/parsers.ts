@@ -7,12 +7,14 @@ import { lexKey, numberValue, type Lexicon } from './lexicon.ts';
 export interface ParseInput { text: string; fold: string; lex: Lexicon }
 export type Parser = (input: ParseInput) => Candidate[];
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+// Word boundaries on the folded text, which is lower-case ASCII for Latin script; plain \b lets
+// V8 scan fast (a lookbehind first would defeat its first-character search).
+const B = '\\b';
+const E = '\\b';
 const DAY = '(1er|1re|premier|[0-3]?\\d)';
 /** Month abbreviations, which may carry a period ("12 sept. 2024"). */
 const ABBREVIATED = '(?:janv|fevr|fev|avr|juil|sept|oct|nov|dec)';
-const TIME_SUFFIX = '(?:,?\\s+(?:a|vers|des)\\s+(\\d{1,2})\\s?h\\s?(\\d{2})?)?';
+const TIME_SUFFIX = '(?:,?\\s+(?:a|vers|des)\\s+(\\d{1,2})\\s?h(?:\\s?(\\d{2}))?)?';
 
 interface Compiled { [name: string]: RegExp }
 const compiledCache = new WeakMap<Lexicon, Compiled>();
@@ -20,26 +22,43 @@ function rx(lex: Lexicon): Compiled {
   let c = compiledCache.get(lex);
   if (c) return c;
   const r = lex.re;
+  const before = (alt: string) => new RegExp(`(?:^|[^a-z0-9'])(?:${alt})\\s*$`);
   c = {
-    numericDate: new RegExp(`(?<![\\d.\\/])(\\d{1,2})([.\\/])(\\d{1,2})\\2(\\d{4})(?:(?:\\s*[-,]\\s*|\\s+a\\s+|\\s+)(\\d{1,2})[:h](\\d{2}))?(?![\\d]|[.\\/]\\d)`, 'gu'),
-    isoDate: new RegExp(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?(?!\\d)`, 'gu'),
-    dayMonth: new RegExp(`${B}(?:(le|ce)\\s+)?(?:(${r.weekday})\\s+)?${DAY}\\s+(${r.month})(?:(?<=${ABBREVIATED})\\.)?(?:\\s+(\\d{4}))?${TIME_SUFFIX}${E}`, 'gu'),
-    weekday: new RegExp(`${B}(?:(ce|cette)\\s+)?(${r.weekday})(?:\\s+(${r.part}))?(?:\\s+(${r.cue}))?(?:\\s+(${r.part}))?${TIME_SUFFIX}${E}`, 'gu'),
-    relDay: new RegExp(`${B}(${r.relDay})(?:\\s+(${r.part}))?${TIME_SUFFIX}${E}`, 'gu'),
-    todayPart: new RegExp(`${B}(${r.todayPart})${E}`, 'gu'),
-    anchoredPart: new RegExp(`${B}(${r.anchoredPart})${E}(?!\\s+(?:de|du|d'|des)${E})`, 'gu'),
-    anchoredDay: new RegExp(`${B}(${r.anchoredDay})${E}(?!\\s+(?:de|du|d'|des|au)${E})`, 'gu'),
-    relUnit: new RegExp(`${B}(?:(la semaine|le week-?end|la fin de semaine|le mois|l'annee|l'an)\\s+(${r.cue})|(cette semaine|ce week-?end|cette fin de semaine|ce mois-ci|cette annee))${E}`, 'gu'),
-    month: new RegExp(`${B}(?:(${r.monthPrefix})\\s*)?(${r.monthFull})(?:\\s+(\\d{4}))?(?:\\s+(${r.cue}))?${E}`, 'gu'),
-    season: new RegExp(`${B}(?:(cet|ce|debut|fin|au|en|l'|d'|le|du|de l')\\s*)?(${r.season})(?:\\s+(\\d{4}))?(?:\\s+(${r.cue}))?${E}`, 'gu'),
-    year: new RegExp(`${B}(?:(${r.yearPrefix})\\s*)?((?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d|\\s\\d{3}${E})`, 'gu'),
-    time: new RegExp(`${B}(${r.timePrep})\\s+(\\d{1,2})(?:\\s?h\\s?(\\d{2})?|\\s?heures?(?:\\s+(\\d{2}))?|:(\\d{2}))(?:\\s?min)?${E}`, 'gu'),
-    duration: new RegExp(`${B}(?:(${r.durationPrep})\\s+)?((?:\\d{1,4}(?:[.,]\\d)?)|(?:(?:${r.number})(?:[- ](?:et[- ])?(?:${r.number}))*))\\s+(${r.unit})(\\s+et\\s+demie?)?(?:\\s+(${r.shiftAdverb}))?${E}`, 'gu'),
-    vague: new RegExp(`${B}(${r.vague})${E}(?!\\s+(?:de|du|d'|des)${E})`, 'gu'),
-    set: new RegExp(`${B}(${r.set})${E}`, 'gu'),
+    numericDate: new RegExp(`(?<![\\d.\\/])(\\d{1,2})([.\\/])(\\d{1,2})\\2(\\d{4})(?:(?:\\s*[-,]\\s*|\\s+a\\s+|\\s+)(\\d{1,2})[:h](\\d{2}))?(?![\\d]|[.\\/]\\d)`, 'g'),
+    isoDate: new RegExp(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?(?!\\d)`, 'g'),
+    dayMonth: new RegExp(`${B}${DAY}\\s+(${r.month})(?:(?<=${ABBREVIATED})\\.)?(?:\\s+(\\d{4}))?${TIME_SUFFIX}${E}`, 'g'),
+    dayMonthBefore: new RegExp(`(?:^|[^a-z0-9'])(?:(le|ce)\\s+)?(${r.weekday})\\s+$|(?:^|[^a-z0-9'])(le|ce)\\s+$`),
+    weekday: new RegExp(`${B}(${r.weekday})(?:\\s+(${r.part}))?(?:\\s+(${r.cue}))?(?:\\s+(${r.part}))?${TIME_SUFFIX}${E}`, 'g'),
+    demonstrativeBefore: /(?:^|[^a-z0-9'])(ce|cette)\s+$/,
+    relDay: new RegExp(`${B}(${r.relDay})(?:\\s+(${r.part}))?${TIME_SUFFIX}${E}`, 'g'),
+    todayPart: new RegExp(`${B}(${r.todayPart})${E}`, 'g'),
+    anchoredPart: new RegExp(`${B}(${r.anchoredPart})${E}(?!\\s+(?:de|du|d'|des)${E})`, 'g'),
+    anchoredDay: new RegExp(`${B}(${r.anchoredDay})${E}(?!\\s+(?:de|du|d'|des|au)${E})`, 'g'),
+    relUnit: new RegExp(`${B}(?:(la semaine|le week-?end|la fin de semaine|le mois|l'annee|l'an)\\s+(${r.cue})|(cette semaine|ce week-?end|cette fin de semaine|ce mois-ci|cette annee))${E}`, 'g'),
+    month: new RegExp(`${B}(${r.monthFull})(?:\\s+(\\d{4}))?(?:\\s+(${r.cue}))?${E}`, 'g'),
+    monthBefore: before(r.monthPrefix),
+    season: new RegExp(`${B}(${r.season})(?:\\s+(\\d{4}))?(?:\\s+(${r.cue}))?${E}`, 'g'),
+    seasonBefore: before("cet|ce|debut|fin|au|en|l'|d'|le|du|de l'"),
+    year: /\b(?:1[89]|20)\d\d(?![a-z0-9]|[.,]\d|\s\d{3}\b)/g,
+    yearBefore: before(r.yearPrefix),
+    time: new RegExp(`${B}(${r.timePrep})\\s+(\\d{1,2})(?:\\s?h(?:\\s?(\\d{2}))?|\\s?heures?(?:\\s+(\\d{2}))?|:(\\d{2}))(?:\\s?min)?${E}`, 'g'),
+    duration: new RegExp(`${B}((?:\\d{1,4}(?:[.,]\\d)?)|(?:(?:${r.number})(?:[- ](?:et[- ])?(?:${r.number}))*))\\s+(${r.unit})(\\s+et\\s+demie?)?(?:\\s+(${r.shiftAdverb}))?${E}`, 'g'),
+    durationBefore: before(r.durationPrep),
+    vague: new RegExp(`${B}(${r.vague})${E}(?!\\s+(?:de|du|d'|des)${E})`, 'g'),
+    set: new RegExp(`${B}(${r.set})${E}`, 'g'),
+    street: new RegExp(`(?:${[...lex.streetWords].join('|')})\\s+(?:du|de|des)?\\s*$`),
   };
   compiledCache.set(lex, c);
   return c;
+}
+
+/** The prefix word(s) just before `pos` matched by an end-anchored regex, with their start. */
+function prefixBefore(fold: string, pos: number, re: RegExp, width = 40): { m: RegExpExecArray; start: number } | null {
+  const from = Math.max(0, pos - width);
+  const m = re.exec(fold.slice(from, pos));
+  if (!m) return null;
+  const lead = m[0].length - m[0].replace(/^[^a-z0-9']/, '').length; // the boundary character, if any
+  return { m, start: from + m.index + lead };
 }
 
 function cand(start: number, end: number, meaning: Meaning, parser: string): Candidate {
@@ -103,26 +122,23 @@ const numericDate: Parser = ({ text, fold, lex }) => {
   return out;
 };
 
-const STREET_BEFORE = (lex: Lexicon) => new RegExp(`(?:${[...lex.streetWords].join('|')})\\s+(?:du|de|des)?\\s*$`, 'u');
-
 const dayMonthDate: Parser = ({ text, fold, lex }) => {
   const out: Candidate[] = [];
-  const street = STREET_BEFORE(lex);
-  for (const m of fold.matchAll(rx(lex).dayMonth)) {
-    const [, det, wdRaw, dayRaw, monthRaw, yearRaw, hh, mm] = m;
+  const R = rx(lex);
+  for (const m of fold.matchAll(R.dayMonth)) {
+    const [, dayRaw, monthRaw, yearRaw, hh, mm] = m;
     const d = dayValue(dayRaw), mo = lex.months.get(lexKey(monthRaw))!;
-    let start = m.index!;
-    if (det && det !== 'le' && det !== 'ce') start += det.length;
-    const before = fold.slice(Math.max(0, m.index! - 30), m.index!);
-    if (street.test(before)) continue; // "place du 18 juin"
     if (d < 1 || d > 31) continue;
+    if (R.street.test(fold.slice(Math.max(0, m.index! - 30), m.index!))) continue; // "place du 18 juin"
+    // "le", "ce", a weekday before the day belong to the expression ("le lundi 2 juin").
+    const pre = prefixBefore(fold, m.index!, R.dayMonthBefore);
+    const start = pre ? pre.start : m.index!;
     const y = yearRaw ? Number(yearRaw) : undefined;
     if (!isValidDate(y ?? 2024, mo, d)) continue;
     const time = timeOf(hh, mm);
     const meaning: Meaning = y !== undefined ? { kind: 'absolute', y, m: mo, d, time } : { kind: 'dayMonth', m: mo, d, time };
     const c = cand(start, m.index! + m[0].length, meaning, 'dayMonth');
     if (y !== undefined) c.stamp = isStampLine(text, c.start, c.end);
-    void wdRaw;
     out.push(c);
   }
   return out;
@@ -130,15 +146,16 @@ const dayMonthDate: Parser = ({ text, fold, lex }) => {
 
 const weekday: Parser = ({ text, fold, lex }) => {
   const out: Candidate[] = [];
-  for (const m of fold.matchAll(rx(lex).weekday)) {
-    const [, dem, wdRaw, part1, cueRaw, part2, hh, mm] = m;
-    const wdStart = m.index! + (dem ? m[0].indexOf(wdRaw, dem.length) : 0);
+  const R = rx(lex);
+  for (const m of fold.matchAll(R.weekday)) {
+    const [, wdRaw, part1, cueRaw, part2, hh, mm] = m;
+    const pre = prefixBefore(fold, m.index!, R.demonstrativeBefore, 8);
     // A capitalised weekday mid-sentence is a name ("Robinson et Vendredi"), not a day.
-    if (/\p{Lu}/u.test(text[wdStart]) && !dem && !opensClause(text, wdStart)) continue;
+    if (/\p{Lu}/u.test(text[m.index!]) && !pre && !opensClause(text, m.index!)) continue;
     const part = part1 ?? part2;
     let cue = cueOf(lex, cueRaw);
-    if (!cue && dem) cue = 'this';
-    out.push(cand(m.index!, m.index! + m[0].length, {
+    if (!cue && pre) cue = 'this';
+    out.push(cand(pre ? pre.start : m.index!, m.index! + m[0].length, {
       kind: 'weekday', wd: lex.weekdays.get(lexKey(wdRaw))!, cue,
       part: part ? lex.partsOfDay.get(lexKey(part)) : undefined, time: timeOf(hh, mm),
     }, 'weekday'));
@@ -179,15 +196,16 @@ const relativeUnit: Parser = ({ fold, lex }) => {
 
 const month: Parser = ({ text, fold, lex }) => {
   const out: Candidate[] = [];
-  for (const m of fold.matchAll(rx(lex).month)) {
-    const [, prefix, monthRaw, yearRaw, cueRaw] = m;
-    const monthStart = m.index! + (prefix ? m[0].indexOf(monthRaw, prefix.length) : 0);
+  const R = rx(lex);
+  for (const m of fold.matchAll(R.month)) {
+    const [, monthRaw, yearRaw, cueRaw] = m;
+    const pre = prefixBefore(fold, m.index!, R.monthBefore, 20);
     const cue = cueOf(lex, cueRaw);
-    const capital = /\p{Lu}/u.test(text[monthStart]);
+    const capital = /\p{Lu}/u.test(text[m.index!]);
     // Without a year, a month needs a preposition or cue, and a capital means a name ("Mars", "Mai").
-    if (!yearRaw && (!prefix && !cue || capital)) continue;
-    const pk = prefix ? lexKey(prefix) : '';
-    const start = prefix && lex.modifiersInSpan.has(pk) ? m.index! : monthStart;
+    if (!yearRaw && (!pre && !cue || capital)) continue;
+    const pk = pre ? lexKey(pre.m[0].replace(/^[^a-z0-9']/, '')) : '';
+    const start = pre && lex.modifiersInSpan.has(pk) ? pre.start : m.index!;
     out.push(cand(start, m.index! + m[0].length, {
       kind: 'month', m: lex.months.get(lexKey(monthRaw))!, y: yearRaw ? Number(yearRaw) : undefined, cue,
     }, 'month'));
@@ -197,12 +215,14 @@ const month: Parser = ({ text, fold, lex }) => {
 
 const season: Parser = ({ fold, lex }) => {
   const out: Candidate[] = [];
-  for (const m of fold.matchAll(rx(lex).season)) {
-    const [, prefix, seasonRaw, yearRaw, cueRaw] = m;
-    const cue = cueOf(lex, cueRaw) ?? (prefix === 'cet' || prefix === 'ce' ? 'this' : null);
+  const R = rx(lex);
+  for (const m of fold.matchAll(R.season)) {
+    const [, seasonRaw, yearRaw, cueRaw] = m;
+    const pre = prefixBefore(fold, m.index!, R.seasonBefore, 12);
+    const pk = pre ? lexKey(pre.m[0].replace(/^[^a-z0-9']/, '')) : '';
+    const cue = cueOf(lex, cueRaw) ?? (pk === 'cet' || pk === 'ce' ? 'this' : null);
     if (!yearRaw && !cue) continue; // "été" alone is usually the participle
-    const seasonStart = m.index! + (prefix ? m[0].indexOf(seasonRaw, prefix.length) : 0);
-    const start = prefix && (cue === 'this' || lex.modifiersInSpan.has(lexKey(prefix))) ? m.index! : seasonStart;
+    const start = pre && (cue === 'this' || lex.modifiersInSpan.has(pk)) ? pre.start : m.index!;
     out.push(cand(start, m.index! + m[0].length, {
       kind: 'season', season: lex.seasons.get(lexKey(seasonRaw))!, y: yearRaw ? Number(yearRaw) : undefined, cue,
     }, 'season'));
@@ -212,24 +232,27 @@ const season: Parser = ({ fold, lex }) => {
 
 const year: Parser = ({ text, fold, lex }) => {
   const out: Candidate[] = [];
-  for (const m of fold.matchAll(rx(lex).year)) {
-    const [, prefix, yearRaw] = m;
-    const yearStart = m.index! + m[0].length - yearRaw.length;
-    const end = yearStart + yearRaw.length;
-    const prevWord = /([\p{L}°]+)\s*$/u.exec(fold.slice(Math.max(0, yearStart - 20), yearStart))?.[1] ?? '';
+  const R = rx(lex);
+  for (const m of fold.matchAll(R.year)) {
+    const yearStart = m.index!;
+    const end = yearStart + 4;
+    const window = fold.slice(Math.max(0, yearStart - 20), yearStart);
+    if (/[\d.,]\s*$/.test(window)) continue; // "1 2000", "3.2019"
+    if (/[-/]$/.test(window)) continue; // "rue du 8-Mai-1945"
+    const prevWord = /([a-z°]+)\s*$/.exec(window)?.[1] ?? '';
     if (lex.notYearBefore.has(prevWord)) continue;
-    if (/[\d.,]\s*$/.test(fold.slice(Math.max(0, yearStart - 2), yearStart))) continue;
-    const pk = prefix ? lexKey(prefix) : '';
-    const strongPrefix = !!prefix && lex.yearPrefixesInSpan.has(pk);
+    const pre = prefixBefore(fold, yearStart, R.yearBefore, 16);
+    const pk = pre ? lexKey(pre.m[0].replace(/^[^a-z0-9']/, '')) : '';
+    const strongPrefix = !!pre && lex.yearPrefixesInSpan.has(pk);
     if (!strongPrefix) {
       // "2000 soldats", "Euro 2024": a count or a name, not a year.
-      const next = /^\s*([\p{L}'-]+)/u.exec(fold.slice(end, end + 30))?.[1];
-      if (next && !lex.yearFollowers.has(next) && !isAuxiliary(lex, next) && /^\p{Ll}/u.test(text.slice(end).trimStart())) continue;
-      const prevStart = yearStart - (/([\p{L}°]+\s*)$/u.exec(fold.slice(Math.max(0, yearStart - 20), yearStart))?.[1].length ?? 0);
-      if (!prefix && prevWord && /\p{Lu}/u.test(text[prevStart]) && !opensClause(text, prevStart)) continue; // "Euro 2024", "AF 1958"
+      const next = /^\s*([a-z'-]+)/.exec(fold.slice(end, end + 30))?.[1];
+      const nextStart = end + (fold.slice(end, end + 30).length - fold.slice(end, end + 30).trimStart().length);
+      if (next && !lex.yearFollowers.has(next) && !isAuxiliary(lex, next) && /\p{Ll}/u.test(text[nextStart])) continue;
+      const prevStart = yearStart - (/([a-z°]+\s*)$/.exec(window)?.[1].length ?? 0);
+      if (!pre && prevWord && /\p{Lu}/u.test(text[prevStart]) && !opensClause(text, prevStart)) continue;
     }
-    if (!prefix && /[-/]$/.test(fold.slice(Math.max(0, yearStart - 1), yearStart))) continue; // "rue du 8-Mai-1945"
-    out.push(cand(strongPrefix ? m.index! : yearStart, end, { kind: 'year', y: Number(yearRaw) }, 'year'));
+    out.push(cand(strongPrefix ? pre!.start : yearStart, end, { kind: 'year', y: Number(m[0]) }, 'year'));
   }
   return out;
 };
@@ -253,36 +276,33 @@ const DURATION_PREFIXES_WITH_ONE = /^(il y a|dans|depuis|pendant|durant|en|pour|
 
 const duration: Parser = ({ fold, lex }) => {
   const out: Candidate[] = [];
-  for (const m of fold.matchAll(rx(lex).duration)) {
-    const [, prefix, numRaw, unitRaw, half, adverb] = m;
-    const pk = prefix ? lexKey(prefix) : '';
+  const R = rx(lex);
+  for (const m of fold.matchAll(R.duration)) {
+    const [, numRaw, unitRaw, half, adverb] = m;
+    const pre = prefixBefore(fold, m.index!, R.durationBefore, 20);
+    const pk = pre ? lexKey(pre.m[0].replace(/^[^a-z0-9']/, '')) : '';
     let n = /^\d/.test(numRaw) ? Number(numRaw.replace(',', '.')) : numberValue(lex, numRaw);
     if (n === null || !Number.isFinite(n) || n <= 0) continue;
     if (half) n += 0.5;
-    let unit = lex.units.get(lexKey(unitRaw))!;
+    const unit = lex.units.get(lexKey(unitRaw))!;
     const isTimeUnit = unit === 'H' || (unit === 'M' && /^min/.test(unitRaw)) || unit === 'S';
-    if (unitRaw === 'h' && (!/^\d/.test(numRaw) || !prefix)) continue; // "à 10h" is a time
+    if (unitRaw === 'h' && (!/^\d/.test(numRaw) || !pre)) continue; // "à 10h" is a time
     // "un jour" (some day), "une année de plus": a one needs a temporal preposition.
     if (/^(un|une)$/.test(numRaw) && !DURATION_PREFIXES_WITH_ONE.test(pk)) continue;
-    if (isTimeUnit && unit === 'M') unit = 'M';
-    const value = isTimeUnit ? `PT${n}${unit}` : `P${n}${unit}`;
-    let start = m.index!;
-    const keepPrefix = pk === 'il y a' || pk === 'dans';
-    if (prefix && !keepPrefix) start += m[0].indexOf(numRaw, prefix.length);
     const end = m.index! + m[0].length;
     const endBeforeAdverb = adverb ? m.index! + m[0].lastIndexOf(adverb) - 1 : end;
-    if (keepPrefix) {
+    const shiftUnit = isTimeUnit ? `T${unit}` : unit;
+    if (pk === 'il y a' || pk === 'dans') {
       // "il y a deux semaines", "dans trois jours": a date counted from the reference.
-      const sign = pk === 'dans' ? 1 : -1;
-      out.push(cand(start, endBeforeAdverb, { kind: 'shift', n, unit: isTimeUnit ? `T${unit}` : unit, sign }, 'duration'));
+      out.push(cand(pre!.start, endBeforeAdverb, { kind: 'shift', n, unit: shiftUnit, sign: pk === 'dans' ? 1 : -1 }, 'duration'));
       continue;
     }
     if (adverb) {
       const sign = lex.shiftAdverbs.get(lexKey(adverb))! > 0 ? 1 : -1;
-      out.push(cand(start, end, { kind: 'shift', n, unit: isTimeUnit ? `T${unit}` : unit, sign: sign as 1 | -1 }, 'durationShift'));
+      out.push(cand(m.index!, end, { kind: 'shift', n, unit: shiftUnit, sign }, 'durationShift'));
       continue;
     }
-    out.push(cand(start, end, { kind: 'duration', value }, 'duration'));
+    out.push(cand(m.index!, end, { kind: 'duration', value: isTimeUnit ? `PT${n}${unit}` : `P${n}${unit}` }, 'duration'));
   }
   return out;
 };

@@ -1,0 +1,81 @@
+// vigie demo (= npm start): ingest the bundled corpus into ./vigie.db (idempotent), print the fused
+// timeline and where to look, build the UI if needed and possible, then serve it.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createAnalyzer } from '../../analyze.ts';
+import { readInputs } from '../../ingest/index.ts';
+import { DEFAULT_UI_DIR } from '../../api/static.ts';
+import { DEFAULT_DB, openStore } from '../../store/index.ts';
+import type { Command } from '../main.ts';
+import { portOf, serveUntilStopped } from './serve.ts';
+import { timelineTable } from './timeline.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Builds the UI with the UI's own builder (src/ui/build.ts) when it exists; false when it cannot. */
+async function buildUiIfMissing(uiDir: string): Promise<string> {
+  if (existsSync(join(uiDir, 'index.html'))) return `UI: ${uiDir}`;
+  const builder = join(root, 'src/ui/build.ts');
+  if (!existsSync(builder)) return 'UI: not built (no src/ui/build.ts yet); the API works without it';
+  try {
+    const mod = (await import(pathToFileURL(builder).href)) as { buildUi?: () => Promise<unknown> };
+    if (typeof mod.buildUi !== 'function') return 'UI: src/ui/build.ts has no buildUi(); not built';
+    await mod.buildUi();
+    return existsSync(join(uiDir, 'index.html')) ? `UI: built into ${uiDir}` : `UI: the build left no ${join(uiDir, 'index.html')}`;
+  } catch (err) {
+    return `UI: could not build (${(err as Error).message.split('\n')[0]}); the API works without it`;
+  }
+}
+
+export const command: Command = {
+  summary: 'ingest the bundled corpus into ./vigie.db, print the timeline, serve the UI (npm start; --no-serve)',
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        db: { type: 'string', default: DEFAULT_DB },
+        corpus: { type: 'string', default: join(root, 'corpus/demo') },
+        port: { type: 'string' },
+        host: { type: 'string', default: '127.0.0.1' },
+        'no-serve': { type: 'boolean', default: false },
+      },
+    });
+    const db = values.db!;
+    const port = portOf(values.port ?? process.env.PORT, 8080);
+    const store = openStore(db);
+    const counts = { stored: 0, unchanged: 0, failed: 0 };
+    try {
+      const analyzer = createAnalyzer();
+      for await (const item of readInputs([values.corpus!])) {
+        if (!item.ok) {
+          counts.failed++;
+          console.error(`vigie demo: ${item.error.input}: ${item.error.reason}`);
+          continue;
+        }
+        counts[(await store.putDocument(analyzer.analyze(item.article))).status]++;
+      }
+      const timeline = await store.getTimeline();
+      console.log(`${counts.stored} articles stored, ${counts.unchanged} already there, ${counts.failed} failed → ${db}\n`);
+      console.log(`Timeline (${timeline.events.length} events fused from the stored articles):\n`);
+      process.stdout.write(timelineTable(timeline.events));
+    } finally {
+      await store.close();
+    }
+    const shown = values.host === '0.0.0.0' ? '127.0.0.1' : values.host!.includes(':') ? `[${values.host}]` : values.host;
+    const url = `http://${shown}:${port}/`;
+    console.log(`
+Where to look:
+  web interface   ${url}
+  API             ${url}api/timeline  ${url}api/articles  ${url}api/search?q=Poutine  (${url}openapi.json)
+  database        ${resolve(db)}
+  try             node bin/vigie.mjs timeline --db ${db} --actor Poutine --format table
+                  node bin/vigie.mjs export --db ${db} --format csv --out timeline.csv
+                  node bin/vigie.mjs ingest --db ${db} MORE_ARTICLES…
+                  node bin/vigie.mjs serve --db ${db} --port ${port}`);
+    if (values['no-serve']) return counts.failed ? 1 : 0;
+    console.log(await buildUiIfMissing(DEFAULT_UI_DIR));
+    return serveUntilStopped({ db, port, host: values.host });
+  },
+};
