@@ -1,36 +1,65 @@
-// Timeline fusion at scale: BENCH_N synthetic articles (default 20,000) of 5 event records each,
-// actors drawn from 40 people of 8 countries plus the countries themselves, dates over 3 years.
+// Timeline fusion at scale: synthetic articles of 5 event records each, fused for 10k, 50k and
+// 100k mentions (BENCH_SIZES="10000,50000,100000" to change). Two corpora:
+// - "dense": actors drawn from 40 people of 8 countries plus the countries, dates over 3 years,
+//   so the same events are reported again and again (the worst case for fusion);
+// - "news": 3,000 people of 60 countries over 6 years, most mentions undated (as the events
+//   component gives them on real articles: 36 of 52 on the demo corpus), places for a third.
+// Prints wall time, CPU time, mentions/s, and the peak RSS of the process so far.
 import { buildTimeline, type TimelineDoc } from '../src/timeline/index.ts';
 
-const n = Number(process.env.BENCH_N ?? 20_000);
-let seed = 42;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
-const countries = ['RU', 'UA', 'US', 'FR', 'DE', 'TR', 'CN', 'GB'];
-const people = Array.from({ length: 40 }, (_, i) => ({ id: `vigie:per:p${i}`, country: `country:${countries[i % countries.length]}` }));
-const countryOf = new Map(people.map((p) => [p.id, p.country]));
-const types = ['CONSULT', 'CONSULT', 'CONSULT', 'AGREE', 'REQUEST', 'ACCUSE', 'ASSAULT', 'SANCTION'];
-const statuses = ['occurred', 'occurred', 'occurred', 'planned', 'proposed'] as const;
-const day = (k: number) => new Date(Date.UTC(2023, 0, 1) + k * 86_400_000).toISOString().slice(0, 10);
+const sizes = (process.env.BENCH_SIZES ?? '10000,50000,100000').split(',').map(Number).filter((n) => n > 0);
+const corpora = (process.env.BENCH_CORPORA ?? 'dense,news').split(',');
+const MENTIONS_PER_DOC = 5;
 
-const docs: TimelineDoc[] = [];
-for (let i = 0; i < n; i++) {
-  const pub = Math.floor(rnd() * 1000);
-  const events = Array.from({ length: 5 }, (_, j) => {
-    const actor = () => (rnd() < 0.3
-      ? { entity: `country:${pick(countries)}`, name: 'country', role: 'participant' as const }
-      : { entity: pick(people).id, name: 'person', role: 'participant' as const });
-    const r = rnd();
-    const value = r < 0.6 ? day(pub - Math.floor(rnd() * 30)) : r < 0.75 ? 'FUTURE_REF' : r < 0.85 ? day(pub).slice(0, 7) : null;
-    return {
-      id: `e${i}-${j}`, type: pick(types), mode: null, status: pick([...statuses]),
-      date: value ? { value, text: value } : null, place: rnd() < 0.5 ? { entity: `city:${Math.floor(rnd() * 30)}`, name: 'city' } : null,
-      actors: [actor(), actor()], evidence: { text: 'evidence', start: 0, end: 8 },
-    };
-  });
-  docs.push({ id: `d${i}`, source: { name: `d${i}.txt` }, meta: { published: day(pub) }, events });
+interface Corpus { docs: TimelineDoc[]; countryOf: (id: string) => string | null }
+
+function generate(kind: string, articles: number): Corpus {
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+  const dense = kind === 'dense';
+  const countries = dense ? ['RU', 'UA', 'US', 'FR', 'DE', 'TR', 'CN', 'GB'] : Array.from({ length: 60 }, (_, i) => `C${i}`);
+  const people = Array.from({ length: dense ? 40 : 3000 }, (_, i) => ({ id: `vigie:per:p${i}`, country: `country:${countries[i % countries.length]}` }));
+  const countryOf = new Map(people.map((p) => [p.id, p.country]));
+  const places = dense ? 30 : 400, days = dense ? 1000 : 2200;
+  const types = ['CONSULT', 'CONSULT', 'CONSULT', 'AGREE', 'REQUEST', 'ACCUSE', 'ASSAULT', 'SANCTION'];
+  const statuses = ['occurred', 'occurred', 'occurred', 'planned', 'proposed'] as const;
+  const day = (k: number) => new Date(Date.UTC(2020, 0, 1) + k * 86_400_000).toISOString().slice(0, 10);
+  const docs: TimelineDoc[] = [];
+  for (let i = 0; i < articles; i++) {
+    const pub = Math.floor(rnd() * days);
+    const events = Array.from({ length: MENTIONS_PER_DOC }, (_, j) => {
+      const actor = () => (rnd() < 0.3
+        ? { entity: `country:${pick(countries)}`, name: 'country', role: 'participant' as const }
+        : { entity: pick(people).id, name: 'person', role: 'participant' as const });
+      const r = rnd();
+      const value = dense
+        ? (r < 0.6 ? day(pub - Math.floor(rnd() * 30)) : r < 0.75 ? 'FUTURE_REF' : r < 0.85 ? day(pub).slice(0, 7) : null)
+        : (r < 0.22 ? day(pub - Math.floor(rnd() * 10)) : r < 0.26 ? 'FUTURE_REF' : r < 0.3 ? day(pub).slice(0, 7) : null);
+      return {
+        id: `e${i}-${j}`, type: pick(types), mode: null, status: pick([...statuses]),
+        date: value ? { value, text: value } : null,
+        place: rnd() < (dense ? 0.5 : 0.35) ? { entity: `city:${Math.floor(rnd() * places)}`, name: 'city' } : null,
+        actors: [actor(), actor()], evidence: { text: 'evidence', start: 0, end: 8 },
+      };
+    });
+    docs.push({ id: `d${i}`, source: { name: `d${i}.txt` }, meta: { published: day(pub) }, events });
+  }
+  return { docs, countryOf: (id) => countryOf.get(id) ?? null };
 }
-const t = performance.now();
-const { events } = buildTimeline(docs, {}, { countryOf: (id) => countryOf.get(id) ?? null });
-const ms = performance.now() - t;
-console.log(`timeline: ${n} articles, ${n * 5} mentions → ${events.length} events in ${ms.toFixed(0)} ms (${((n * 5) / (ms / 1000)).toFixed(0)} mentions/s), rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
+
+const mb = (kb: number) => (kb / 1024).toFixed(0);
+for (const kind of corpora) {
+  const all = generate(kind, Math.max(...sizes) / MENTIONS_PER_DOC);
+  for (const mentions of sizes) {
+    const docs = all.docs.slice(0, mentions / MENTIONS_PER_DOC);
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    const { events } = buildTimeline(docs, { undated: true }, { countryOf: all.countryOf });
+    const ms = performance.now() - t;
+    const used = process.cpuUsage(cpu);
+    const cpuMs = (used.user + used.system) / 1000;
+    console.log(`timeline ${kind}: ${docs.length} articles, ${mentions} mentions → ${events.length} events in ${ms.toFixed(0)} ms `
+      + `(cpu ${cpuMs.toFixed(0)} ms, ${(mentions / (ms / 1000)).toFixed(0)} mentions/s), peak rss ${mb(process.resourceUsage().maxRSS)} MB`);
+  }
+}

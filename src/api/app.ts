@@ -2,6 +2,7 @@
 // token, the OpenAPI document, and the built UI. `createApp` is testable with `app.request()`.
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import { createAnalyzer, type Analyzer } from '../analyze.ts';
 import { exportFormats, renderExport } from '../export/index.ts';
 import { toIsoDate } from '../ingest/dates.ts';
@@ -12,7 +13,7 @@ import type { EntityType } from '../core/document.ts';
 import type { Store } from '../store/types.ts';
 import type { TimelineFilter } from '../timeline/index.ts';
 import { ApiData, exportInput } from './data.ts';
-import { ApiError, bearerMatches, conditionalGet, errorBody, errorResponse, securityHeaders } from './http.ts';
+import { AnswerCache, ApiError, bearerMatches, conditionalGet, errorBody, errorResponse, securityHeaders } from './http.ts';
 import * as S from './schemas.ts';
 import { mountUi } from './static.ts';
 
@@ -62,7 +63,7 @@ const routes = {
     responses: { 200: json(S.listingOf(S.StoredEvent), 'Events by date'), 400: errors[400] } }),
   timeline: createRoute({ method: 'get', path: '/api/timeline', tags: ['events'], summary: 'The cross-article fused timeline', request: { query: S.TimelineQuery },
     responses: { 200: json(S.listingOf(S.TimelineEvent), 'Fused events in chronological order'), 400: errors[400] } }),
-  search: createRoute({ method: 'get', path: '/api/search', tags: ['search'], summary: 'Search articles, entities, quotes and events', request: { query: S.SearchQuery },
+  search: createRoute({ method: 'get', path: '/api/search', tags: ['search'], summary: 'Search articles, entities, quotes and timeline events', request: { query: S.SearchQuery },
     responses: { 200: json(S.SearchBody, 'Matches of each kind'), 400: errors[400] } }),
   stats: createRoute({ method: 'get', path: '/api/stats', tags: ['stats'], summary: 'Store counts',
     responses: { 200: json(S.StatsBody, 'Counts and the data version') } }),
@@ -89,12 +90,13 @@ export function createApp(options: AppOptions) {
   });
 
   app.use('*', securityHeaders);
-  app.use('/api/*', conditionalGet(() => data.version()));
-  app.use('/openapi.json', conditionalGet(() => data.version()));
+  const answers = new AnswerCache();
+  app.use('/api/*', conditionalGet(() => data.version(), answers));
+  app.use('/openapi.json', conditionalGet(() => data.version(), answers));
   app.onError((err, c) => {
     if (err instanceof ApiError) return errorResponse(c, err.status, err.message);
-    const status = (err as { status?: number }).status;
-    if (status === 413) return errorResponse(c, 413, 'request body too large');
+    // Hono's own refusals (malformed JSON body…) keep their status, as JSON.
+    if (err instanceof HTTPException && err.status < 500) return c.json(errorBody(err.status, err.message || 'bad request'), err.status);
     console.error(`vigie serve: ${c.req.method} ${c.req.path}: ${(err as Error).stack ?? err}`);
     return errorResponse(c, 500, 'internal error');
   });
@@ -203,8 +205,8 @@ export function createApp(options: AppOptions) {
   app.openapi(routes.search, async (c) => {
     const q = c.req.valid('query');
     const p = page(q, 20);
-    const [found, events] = await Promise.all([store.search(q.q, p), store.listEvents({ q: q.q, ...p })]);
-    return c.json({ q: q.q, documents: found.documents, entities: found.entities, quotes: found.quotes, events: events.items } as never, 200);
+    const [found, events] = await Promise.all([store.search(q.q, p), data.searchTimeline(q.q, p.limit, p.offset)]);
+    return c.json({ q: q.q, documents: found.documents, entities: found.entities, quotes: found.quotes, events } as never, 200);
   });
 
   app.openapi(routes.stats, async (c) => {

@@ -1,6 +1,7 @@
 // What the API computes on top of the store: the data version (for ETags and caches), the fused
 // timeline cached per version (fusing 20,000 articles takes seconds, filtering it milliseconds),
 // entity lookup by id, and the inputs of an export.
+import { foldForm } from '../core/normalize.ts';
 import { loadKnowledgeBase, namesOf, type KnowledgeBase } from '../kb/index.ts';
 import { filterTimeline, type TimelineEvent, type TimelineFilter } from '../timeline/index.ts';
 import type { ContractDocument, Store, StoredEntity } from '../store/types.ts';
@@ -16,6 +17,7 @@ export class ApiData {
   private filteredVersion = '';
   private writes = 0;
   private kb: KnowledgeBase | null = null;
+  private foldedEvidence = new WeakMap<TimelineEvent[], string[]>();
 
   constructor(readonly store: Store) {}
 
@@ -60,6 +62,29 @@ export class ApiData {
     this.filtered.set(key, all);
     if (this.filtered.size > FILTERED_CACHE_SIZE) this.filtered.delete(this.filtered.keys().next().value!);
     return { total: all.total, items: all.items.slice(offset, offset + limit) };
+  }
+
+  /**
+   * Fused events whose evidence contains the words (as the timeline's q filter), first `limit`
+   * after `offset`: stops at the page, over evidence folded once per data version.
+   */
+  async searchTimeline(q: string, limit: number, offset: number): Promise<TimelineEvent[]> {
+    const events = await this.allTimelineEvents();
+    let folded = this.foldedEvidence.get(events);
+    if (!folded) {
+      folded = events.map((e) => foldForm(e.mentions.map((m) => m.evidence?.text ?? '').join('\n')));
+      this.foldedEvidence.set(events, folded);
+    }
+    const needle = foldForm(q).trim();
+    const out: TimelineEvent[] = [];
+    if (!needle) return out;
+    let skip = offset;
+    for (let i = 0; i < events.length && out.length < limit; i++) {
+      if (!folded[i].includes(needle)) continue;
+      if (skip > 0) skip--;
+      else out.push(events[i]);
+    }
+    return out;
   }
 
   private knowledgeBase(): KnowledgeBase {

@@ -44,18 +44,60 @@ export function etagFor(version: string, pathAndQuery: string): string {
   return `W/"${version}-${createHash('sha1').update(pathAndQuery).digest('base64url').slice(0, 16)}"`;
 }
 
-/** GET answers are revalidated every time (no-cache) and answered 304 when nothing changed. */
-export function conditionalGet(version: () => Promise<string>): MiddlewareHandler {
+interface CachedAnswer { body: string; type: string; disposition: string | null }
+
+/**
+ * Recent GET answers by ETag (data version + URL): the same question on unchanged data is answered
+ * from memory. Bounded in entries and bytes; a new data version makes old entries unreachable.
+ */
+export class AnswerCache {
+  private entries = new Map<string, CachedAnswer>();
+  private bytes = 0;
+  constructor(readonly maxEntries = 2000, readonly maxBytes = 64 * 1024 * 1024, readonly maxAnswerBytes = 1024 * 1024) {}
+
+  get(etag: string): CachedAnswer | undefined {
+    const hit = this.entries.get(etag);
+    if (hit) { this.entries.delete(etag); this.entries.set(etag, hit); }
+    return hit;
+  }
+
+  set(etag: string, answer: CachedAnswer): void {
+    if (answer.body.length > this.maxAnswerBytes || this.entries.has(etag)) return;
+    this.entries.set(etag, answer);
+    this.bytes += answer.body.length;
+    while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
+      const [oldest, old] = this.entries.entries().next().value!;
+      this.entries.delete(oldest);
+      this.bytes -= old.body.length;
+    }
+  }
+}
+
+/** GET answers are revalidated every time (no-cache), answered 304 when nothing changed, and served from the answer cache. */
+export function conditionalGet(version: () => Promise<string>, cache?: AnswerCache): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const url = new URL(c.req.url);
     const etag = etagFor(await version(), url.pathname + url.search);
-    if (etagMatches(c.req.header('If-None-Match'), etag)) {
-      return c.body(null, 304, { ETag: etag, 'Cache-Control': 'no-cache' });
+    const headers: Record<string, string> = { ETag: etag, 'Cache-Control': 'no-cache' };
+    if (etagMatches(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers);
+    const hit = cache?.get(etag);
+    if (hit) {
+      return c.body(hit.body, 200, { ...headers, 'Content-Type': hit.type, ...(hit.disposition ? { 'Content-Disposition': hit.disposition } : {}) });
     }
     await next();
-    c.res.headers.set('Cache-Control', 'no-cache');
-    if (c.res.status === 200) c.res.headers.set('ETag', etag);
+    // A new Response: headers set on the one the handler made do not always reach the wire.
+    const res = c.res;
+    const type = res.headers.get('Content-Type') ?? '';
+    const length = Number(res.headers.get('Content-Length') ?? NaN);
+    const cacheable = cache && res.status === 200 && (!Number.isFinite(length) || length <= cache.maxAnswerBytes) && /json|text|xml|calendar/.test(type);
+    const body = cacheable ? await res.text() : res.body;
+    if (cacheable) cache.set(etag, { body: body as string, type, disposition: res.headers.get('Content-Disposition') });
+    const out = new Headers(res.headers);
+    out.set('Cache-Control', 'no-cache');
+    if (res.status === 200) out.set('ETag', etag);
+    c.res = undefined;
+    c.res = new Response(body, { status: res.status, headers: out });
   };
 }
 

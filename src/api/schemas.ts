@@ -171,7 +171,7 @@ export const EntityDetail = z.object({
 }).openapi('EntityDetail');
 
 export const SearchBody = z.object({
-  q: z.string(), documents: z.array(DocumentSummary), entities: z.array(StoredEntity), quotes: z.array(StoredQuote), events: z.array(StoredEvent),
+  q: z.string(), documents: z.array(DocumentSummary), entities: z.array(StoredEntity), quotes: z.array(StoredQuote), events: z.array(TimelineEvent),
 }).openapi('SearchResult');
 
 export const StatsBody = z.looseObject({

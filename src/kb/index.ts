@@ -30,6 +30,8 @@ export interface KnowledgeBase {
   problems: string[];
   /** Longest name in words, to bound n-gram lookups. */
   maxNameWords: number;
+  /** Every proper word prefix of a name key ("maison", for "maison blanche"), so n-gram lookups stop early. */
+  namePrefixes: Set<string>;
 }
 
 /** Every name an entry is known by (canonical first), without duplicates. */
@@ -100,7 +102,7 @@ export function loadKnowledgeBase(extraFiles: string[] = []): KnowledgeBase {
 export function indexEntries(entries: KbEntry[], problems: string[] = []): KnowledgeBase {
   const kb: KnowledgeBase = {
     entries, byId: new Map(), byName: new Map(), byAcronym: new Map(), bySurname: new Map(), byRole: new Map(),
-    byDemonym: new Map(), problems, maxNameWords: 1,
+    byDemonym: new Map(), problems, maxNameWords: 1, namePrefixes: new Set(),
   };
   for (const e of entries) {
     kb.byId.set(e.id, e);
@@ -108,7 +110,9 @@ export function indexEntries(entries: KbEntry[], problems: string[] = []): Knowl
       const k = nameKey(n);
       if (!k) continue;
       push(kb.byName, k, e);
-      kb.maxNameWords = Math.max(kb.maxNameWords, k.split(' ').length);
+      const words = k.split(' ');
+      kb.maxNameWords = Math.max(kb.maxNameWords, words.length);
+      for (let i = 1; i < words.length; i++) kb.namePrefixes.add(words.slice(0, i).join(' '));
     }
     for (const a of e.acronyms ?? []) push(kb.byAcronym, a, e);
     if (e.type === 'PER') {

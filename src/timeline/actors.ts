@@ -32,24 +32,40 @@ function isCountryId(id: string | null | undefined): id is string {
   return !!id && id.startsWith('country:');
 }
 
+/** Makes the comparable keys of names and ids (`n:<name key>`, `id:<entity>`): plain, or memoised by a fusion. */
+export interface KeyMaker {
+  /** The key of a name, '' when the name has no letters or digits. */
+  name(n: string): string;
+  id(id: string): string;
+}
+
+export const plainKeys: KeyMaker = {
+  name: (n) => {
+    const k = nameKey(n);
+    return k ? 'n:' + k : '';
+  },
+  id: (id) => 'id:' + id,
+};
+
+function addNameKey(keys: Set<string>, n: string | undefined | null, keyOf: KeyMaker): void {
+  const k = n ? keyOf.name(n) : '';
+  if (k) keys.add(k);
+}
+
 /** Builds the comparable form of one actor, using the document's entities and an optional resolver. */
-export function actorSlot(actor: ActorLike, entities: Map<string, TimelineEntity>, countryOf?: CountryResolver): ActorSlot {
+export function actorSlot(actor: ActorLike, entities: Map<string, TimelineEntity>, countryOf?: CountryResolver, keyOf: KeyMaker = plainKeys): ActorSlot {
   const keys = new Set<string>();
   const countries = new Set<string>();
   let isCountry = false;
-  const addName = (n: string | undefined | null) => {
-    const k = n ? nameKey(n) : '';
-    if (k) keys.add('n:' + k);
-  };
-  addName(actor.name);
-  for (const a of actor.aliases ?? []) addName(a);
+  addNameKey(keys, actor.name, keyOf);
+  for (const a of actor.aliases ?? []) addNameKey(keys, a, keyOf);
   const id = actor.entity ?? null;
   if (id) {
-    keys.add('id:' + id);
+    keys.add(keyOf.id(id));
     const e = entities.get(id);
     if (e) {
-      addName(e.name);
-      for (const a of e.aliases ?? []) addName(a);
+      addNameKey(keys, e.name, keyOf);
+      for (const a of e.aliases ?? []) addNameKey(keys, a, keyOf);
     }
     if (isCountryId(id) || e?.subtype === 'country') {
       isCountry = true;
@@ -59,8 +75,8 @@ export function actorSlot(actor: ActorLike, entities: Map<string, TimelineEntity
     if (e?.actor?.entity && e.actor.entity !== id && isCountryId(e.actor.entity)) {
       isCountry = isCountry || (e.type !== 'PER' && e.subtype !== 'person');
       countries.add(e.actor.entity);
-      keys.add('id:' + e.actor.entity);
-      addName(e.actor.name);
+      keys.add(keyOf.id(e.actor.entity));
+      addNameKey(keys, e.actor.name, keyOf);
     }
     if (isCountryId(e?.country)) countries.add(e!.country!);
     const resolved = countryOf?.(id);
@@ -77,11 +93,16 @@ export type SlotMatch = 'same' | 'country' | null;
  * country are not the same actor (Putin ≠ Lavrov).
  */
 export function matchSlots(a: ActorSlot, b: ActorSlot): SlotMatch {
-  for (const k of a.keys) if (b.keys.has(k)) return 'same';
-  if (a.isCountry || b.isCountry) {
-    for (const c of a.countries) if (b.countries.has(c)) return 'country';
-  }
+  if (intersects(a.keys, b.keys)) return 'same';
+  if ((a.isCountry || b.isCountry) && intersects(a.countries, b.countries)) return 'country';
   return null;
+}
+
+/** Whether two sets share an element (walks the smaller: a fused event's keys grow large). */
+function intersects(x: Set<string>, y: Set<string>): boolean {
+  const small = x.size <= y.size ? x : y, large = small === x ? y : x;
+  for (const k of small) if (large.has(k)) return true;
+  return false;
 }
 
 export interface ActorAgreement {
@@ -91,13 +112,32 @@ export interface ActorAgreement {
   matched: number;
 }
 
+/** How many actors of `x` match one of `y` (plain loops: this runs millions of times in a fusion). */
+function coveredCount(x: ActorSlot[], y: ActorSlot[]): number {
+  let n = 0;
+  for (const s of x) {
+    for (const t of y) {
+      if (matchSlots(s, t)) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
 /** Compares two actor lists: compatible when one is covered by the other (at least one match). */
 export function actorAgreement(a: ActorSlot[], b: ActorSlot[]): ActorAgreement {
-  if (!a.length || !b.length) return { compatible: false, matched: 0 };
-  const covered = (x: ActorSlot[], y: ActorSlot[]) => x.filter((s) => y.some((t) => matchSlots(s, t))).length;
-  const aIn = covered(a, b), bIn = covered(b, a);
-  const compatible = (aIn === a.length || bIn === b.length) && Math.max(aIn, bIn) > 0;
-  return { compatible, matched: Math.max(aIn === a.length ? aIn : 0, bIn === b.length ? bIn : 0) };
+  const matched = matchedActors(a, b);
+  return { compatible: matched >= 0, matched: Math.max(0, matched) };
+}
+
+/** actorAgreement as one number: `matched`, or -1 when not compatible (no object: a fusion calls it millions of times). */
+export function matchedActors(a: ActorSlot[], b: ActorSlot[]): number {
+  if (!a.length || !b.length) return -1;
+  const aIn = coveredCount(a, b), bIn = coveredCount(b, a);
+  if (!((aIn === a.length || bIn === b.length) && Math.max(aIn, bIn) > 0)) return -1;
+  return Math.max(aIn === a.length ? aIn : 0, bIn === b.length ? bIn : 0);
 }
 
 /** Identity key of an actor in a fused event (to build the actors union). */

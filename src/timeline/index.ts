@@ -4,10 +4,11 @@
 import { createHash } from 'node:crypto';
 import type { EventActor, EventRecord, EventStatus, TextSpan } from '../core/document.ts';
 import { foldForm, nameKey } from '../core/normalize.ts';
-import { actorAgreement, actorIdentity, actorSlot, matchSlots, type ActorSlot, type CountryResolver, type TimelineEntity } from './actors.ts';
+import { actorIdentity, actorSlot, matchedActors, matchSlots, plainKeys, type KeyMaker, type ActorSlot, type CountryResolver, type TimelineEntity } from './actors.ts';
 import { intersectRanges, publishedDay, rangeDistance, rangesOverlap, rangeWidth, timexRange, type DayRange } from './dates.ts';
 import { defaultCountryResolver } from './kb.ts';
 import { modeConflict, typeFamily } from './families.ts';
+import { DateShelves } from './shelves.ts';
 
 export type { CountryResolver, TimelineEntity } from './actors.ts';
 
@@ -73,6 +74,11 @@ export interface TimelineFilter {
 export interface TimelineOptions {
   /** Country of an entity (people → their country); defaults to the knowledge base when present. */
   countryOf?: CountryResolver;
+  /**
+   * Compare every mention with every event formed so far instead of only the indexed candidates:
+   * the slow reference the indexed fusion must equal (tests).
+   */
+  exhaustive?: boolean;
 }
 
 interface Mention {
@@ -83,8 +89,14 @@ interface Mention {
   event: EventRecord;
   family: string;
   range: DayRange | null;
+  /** rangeWidth(range), Infinity when undated. */
+  width: number;
   slots: ActorSlot[];
-  placeKeys: Set<string>;
+  /** Index keys of the actors, prefixed with the family (see slotIndexKeys). */
+  indexKeys: string[];
+  placeKeys: ReadonlySet<string>;
+  /** Index keys of the place, prefixed with the family. */
+  placeIndexKeys: string[];
   entities: Map<string, TimelineEntity>;
   /** For an undated mention, the days its status allows: what happened is before the article, what is planned after. */
   implied: DayRange | null;
@@ -103,6 +115,10 @@ interface Cluster {
   placeKeys: Set<string>;
   modes: Set<string>;
   dateConflict: boolean;
+  /** Index keys the event is filed under. */
+  filed: Set<string>;
+  /** The last mention (fusion step) that looked at this event: dedupes candidates. */
+  seenAt: number;
 }
 
 const STATUS_RANK: EventStatus[] = ['cancelled', 'denied', 'occurred', 'ongoing', 'planned', 'proposed', 'requested', 'hypothetical'];
@@ -111,22 +127,29 @@ const HAPPENED = new Set<EventStatus>(['occurred', 'ongoing']);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const cmpNullable = (a: number | null, b: number | null) => (a ?? -Infinity) - (b ?? -Infinity);
 
-function placeKeys(place: EventRecord['place'], entities: Map<string, TimelineEntity>): Set<string> {
+/** Shared by every mention without a place (a mention's place keys are never modified). */
+const NO_PLACE: ReadonlySet<string> = new Set();
+
+function addNameKey(keys: Set<string>, n: string | undefined, keyOf: KeyMaker): void {
+  const k = n ? keyOf.name(n) : '';
+  if (k) keys.add(k);
+}
+
+function placeKeys(place: EventRecord['place'], entities: Map<string, TimelineEntity>, keyOf: KeyMaker): ReadonlySet<string> {
+  if (!place) return NO_PLACE;
   const keys = new Set<string>();
-  if (!place) return keys;
-  const add = (n: string | undefined) => { const k = n ? nameKey(n) : ''; if (k) keys.add('n:' + k); };
-  add(place.name);
-  for (const a of place.aliases ?? []) add(a);
+  addNameKey(keys, place.name, keyOf);
+  for (const a of place.aliases ?? []) addNameKey(keys, a, keyOf);
   if (place.entity) {
-    keys.add('id:' + place.entity);
+    keys.add(keyOf.id(place.entity));
     const e = entities.get(place.entity);
-    add(e?.name);
-    for (const a of e?.aliases ?? []) add(a);
+    addNameKey(keys, e?.name, keyOf);
+    for (const a of e?.aliases ?? []) addNameKey(keys, a, keyOf);
   }
   return keys;
 }
 
-function shares(a: Set<string>, b: Set<string>): boolean {
+function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const k of a) if (b.has(k)) return true;
   return false;
 }
@@ -141,23 +164,73 @@ function impliedRange(status: EventStatus, pubDay: number | null): DayRange | nu
   return null;
 }
 
+/** Name and id keys with a memory: the same names recur in thousands of articles (one string each). */
+function memoKeys(): KeyMaker {
+  const names = new Map<string, string>(), ids = new Map<string, string>();
+  return {
+    name(n) {
+      let k = names.get(n);
+      if (k === undefined) names.set(n, (k = plainKeys.name(n)));
+      return k;
+    },
+    id(id) {
+      let k = ids.get(id);
+      if (k === undefined) ids.set(id, (k = plainKeys.id(id)));
+      return k;
+    },
+  };
+}
+
+/** timexRange with a memory for absolute values (ranges are never mutated, so they can be shared). */
+function memoTimexRange(): (value: string | null | undefined, published: string | null | undefined) => DayRange | null {
+  const known = new Map<string, DayRange | null>();
+  return (value, published) => {
+    // Only values starting with a year are absolute; PRESENT_REF & co. depend on the article.
+    if (!value || !(value.charCodeAt(0) >= 48 && value.charCodeAt(0) <= 57)) return timexRange(value, published);
+    let r = known.get(value);
+    if (r === undefined) known.set(value, (r = timexRange(value, published)));
+    return r;
+  };
+}
+
+/** One string per (family, key): the same index keys recur in every mention of an actor. */
+function memoIndexKey(): (prefix: string, key: string) => string {
+  const known = new Map<string, Map<string, string>>();
+  return (prefix, key) => {
+    let byKey = known.get(prefix);
+    if (!byKey) known.set(prefix, (byKey = new Map()));
+    let k = byKey.get(key);
+    if (k === undefined) byKey.set(key, (k = prefix + '\u0000' + key));
+    return k;
+  };
+}
+
 function toMentions(docs: TimelineDoc[], countryOf?: CountryResolver): Mention[] {
   const out: Mention[] = [];
+  const keyOf = memoKeys(), rangeOf = memoTimexRange(), indexKey = memoIndexKey();
   for (const doc of docs) {
     const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+    const pubDay = publishedDay(doc.meta?.published);
     for (const event of doc.events ?? []) {
+      const family = typeFamily(event.type);
+      const range = rangeOf(event.date?.value, doc.meta?.published);
+      const slots = (event.actors ?? []).map((a) => actorSlot(a, entities, countryOf, keyOf));
+      const places = placeKeys(event.place, entities, keyOf);
       out.push({
         doc: doc.id,
         source: doc.source?.name ?? '',
         published: doc.meta?.published ?? null,
-        pubDay: publishedDay(doc.meta?.published),
+        pubDay,
         event,
-        family: typeFamily(event.type),
-        range: timexRange(event.date?.value, doc.meta?.published),
-        slots: (event.actors ?? []).map((a) => actorSlot(a, entities, countryOf)),
-        placeKeys: placeKeys(event.place, entities),
+        family,
+        range,
+        width: range ? rangeWidth(range) : Infinity,
+        slots,
+        indexKeys: slotIndexKeys(slots).map((k) => indexKey(family, k)),
+        placeKeys: places,
+        placeIndexKeys: [...places].map((k) => indexKey('place\u0000' + family, k)),
         entities,
-        implied: impliedRange(event.status, publishedDay(doc.meta?.published)),
+        implied: impliedRange(event.status, pubDay),
       });
     }
   }
@@ -171,7 +244,7 @@ function byReport(a: Mention, b: Mention): number {
 
 /** Fusion order: precise dates first so they form the events vaguer mentions then join. */
 function byPrecision(a: Mention, b: Mention): number {
-  const wa = a.range ? rangeWidth(a.range) : Infinity, wb = b.range ? rangeWidth(b.range) : Infinity;
+  const wa = a.width, wb = b.width;
   if (!a.range !== !b.range) return a.range ? -1 : 1;
   return (wa === wb ? 0 : wa < wb ? -1 : 1) || byReport(a, b);
 }
@@ -192,38 +265,39 @@ interface Fit { score: number; dateConflict: boolean; distance: number }
 /** Can this mention be a report of the cluster's event? Null when not; else how well it fits. */
 function fit(m: Mention, c: Cluster): Fit | null {
   if (m.family !== c.family || c.docs.has(m.doc)) return null;
-  if (m.event.mode && [...c.modes].some((mode) => modeConflict(m.event.type, m.event.mode!, mode))) return null;
+  if (m.event.mode) for (const mode of c.modes) if (modeConflict(m.event.type, m.event.mode, mode)) return null;
   // Cheap date test first: most candidates sharing an actor are on other days.
   if (m.range && c.range && !rangesOverlap(m.range, c.range) && rangeDistance(m.range, c.range) > 1) return null;
-  const actors = actorAgreement(m.slots, c.slots);
-  if (!actors.compatible) return null;
+  const matched = matchedActors(m.slots, c.slots);
+  if (matched < 0) return null;
   const samePlace = m.placeKeys.size > 0 && shares(m.placeKeys, c.placeKeys);
   let dateConflict = false, distance = 0, dateScore = 0;
   if (m.range && c.range) {
     if (rangesOverlap(m.range, c.range)) {
       const exactDay = rangeWidth(m.range) === 1 && rangeWidth(c.range) === 1;
       // A vague date ("la semaine prochaine", FUTURE_REF) needs the pair of actors or the place.
-      if (!exactDay && actors.matched < 2 && !samePlace) return null;
+      if (!exactDay && matched < 2 && !samePlace) return null;
       dateScore = exactDay ? 4 : 1;
-      distance = Math.max(0, c.range.start - (Number.isFinite(m.range.start) ? m.range.start : c.range.start));
+      // An open start ("PAST_REF") is no distance (and never NaN: the ranking must not depend on visiting order).
+      distance = Number.isFinite(m.range.start) ? Math.max(0, c.range.start - m.range.start) : 0;
     } else {
       // Two day-precise reports one day apart, same place and actors: one event, dates disputed.
       const oneDayApart = rangeWidth(m.range) === 1 && rangeWidth(c.range) === 1 && rangeDistance(m.range, c.range) === 1;
-      if (!(oneDayApart && samePlace && actors.matched >= 2)) return null;
+      if (!(oneDayApart && samePlace && matched >= 2)) return null;
       dateConflict = true;
       distance = 1;
     }
   } else {
     // An undated mention merges only with strong actor + place agreement, and never with an
     // event its status rules out (held after the article reporting it as held).
-    if (!(actors.matched >= 2 && samePlace)) return null;
+    if (!(matched >= 2 && samePlace)) return null;
     // Undated in an undated article: nothing anchors it in time.
     if (!m.range && m.pubDay === null) return null;
     const implied = m.range ? null : m.implied;
     if (implied && c.range && !rangesOverlap(implied, c.range)) return null;
   }
   const sameMode = m.event.mode ? c.modes.has(m.event.mode) : false;
-  return { score: dateScore + (samePlace ? 2 : 0) + Math.min(actors.matched, 3) + (sameMode ? 1 : 0) - (dateConflict ? 2 : 0), dateConflict, distance };
+  return { score: dateScore + (samePlace ? 2 : 0) + Math.min(matched, 3) + (sameMode ? 1 : 0) - (dateConflict ? 2 : 0), dateConflict, distance };
 }
 
 /** Index keys of a set of actors: who they are and the countries they belong to or stand for. */
@@ -236,55 +310,78 @@ function slotIndexKeys(slots: ActorSlot[]): string[] {
   return [...keys];
 }
 
-function fuse(mentions: Mention[]): Cluster[] {
+/**
+ * Where `fit` can find an event for the mention: the index keys to look under and the days the
+ * event must come within (null: any day); null when no event can take it. A superset: `fit` decides.
+ */
+function candidatesOf(m: Mention): { keys: string[]; days: DayRange | null } | null {
+  // Dated: an event sharing an actor, at most one day apart (day-precise reports of disputed dates).
+  if (m.range) return { keys: m.indexKeys, days: { start: m.range.start - 1, end: m.range.end + 1 } };
+  // Undated: an event at the same place (and a publication day), on the days its status allows.
+  if (m.pubDay === null || m.placeKeys.size === 0) return null;
+  return { keys: m.placeIndexKeys, days: m.implied };
+}
+
+function better(f: Fit, c: Cluster, bestFit: Fit | null, best: Cluster | null): boolean {
+  return !bestFit || f.score > bestFit.score || (f.score === bestFit.score && (f.distance < bestFit.distance || (f.distance === bestFit.distance && c.order < best!.order)));
+}
+
+function fuse(mentions: Mention[], exhaustive = false): Cluster[] {
   const clusters: Cluster[] = [];
-  // Candidates share the type family and at least one actor key or country: no all-pairs scan.
-  const index = new Map<string, Cluster[]>();
-  const indexed = new Map<Cluster, Set<string>>();
-  const addToIndex = (c: Cluster) => {
-    let done = indexed.get(c);
-    if (!done) indexed.set(c, (done = new Set()));
-    for (const k of slotIndexKeys(c.slots)) {
-      const key = c.family + '\u0000' + k;
-      if (done.has(key)) continue;
-      done.add(key);
-      let list = index.get(key);
-      if (!list) index.set(key, (list = []));
-      list.push(c);
+  // Candidates share the type family and at least one actor key or country (fit requires it) and
+  // come within the mention's days: no all-pairs scan.
+  const shelves = new DateShelves<Cluster>();
+  const file = (c: Cluster, keys: string[]) => {
+    for (const key of keys) {
+      if (c.filed.has(key)) continue;
+      c.filed.add(key);
+      shelves.add(key, c, c.range);
     }
   };
-  for (const m of [...mentions].sort(byPrecision)) {
-    let best: Cluster | null = null, bestFit: Fit | null = null;
-    const seen = new Set<Cluster>();
-    for (const k of slotIndexKeys(m.slots)) {
-      for (const c of index.get(m.family + '\u0000' + k) ?? []) {
-        if (seen.has(c)) continue;
-        seen.add(c);
-        const f = fit(m, c);
-        if (!f) continue;
-        if (!bestFit || f.score > bestFit.score || (f.score === bestFit.score && (f.distance < bestFit.distance || (f.distance === bestFit.distance && c.order < best!.order)))) {
-          best = c;
-          bestFit = f;
-        }
-      }
+  const sorted = [...mentions].sort(byPrecision);
+  // The current step's mention and its best event so far (one visitor for all steps: no closure per mention).
+  let step = -1, m: Mention = sorted[0];
+  let best: Cluster | null = null, bestFit: Fit | null = null;
+  const consider = (c: Cluster) => {
+    if (c.seenAt === step) return;
+    c.seenAt = step;
+    const f = fit(m, c);
+    if (f && better(f, c, bestFit, best)) {
+      best = c;
+      bestFit = f;
     }
-    if (best && bestFit) {
-      best.mentions.push(m);
-      best.docs.add(m.doc);
-      if (m.range) best.range = best.range ? (intersectRanges(best.range, m.range) ?? best.range) : m.range;
-      addSlots(best, m.slots);
-      for (const k of m.placeKeys) best.placeKeys.add(k);
-      if (m.event.mode) best.modes.add(m.event.mode);
-      best.dateConflict ||= bestFit.dateConflict;
-      addToIndex(best);
+  };
+  for (step = 0; step < sorted.length; step++) {
+    m = sorted[step];
+    best = null;
+    bestFit = null;
+    if (exhaustive) clusters.forEach(consider);
+    else {
+      const where = candidatesOf(m);
+      if (where) for (const key of where.keys) shelves.visit(key, where.days, consider);
+    }
+    const chosen = best as Cluster | null, chosenFit = bestFit as Fit | null;
+    if (chosen && chosenFit) {
+      chosen.mentions.push(m);
+      chosen.docs.add(m.doc);
+      if (m.range) chosen.range = chosen.range ? (intersectRanges(chosen.range, m.range) ?? chosen.range) : m.range;
+      addSlots(chosen, m.slots);
+      for (const k of m.placeKeys) chosen.placeKeys.add(k);
+      if (m.event.mode) chosen.modes.add(m.event.mode);
+      chosen.dateConflict ||= chosenFit.dateConflict;
+      // The event's keys grew by exactly the mention's (addSlots merges or appends its slots).
+      file(chosen, m.indexKeys);
+      file(chosen, m.placeIndexKeys);
     } else {
       const c: Cluster = {
         order: clusters.length, mentions: [m], docs: new Set([m.doc]), family: m.family, type: m.event.type, range: m.range,
         slots: [], placeKeys: new Set(m.placeKeys), modes: new Set(m.event.mode ? [m.event.mode] : []), dateConflict: false,
+        filed: new Set(), seenAt: step,
       };
       addSlots(c, m.slots);
       clusters.push(c);
-      addToIndex(c);
+      file(c, m.indexKeys);
+      file(c, m.placeIndexKeys);
     }
   }
   return clusters;
@@ -447,7 +544,7 @@ export function buildTimeline(docs: TimelineDoc[], filter: TimelineFilter = {}, 
   const countryOf = options.countryOf ?? defaultCountryResolver();
   // The same article given twice counts once.
   const unique = [...new Map(docs.map((d) => [d.id, d] as const)).values()];
-  const events = fuse(toMentions(unique, countryOf)).map(toTimelineEvent);
+  const events = fuse(toMentions(unique, countryOf), options.exhaustive).map(toTimelineEvent);
   const keyed = events.map((e) => ({ e, day: startDay(e) }));
   keyed.sort((a, b) => (a.day === b.day ? 0 : a.day < b.day ? -1 : 1) || cmp(a.e.id, b.e.id));
   return { events: filterTimeline(keyed.map((k) => k.e), filter) };

@@ -69,9 +69,13 @@ async function render(): Promise<void> {
     if (token !== renderCount) return; // a newer navigation won
     mount(main, target);
     main.dataset.ready = route.view;
+    main.dataset.route = location.hash; // lets tests wait for a given navigation
     target.dispatchEvent(new CustomEvent('vigie:mounted'));
   } catch (err) {
-    if (token === renderCount) mount(main, errorBox(err));
+    if (token !== renderCount) return;
+    mount(main, errorBox(err));
+    main.dataset.ready = 'error';
+    main.dataset.route = location.hash;
   }
 }
 

@@ -97,7 +97,10 @@ export function resolveReferences(inp: Input): void {
       (rp.of.length > 0 && (r.entry?.roles ?? []).some((ro) => roleMatches(rp.role, ro.role) && rp.of.includes(ro.of) && roleActiveOn(ro, date)))
     ));
     // Gender told by the phrase ("la porte-parole") must agree.
-    const ok = cands.filter((r) => !rp.gender || !r.gender || r.gender === rp.gender);
+    let ok = cands.filter((r) => !rp.gender || !r.gender || r.gender === rp.gender);
+    // "du Kremlin" names the institution first: its own spokesperson beats the country's others.
+    const exact = ok.filter((r) => r.statedKeys.some((s) => s.of[0] === rp.of[0]) || (r.entry?.roles ?? []).some((ro) => ro.of === rp.of[0] && roleMatches(rp.role, ro.role) && roleActiveOn(ro, date)));
+    if (rp.of.length > 1 && exact.length) ok = exact;
     const r = pick(ok, rp.start);
     if (r) r.mentions.push({ start: rp.start, end: rp.end, text: text.slice(rp.start, rp.end), kind: 'description' });
   }

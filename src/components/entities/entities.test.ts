@@ -187,7 +187,8 @@ test('outlets and agencies count as organisations', () => {
 });
 
 test('the byline\'s outlet and agencies are entities even when cleaning removed them from the text', () => {
-  const doc = createDocument({ source: { name: 't', path: null, url: null }, raw: 'Le sommet a eu lieu à Genève.', published: '2025-05-29' });
+  const doc = createDocument({ source: { name: 't', path: null, url: null }, raw: 'Par Le Figaro avec AFP\nLe sommet a eu lieu à Genève.', published: '2025-05-29' });
+  doc.text = 'Le sommet a eu lieu à Genève.';
   doc.meta.outlet = 'Le Figaro';
   doc.meta.agencies = ['AFP'];
   doc.entities = findEntities(doc, kb, lex);
@@ -207,4 +208,35 @@ test('mentions are sorted and entities come in order of first mention', () => {
   for (const e of doc.entities) for (let i = 1; i < e.mentions.length; i++) assert.ok(e.mentions[i - 1].start < e.mentions[i].start);
   const firsts = doc.entities.filter((e) => e.mentions.length).map((e) => e.mentions[0].start);
   assert.deepEqual(firsts, [...firsts].sort((a, b) => a - b));
+});
+
+test('"Mme Le Pen" is Marine Le Pen after her full name', () => {
+  const doc = analyse('Marine Le Pen a menacé de censurer le gouvernement. «Nous ne voterons pas», a déclaré Mme Le Pen.');
+  assert.deepEqual(doc.entities.map((e) => e.mentions.map((m) => m.text)), [['Marine Le Pen', 'Mme Le Pen']]);
+});
+
+test('an organisation outside the KB is found by its head noun', () => {
+  const doc = analyse('Selon l\'Institut Montaigne et la Banque de France, la croissance ralentit.');
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['Institut Montaigne', 'ORG'], ['Banque de France', 'ORG']]);
+});
+
+test('a place outside the KB is found after a place cue', () => {
+  const doc = analyse('Les frappes ont touché la ville de Dobropillia, près de Bilozerske.');
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['Dobropillia', 'LOC'], ['Bilozerske', 'LOC']]);
+});
+
+test('an agency credited only in metadata the page does not show is not an entity', () => {
+  const doc = createDocument({ source: { name: 't', path: null, url: null }, raw: 'Le sommet a eu lieu à Genève.', published: '2025-05-29' });
+  doc.meta.outlet = 'Le Monde';
+  doc.entities = findEntities(doc, kb, lex);
+  assert.deepEqual(names(doc), ['Geneva']);
+});
+
+test('countryOfDemonym reads the pipeline\'s knowledge base', async () => {
+  const { createContext } = await import('../../core/pipeline.ts');
+  const { countryOfDemonym } = await import('./lookup.ts');
+  const ctx = createContext();
+  ctx.resources.set('kb', kb);
+  assert.equal(countryOfDemonym(ctx, 'ukrainiennes'), 'country:UA');
+  assert.equal(countryOfDemonym(ctx, 'Kremlin'), null);
 });

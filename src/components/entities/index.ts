@@ -63,11 +63,11 @@ export function findEntities(doc: Document, kb: KnowledgeBase, lex: FrenchLexico
   const text = doc.norm;
   const folded = foldForm(doc.text);
   const date = articleDate(doc);
-  const toks = tokenize(doc);
-  const hits = recognizeNames({ text, toks, kb, lex, date });
+  const toks = tokenize(doc, folded);
+  const roles = findRolePhrases(folded, kb, lex);
+  const hits = recognizeNames({ text, folded, toks, kb, lex, date, roleEnds: roles.map((r) => r.end) });
   const refs = new Map<string, Referent>();
   linkHits(hits, toks, text, kb, lex, date, refs);
-  const roles = findRolePhrases(folded, kb, lex);
   resolveReferences({ doc, folded, refs, roles, kb, lex, date, kindOfRole: KIND_OF_ROLE });
   const found = [...refs.values()]
     .filter((r) => r.mentions.some((m) => m.kind === 'name' || m.kind === 'title'))
@@ -82,8 +82,10 @@ export function findEntities(doc: Document, kb: KnowledgeBase, lex: FrenchLexico
  */
 function creditedSources(doc: Document, kb: KnowledgeBase, found: Entity[], date: string): Entity[] {
   const out: Entity[] = [];
+  const raw = foldForm(doc.raw);
   for (const name of [doc.meta.outlet, ...doc.meta.agencies]) {
-    if (!name) continue;
+    // Only a source the page itself credits (byline, credit line), not one guessed from a URL.
+    if (!name || !raw.includes(foldForm(name))) continue;
     const entries = (kb.byName.get(nameKey(name)) ?? kb.byAcronym.get(name) ?? []).filter((e) => e.type === 'ORG');
     const entry = entries.length ? bestEntry(entries, nameKey(name), date) : null;
     const id = entry?.id ?? `local:org:${nameKey(name).replace(/ /g, '-')}`;
@@ -108,6 +110,17 @@ function refFor(refs: Map<string, Referent>, entry: KbEntry | null, localName: s
     refs.set(id, r);
   }
   if (!r.gender && gender) r.gender = gender;
+  return r;
+}
+
+/** An organisation or place outside the KB, one referent per name. */
+function refForLocal(refs: Map<string, Referent>, name: string, type: 'ORG' | 'LOC'): Referent {
+  const id = `local:${type.toLowerCase()}:${nameKey(name).replace(/ /g, '-')}`;
+  let r = refs.get(id);
+  if (!r) {
+    r = { id, entry: null, name, type, gender: null, mentions: [], statedRoles: [], statedKeys: [], speakerAt: [] };
+    refs.set(id, r);
+  }
   return r;
 }
 
@@ -143,6 +156,7 @@ function linkHits(hits: NameHit[], toks: Tok[], text: string, kb: KnowledgeBase,
   const pending: NameHit[] = [];
   for (const h of hits) {
     if (h.entry) { add(h, refFor(refs, h.entry, null, h.gender)); continue; }
+    if (h.localType && h.localType !== 'PER') { pending.push(h); continue; }
     const name = h.personName!;
     const key = nameKey(name);
     const full = kb.byName.get(key)?.filter((e) => e.type === 'PER');
@@ -164,6 +178,7 @@ function linkHits(hits: NameHit[], toks: Tok[], text: string, kb: KnowledgeBase,
   }
   for (const h of pending) {
     const name = h.personName!;
+    if (h.localType && h.localType !== 'PER') { add(h, refForLocal(refs, name, h.localType)); continue; }
     const known = bySurname.get(surnameKey(name, lex));
     if (known && h.kind === 'title') { add(h, known); continue; }
     add(h, refFor(refs, null, name, h.gender));

@@ -31,6 +31,10 @@ export interface FrenchLexicon {
   descriptions: Map<string, PersonKind[]>;
   /** folded reporting-verb forms (participles and 3rd-person presents: précisé, ajoute, indique…). */
   reportingForms: Set<string>;
+  /** folded head nouns opening an organisation's name (Institut, Fondation…). */
+  orgHeads: Set<string>;
+  /** folded phrases after which a capitalised word is a place ("la ville de", "près de"). */
+  placeCues: string[];
 }
 
 let cached: FrenchLexicon | null = null;
@@ -48,6 +52,7 @@ export function frenchLexicon(): FrenchLexicon {
   const roles = readLang<{ roles: RolePattern[]; descriptions: Record<string, PersonKind[] | string> }>('roles.json');
   const descriptions = new Map<string, PersonKind[]>();
   for (const [k, v] of Object.entries(roles.descriptions)) if (Array.isArray(v)) descriptions.set(k, v);
+  const cues = readLang<{ orgHeads: string[]; placeCues: string[] }>('entity-cues.json');
   const names = readLang<{ particles: string[]; titles: Record<string, 'm' | 'f' | 'u' | 'plural'> }>('name-particles.json');
   cached = {
     firstNames,
@@ -57,6 +62,8 @@ export function frenchLexicon(): FrenchLexicon {
     roles: roles.roles,
     descriptions,
     reportingForms: reportingForms(),
+    orgHeads: new Set(cues.orgHeads),
+    placeCues: cues.placeCues,
   };
   return cached;
 }

@@ -1,5 +1,8 @@
 // Helpers for later components (quotes, events): who is at an offset, which actor an entity stands for.
 import type { ActorRef, Document, Entity } from '../../core/document.ts';
+import type { Context } from '../../core/pipeline.ts';
+import { countryOfDemonym as demonymCountry } from '../../kb/index.ts';
+import { knowledgeBase } from './index.ts';
 
 /** The entity one of whose mentions covers [start, end) (the tightest one when several do), or null. */
 export function entityAt(doc: Document, start: number, end: number = start + 1): Entity | null {
@@ -17,4 +20,9 @@ export function entityAt(doc: Document, start: number, end: number = start + 1):
 export function actorOf(entity: Entity): ActorRef {
   if (entity.actor) return entity.actor;
   return { entity: entity.id, name: entity.name, aliases: entity.aliases };
+}
+
+/** The country a French demonym names in this pipeline's knowledge base ("russes" → country:RU), or null. Not an entity mention. */
+export function countryOfDemonym(ctx: Context, word: string): string | null {
+  return demonymCountry(knowledgeBase(ctx), word);
 }

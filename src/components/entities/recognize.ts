@@ -18,8 +18,10 @@ export interface NameHit {
   kind: 'name' | 'title';
   /** Linked KB entry, if any. */
   entry: KbEntry | null;
-  /** For people outside the KB: the name as written (title-cased when all caps). */
+  /** For names outside the KB: the name as written (title-cased when all caps). */
   personName: string | null;
+  /** Type of a name outside the KB (people by default; organisations and places by their cue). */
+  localType?: 'PER' | 'ORG' | 'LOC';
   gender: Gender;
   /** How it was found, for ranking overlaps (higher wins at equal length). */
   rank: number;
@@ -69,6 +71,10 @@ function titleCase(word: string): string {
 
 export interface RecognizeInput {
   text: string;
+  /** foldForm of the text (same offsets). */
+  folded: string;
+  /** Ends of role phrases ("le Premier ministre pakistanais"): a name right after one is a person's. */
+  roleEnds?: number[];
   toks: Tok[];
   kb: KnowledgeBase;
   lex: FrenchLexicon;
@@ -77,7 +83,7 @@ export interface RecognizeInput {
 
 /** Every name hit, overlaps resolved (longest first, then rank), sorted by offset. */
 export function recognizeNames(inp: RecognizeInput): NameHit[] {
-  const cands = [...kbHits(inp), ...personHits(inp)];
+  const cands = [...kbHits(inp), ...personHits(inp), ...cueHits(inp)];
   cands.sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
   const taken: NameHit[] = [];
   const used = new Uint8Array(inp.toks.length);
@@ -105,9 +111,9 @@ function kbHits({ text, toks, kb, lex, date }: RecognizeInput): NameHit[] {
     for (let n = 1; n <= maxN && i + n - 1 < toks.length; n++) {
       const t = toks[i + n - 1];
       if (n > 1 && !nameGap(text.slice(toks[i + n - 2].end, t.start), toks[i + n - 2])) break;
-      key = n === 1 ? nameKey(t.key) : `${key} ${nameKey(t.key)}`;
+      key = n === 1 ? t.nk : `${key} ${t.nk}`;
       const entries = kb.byName.get(key);
-      if (!entries) continue;
+      if (!entries) { if (kb.namePrefixes.has(key)) continue; break; }
       const span = text.slice(first.start, t.end);
       const names = entries.flatMap((e) => [e.name, ...(e.names.fr ?? []), ...(e.names.en ?? []), ...(e.names.other ?? [])]);
       if (!capsCompatible(span, names, key)) continue;
@@ -129,16 +135,32 @@ function isNameWord(t: Tok, lex: FrenchLexicon): boolean {
  * People by shape: "M./Mme/MM. Name", a known first name followed by capitalised words,
  * all-caps credits ("ANDREW CABALLERO-REYNOLDS"). KB links come later (by name and surname).
  */
-function personHits({ text, toks, kb, lex, date }: RecognizeInput): NameHit[] {
+function personHits({ text, toks, kb, lex, date, roleEnds = [] }: RecognizeInput): NameHit[] {
   const out: NameHit[] = [];
+  const afterRole = new Set<number>();
+  for (const end of roleEnds) {
+    const m = /^,?\s/.exec(text.slice(end, end + 3));
+    if (m) afterRole.add(end + m[0].length);
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    // A role phrase then two or more name words: "le Premier ministre pakistanais, Shehbaz Sharif".
+    if (afterRole.has(t.start) && isNameWord(t, lex) && !lex.firstNames.has(t.key)) {
+      const j = chunkEnd(text, toks, i, lex);
+      const raw = text.slice(t.start, toks[j - 1].end);
+      if (j - i >= 2 && j - i <= 4 && !kb.byName.has(nameKey(raw)) && !kb.byName.has(t.nk)) {
+        const caps = toks.slice(i, j).every((x) => x.allCaps || !x.cap);
+        out.push({ start: t.start, end: toks[j - 1].end, t0: i, t1: j, kind: 'name', entry: null, personName: caps ? titleCase(raw) : raw, gender: null, rank: 1 });
+      }
+    }
     // Title + name.
     const title = lex.titles.get(t.text);
     if (title && i + 1 < toks.length) {
       const gap = text.slice(t.end, toks[i + 1].start);
-      if ((gap === '. ' || (gap === ' ' && t.text.length > 1 && t.text !== 'Me')) && isNameWord(toks[i + 1], lex)) {
-        let j = chunkEnd(text, toks, i + 1, lex);
+      // "Mme Le Pen", "M. de Villepin": a particle may open the name after a title.
+      const particleFirst = i + 2 < toks.length && lex.particles.has(toks[i + 1].key) && text.slice(toks[i + 1].end, toks[i + 2].start) === ' ' && isNameWord(toks[i + 2], lex);
+      if ((gap === '. ' || (gap === ' ' && t.text.length > 1 && t.text !== 'Me')) && (isNameWord(toks[i + 1], lex) || particleFirst)) {
+        let j = particleFirst ? chunkEnd(text, toks, i + 2, lex) : chunkEnd(text, toks, i + 1, lex);
         const hits: Array<[number, number]> = [[i + 1, j]];
         // "MM. Trump, Poutine et Zelensky": every name of the list carries the title.
         while (title === 'plural' && j < toks.length) {
@@ -170,6 +192,56 @@ function personHits({ text, toks, kb, lex, date }: RecognizeInput): NameHit[] {
   }
   void date;
   return out;
+}
+
+/**
+ * Names outside the KB told by their context: an organisation's head noun ("Institut Montaigne",
+ * "Banque de France") or a place cue before a capitalised word ("la ville de Pokrovsk").
+ */
+function cueHits({ text, folded, toks, kb, lex }: RecognizeInput): NameHit[] {
+  const out: NameHit[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (t.cap && !t.allCaps && lex.orgHeads.has(t.key) && text.slice(t.end, toks[i + 1].start) === ' ') {
+      let k = i + 1;
+      if (!toks[k].cap && (toks[k].key === 'de' || toks[k].key === 'du' || toks[k].key === 'des' || toks[k].key === 'd') && k + 1 < toks.length && /^['\s]$/.test(text.slice(toks[k].end, toks[k + 1].start))) k++;
+      if (!isNameWord(toks[k], lex) || lex.firstNames.has(toks[k].key)) continue;
+      const j = chunkEnd(text, toks, k, lex);
+      const raw = text.slice(t.start, toks[j - 1].end);
+      if (kb.byName.has(nameKey(raw))) continue;
+      out.push({ start: t.start, end: toks[j - 1].end, t0: i, t1: j, kind: 'name', entry: null, personName: raw, gender: null, rank: 0, localType: 'ORG' });
+    }
+  }
+  for (const cue of lex.placeCues) {
+    let from = 0;
+    for (;;) {
+      const at = folded.indexOf(cue, from);
+      if (at < 0) break;
+      from = at + cue.length;
+      if (at > 0 && /[\p{L}]/u.test(text[at - 1])) continue;
+      const startAt = cue.endsWith("'") ? from : from + 1;
+      const i = tokenAt(toks, startAt);
+      if (i < 0) continue;
+      const t = toks[i];
+      if (!isNameWord(t, lex) || t.allCaps || lex.firstNames.has(t.key)) continue;
+      const j = chunkEnd(text, toks, i, lex);
+      if (j - i > 3) continue;
+      const raw = text.slice(t.start, toks[j - 1].end);
+      if (kb.byName.has(nameKey(raw))) continue;
+      out.push({ start: t.start, end: toks[j - 1].end, t0: i, t1: j, kind: 'name', entry: null, personName: raw, gender: null, rank: 0, localType: 'LOC' });
+    }
+  }
+  return out;
+}
+
+function tokenAt(toks: Tok[], start: number): number {
+  let lo = 0, hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start === start) return mid;
+    if (toks[mid].start < start) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** End (exclusive token index) of the run of name words starting at `i`, particles allowed inside. */

@@ -18,7 +18,7 @@ export interface RolePhrase {
   determined: boolean;
 }
 
-interface Compiled { re: RegExp; p: RolePattern; hasAdj: boolean }
+interface Compiled { re: RegExp; p: RolePattern; hasAdj: boolean; /** A literal word the text must contain. */ word: string }
 
 const compiledCache = new WeakMap<RolePattern[], Compiled[]>();
 
@@ -29,7 +29,8 @@ function compile(patterns: RolePattern[]): Compiled[] {
     .sort((a, b) => b.pattern.length - a.pattern.length)
     .map((p) => {
       const body = p.pattern.split('{adj}').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('([a-z]+(?:-[a-z]+)?)');
-      return { re: new RegExp(`(?<![a-z-])${body}(?![a-z])`, 'g'), p, hasAdj: p.pattern.includes('{adj}') };
+      const word = p.pattern.split(/[\s{}']/).filter(Boolean).sort((a, b) => b.length - a.length)[0] ?? '';
+      return { re: new RegExp(`(?<![a-z-])${body}(?![a-z])`, 'g'), p, hasAdj: p.pattern.includes('{adj}'), word };
     });
   compiledCache.set(patterns, c);
   return c;
@@ -43,7 +44,11 @@ const NOT_CURRENT = /(?:ancien|ancienne|ex|futur|future|precedent|precedente|def
 export function findRolePhrases(folded: string, kb: KnowledgeBase, lex: FrenchLexicon): RolePhrase[] {
   const found: RolePhrase[] = [];
   const taken: Array<[number, number]> = [];
-  for (const { re, p, hasAdj } of compile(lex.roles)) {
+  const present = new Map<string, boolean>();
+  for (const { re, p, hasAdj, word } of compile(lex.roles)) {
+    let has = present.get(word);
+    if (has === undefined) { has = folded.includes(word); present.set(word, has); }
+    if (!has) continue;
     re.lastIndex = 0;
     for (const m of folded.matchAll(re)) {
       const start = m.index!;

@@ -10,6 +10,8 @@ export interface Tok {
   text: string;
   /** Folded form (lower case, no accents). */
   key: string;
+  /** nameKey of the token: its folded form, since a token holds no hyphen, apostrophe or period. */
+  nk: string;
   /** Starts with an upper-case letter. */
   cap: boolean;
   /** Two or more letters, all upper case (ANDREW, OTAN). */
@@ -21,9 +23,8 @@ export interface Tok {
 const WORD = /[\p{L}\p{N}]+/gu;
 const UPPER = /^\p{Lu}/u;
 
-export function tokenize(doc: Document): Tok[] {
+export function tokenize(doc: Document, folded: string = foldForm(doc.text)): Tok[] {
   const text = doc.norm;
-  const folded = foldForm(doc.text);
   const out: Tok[] = [];
   const starts = new Set(doc.sentences.map((x) => x.start));
   for (const m of text.matchAll(WORD)) {
@@ -32,7 +33,7 @@ export function tokenize(doc: Document): Tok[] {
     const t = m[0];
     const letters = t.replace(/[^\p{L}]/gu, '');
     out.push({
-      start, end, text: t, key: folded.slice(start, end), cap: UPPER.test(t),
+      start, end, text: t, key: folded.slice(start, end), nk: folded.slice(start, end), cap: UPPER.test(t),
       allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       sentStart: isSentenceStart(text, start, starts),
     });

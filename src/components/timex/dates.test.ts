@@ -60,3 +60,9 @@ expectTimexes([
   ["L'usine avait fermé l'hiver dernier.", '2025-06-10', 'hiver dernier', '2024-WI'],
   ['Les travaux reprendront au printemps prochain.', '2025-10-10', 'printemps prochain', '2026-SP'],
 ]);
+
+expectTimexes([
+  // "précédent" marks the event as past even in a present-tense sentence
+  ['La réunion est la deuxième, après un précédent entretien le 28 février à Djeddah.', '2025-03-13', 'le 28 février', '2025-02-28'],
+  ['La rencontre intervient après un précédent sommet le 20 décembre.', '2025-06-10', 'le 20 décembre', '2024-12-20'],
+]);

@@ -6,11 +6,12 @@ import type { Document, Span, Timex } from '../../core/document.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
 import { formatDay, parseDay, type DayNumber } from './calendar.ts';
 import type { Candidate } from './candidate.ts';
+import { eraConstraint, loadEraIndex } from './era.ts';
 import { inferPublication } from './infer.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
-import { listedDays, parsers, type ParseInput } from './parsers.ts';
+import { listedDays, runParsers, type ParseInput } from './parsers.ts';
 import { resolve } from './resolve.ts';
-import { clauseTense, type Word } from './tense.ts';
+import { clauseTense, textForms, type Word } from './tense.ts';
 
 /** Keeps the longest of overlapping candidates (earlier parsers win ties), sorted by start. */
 export function selectCandidates(cands: Candidate[], order: Map<string, number>): Candidate[] {
@@ -25,9 +26,9 @@ const PARSER_ORDER = new Map(['numericDate', 'isoDate', 'dayMonth', 'listedDay',
   'year', 'time', 'duration', 'durationShift', 'anchoredPart', 'anchoredDay', 'vague', 'set'].map((p, i) => [p, i]));
 
 /** Finds the candidates in a text (no tense, no resolution). */
-export function findCandidates(text: string, lex: Lexicon): Candidate[] {
-  const input: ParseInput = { text, fold: foldForm(text), lex };
-  const found = parsers.flatMap((p) => p(input));
+export function findCandidates(text: string, lex: Lexicon, fold = foldForm(text)): Candidate[] {
+  const input: ParseInput = { text, fold, lex };
+  const found = runParsers(input);
   found.push(...listedDays(input, found));
   return selectCandidates(found, PARSER_ORDER);
 }
@@ -62,21 +63,26 @@ function clockDay(doc: Document, ctx: Context): DayNumber {
   return parseDay(given) ?? parseDay(doc.meta.crawled ?? null) ?? Math.floor(Date.now() / 86400000);
 }
 
+/** The kinds whose resolution (or the publication inference) depends on the clause's tense. */
+const TENSED_KINDS = new Set(['absolute', 'dayMonth', 'weekday', 'month', 'season', 'anchoredDay']);
 const DAY_KINDS = new Set(['absolute', 'dayMonth', 'weekday', 'relDay']);
 
 /** Runs the whole timex analysis on a document: adds doc.timexes and, when inferred, meta.published. */
 export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void {
   const text = doc.text;
-  const cands = findCandidates(text, lex);
+  const forms = textForms(text);
+  const cands = findCandidates(text, lex, forms.fold);
   const spans = clauses(doc);
   const wordCache = new Map<number, Word[]>();
   for (const c of cands) {
+    if (!TENSED_KINDS.has(c.meaning.kind)) continue;
     const s = sentenceOf(spans, c.start) ?? { start: 0, end: text.length };
-    c.tense = clauseTense(lex, text, s.start, Math.max(s.end, c.end), c.start, c.end, wordCache);
+    c.tense = clauseTense(lex, forms, s.start, Math.max(s.end, c.end), c.start, c.end, wordCache);
   }
   let ref = parseDay(doc.meta.published);
   if (ref === null) {
-    ref = inferPublication(cands, { clock: clockDay(doc, ctx) });
+    const era = eraConstraint(forms.fold, resource(ctx, 'timex.era', () => loadEraIndex()));
+    ref = inferPublication(cands, { clock: clockDay(doc, ctx), era });
     if (ref !== null) {
       doc.meta.published = formatDay(ref);
       doc.meta.publishedFrom = 'inferred';

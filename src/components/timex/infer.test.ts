@@ -58,3 +58,17 @@ test('a published date-time resolves against its day', () => {
   const doc = analyse("Le porte-parole a indiqué jeudi que la rencontre aurait lieu «la semaine prochaine».", '2025-08-07T10:27:00+02:00');
   assert.equal(doc.timexes.find((t) => t.text === 'la semaine prochaine')?.value, '2025-W33');
 });
+
+test('a titled officeholder bounds the era: "le président Trump" with "ce jeudi" after "le 18 février" gives 27 February 2025', () => {
+  const doc = analyse(
+    'Le président russe a déclaré aujourd’hui que les discussions offrent un espoir. ' +
+    'Des pourparlers ont commencé ce jeudi matin à Istanbul, après un précédent entretien le 18 février à Riyad, le premier depuis le début de la guerre en février 2022. ' +
+    'Selon le Kremlin, le président américain Donald Trump est prêt à écouter les autres.');
+  assert.equal(doc.meta.published, '2025-02-27');
+});
+
+test('without a titled officeholder the same text leaves the date unknown', () => {
+  const doc = analyse(
+    'Des pourparlers ont commencé ce jeudi matin à Istanbul, après un précédent entretien le 18 février à Riyad, le premier depuis le début de la guerre en février 2022.');
+  assert.equal(doc.meta.published, null);
+});

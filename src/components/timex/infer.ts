@@ -7,7 +7,11 @@ import { resolveWeekday } from './resolve.ts';
 
 const PAST = new Set(['PAST', 'PLUPERFECT', 'REPORT']);
 
-export interface InferOptions { clock: DayNumber }
+export interface InferOptions {
+  clock: DayNumber;
+  /** Days allowed by the officeholders the text names with their title (see era.ts). */
+  era?: ((d: DayNumber) => boolean) | null;
+}
 
 export function inferPublication(cands: Candidate[], opts: InferOptions): DayNumber | null {
   // A date stamp on its own line ("07.08.2025, 10:27") is the publication (or update) time.
@@ -43,9 +47,10 @@ export function inferPublication(cands: Candidate[], opts: InferOptions): DayNum
       const m = c.meaning as { m: number; d: number };
       const day = dayNumber(nearestYear(d, m.m, m.d, 'any'), m.m, m.d);
       dated.push(day);
-      if (PAST.has(c.tense ?? '')) {
-        if (day > d) s -= 5;
-        else { pastEvents.push(day); if (d - day < 6) s -= 1; }
+      if (PAST.has(c.tense ?? '') && day > d) s -= 5;
+      else if (c.tense !== 'FUTURE' && day <= d) {
+        pastEvents.push(day);
+        if (d - day < 6) s -= 1; // explicit dates mostly name what is more than a few days old
       }
       if (c.tense === 'FUTURE' && day < d) s -= 5;
     }
@@ -69,13 +74,25 @@ export function inferPublication(cands: Candidate[], opts: InferOptions): DayNum
   let best = -Infinity;
   let top: DayNumber[] = [];
   for (let d = lo; d <= hi; d++) {
+    if (opts.era && !opts.era(d)) continue;
     const s = score(d);
     if (s > best) { best = s; top = [d]; } else if (s === best) top.push(d);
   }
   if (!top.length) return null;
   // Anchored by a full date: the earliest consistent day (news is fresh).
   if (fullPast.length) return top[0];
-  // Otherwise the evidence must link mentions together and leave a single week.
-  if (best <= 0 || top[top.length - 1] - top[0] > 6) return null;
-  return top[0];
+  // Otherwise the evidence must link mentions together and leave a single week…
+  if (best <= 0) return null;
+  if (top[top.length - 1] - top[0] <= 6) return top[0];
+  // …or a titled officeholder's term bounds the era, and the earliest consistent day comes
+  // within three weeks of an explicitly dated past event (news is fresh).
+  if (!opts.era) return null;
+  const first = top[0];
+  const recentDated = dayMonths.some((c) => {
+    if (c.tense === 'FUTURE') return false;
+    const m = c.meaning as { m: number; d: number };
+    const day = dayNumber(nearestYear(first, m.m, m.d, 'past'), m.m, m.d);
+    return day < first && first - day <= 21;
+  });
+  return recentDated ? first : null;
 }

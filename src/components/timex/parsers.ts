@@ -323,8 +323,44 @@ const set: Parser = ({ fold, lex }) => {
   return out;
 };
 
+/** Cheap guards (substring tests) that skip a parser when its trigger words are absent. */
+const guardCache = new WeakMap<Lexicon, Record<string, (fold: string) => boolean>>();
+function guards(lex: Lexicon): Record<string, (fold: string) => boolean> {
+  let g = guardCache.get(lex);
+  if (g) return g;
+  // Only tests cheaper than the parser they guard: one scan each, never one per lexicon word.
+  const always = () => true;
+  const digit = (f: string) => /\d/.test(f);
+  g = {
+    numericDate: (f) => /\d[./-]\d/.test(f),
+    dayMonthDate: digit,
+    weekday: (f) => /di\b|dimanche/.test(f),
+    relativeDay: always,
+    relativeUnit: (f) => /semaine|week|mois|an\b|annee/.test(f),
+    month: always,
+    season: (f) => /printemps|ete|automne|hiver/.test(f),
+    year: (f) => /(?:1[89]|20)\d\d/.test(f),
+    time: (f) => /\d\s?h|\d:\d|\d heure/.test(f),
+    duration: always,
+    vague: always,
+    set: (f) => /chaque|tou/.test(f),
+  };
+  guardCache.set(lex, g);
+  return g;
+}
+
 /** Every parser, most specific first (the order breaks ties between equally long matches). */
-export const parsers: Parser[] = [numericDate, dayMonthDate, weekday, relativeDay, relativeUnit, month, season, year, time, duration, vague, set];
+const allParsers: [string, Parser][] = [['numericDate', numericDate], ['dayMonthDate', dayMonthDate], ['weekday', weekday], ['relativeDay', relativeDay],
+  ['relativeUnit', relativeUnit], ['month', month], ['season', season], ['year', year], ['time', time], ['duration', duration], ['vague', vague], ['set', set]];
+export const parsers: Parser[] = allParsers.map(([, p]) => p);
+
+/** Runs every parser whose trigger words occur in the text. */
+export function runParsers(input: ParseInput): Candidate[] {
+  const g = guards(input.lex);
+  const out: Candidate[] = [];
+  for (const [name, p] of allParsers) if (g[name](input.fold)) out.push(...p(input));
+  return out;
+}
 
 /**
  * Enumerations and ranges: "du 16 au 23 mai", "entre le 2 et le 5 juin", "les 2, 3 et 4 juin":

@@ -9,18 +9,31 @@ export type Tense = 'PAST' | 'PLUPERFECT' | 'FUTURE' | 'PRESENT' | 'REPORT';
 
 export interface Word { start: number; end: number; low: string; fold: string; capital: boolean }
 
-const WORD = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*'?/gu;
+// Words are found on the folded form (lower-case ASCII for Latin script), which is fast to scan.
+const WORD = /[a-z0-9\u00c0-\u024f]+(?:[-.][a-z0-9\u00c0-\u024f]+)*'?/g;
+const FOLD_TABLE: Record<string, string> = {};
+for (const c of 'àâäáãåçèéêëìíîïñòóôöõùúûüýÿ') FOLD_TABLE[c] = c.normalize('NFD')[0];
 
-export function words(text: string, start: number, end: number): Word[] {
-  const low = matchForm(text.slice(start, end)).toLowerCase();
-  const fold = foldForm(text.slice(start, end));
+/** A text in its three forms of equal length: as is, folded (foldForm), lower-cased matchForm (accents kept). */
+export interface TextForms { text: string; fold: string; low: string }
+
+export function textForms(text: string): TextForms {
+  const low = matchForm(text).toLowerCase();
+  if (low.length !== text.length) return { text, fold: foldForm(text), low: matchForm(text) };
+  // foldForm's result, faster: lower case already, so only common accented letters need a table.
+  let fold = low.replace(/[\u00e0-\u00ff\u0153]/g, (c) => FOLD_TABLE[c] ?? c);
+  if (/[^\x00-\x7f]/.test(fold)) fold = foldForm(text);
+  return { text, fold, low };
+}
+
+export function words(forms: TextForms, start: number, end: number): Word[] {
   const out: Word[] = [];
-  for (const m of low.matchAll(WORD)) {
-    const s = m.index!;
-    out.push({
-      start: start + s, end: start + s + m[0].length, low: m[0], fold: fold.slice(s, s + m[0].length),
-      capital: /\p{Lu}/u.test(text[start + s]),
-    });
+  const re = new RegExp(WORD.source, 'g');
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(forms.fold)) && m.index < end) {
+    const s = m.index, e = Math.min(end, s + m[0].length);
+    out.push({ start: s, end: e, low: forms.low.slice(s, e), fold: forms.fold.slice(s, e), capital: forms.text[s] !== forms.low[s] });
   }
   return out;
 }
@@ -139,9 +152,10 @@ function orientsFuture(lex: Lexicon, ws: Word[], i: number, before: number): boo
  * The tense governing the expression at [start, end) in the sentence [sentStart, sentEnd):
  * the nearest verb group before it, or after it when the expression opens the clause ("Vendredi, il avait…").
  */
-export function clauseTense(lex: Lexicon, text: string, sentStart: number, sentEnd: number, start: number, end: number, cache?: Map<number, Word[]>): Tense | null {
+export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, sentEnd: number, start: number, end: number, cache?: Map<number, Word[]>): Tense | null {
+  const text = forms.text;
   let ws = cache?.get(sentStart);
-  if (!ws) { ws = words(text, sentStart, sentEnd); cache?.set(sentStart, ws); }
+  if (!ws) { ws = words(forms, sentStart, sentEnd); cache?.set(sentStart, ws); }
   let before = 0;
   while (before < ws.length && ws[before].end <= start) before++;
   let after = before;
@@ -161,8 +175,11 @@ export function clauseTense(lex: Lexicon, text: string, sentStart: number, sentE
     const t = scanForward(30);
     if (t) return t;
   }
+  const pastNouns = (lex.tense as { pastOrientingWords?: string[] }).pastOrientingWords ?? [];
   for (let i = before - 1; i >= Math.max(0, before - 30); i--) {
     if (orientsFuture(lex, ws, i, before)) return 'FUTURE';
+    // "après un précédent entretien le 18 février": the event noun is marked as past.
+    if (before - i <= 3 && pastNouns.includes(ws[i].fold)) return 'PAST';
     const t = wordTense(lex, ws, i);
     if (t) return t;
   }

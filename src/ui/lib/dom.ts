@@ -51,3 +51,8 @@ export function mount(el: Element, ...children: Child[]): void {
   el.replaceChildren();
   append(el, children);
 }
+
+/** Appends children (skipping null/false, flattening arrays). */
+export function add(el: Element, ...children: Child[]): void {
+  append(el, children);
+}

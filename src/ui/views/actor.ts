@@ -1,5 +1,5 @@
 // Actor page: names, roles (as the articles state them), events and quotes over time.
-import { h } from '../lib/dom.ts';
+import { add, h } from '../lib/dom.ts';
 import { api, ApiError, type ContractDocument, type StoredEvent, type StoredQuote } from '../lib/api.ts';
 import { articleHref, hashFor, type Route } from '../lib/route.ts';
 import { typeColour, happened } from '../lib/plover.ts';
@@ -20,7 +20,7 @@ async function rolesOf(entityId: string, docIds: string[]): Promise<string[]> {
 
 function eventItem(ev: StoredEvent): HTMLElement {
   const li = h('li', { class: `actor-event ${happened(ev.status) ? 'happened' : 'announced'}` },
-    h('div', { class: 'when' }, ev.date ? formatTimex(ev.date.value, ev.published) : t('common.noDate')),
+    h('div', { class: 'when' }, ev.date ? formatTimex(ev.date.value, ev.published) : [t('common.noDate'), ev.published ? h('small', {}, t('event.reportedOn', { date: formatPublished(ev.published) })) : null]),
     h('div', {},
       typeChip(ev.type, ev.mode), ' ', statusBadge(ev.status),
       h('p', { class: 'evidence' }, ev.evidence.text),
@@ -48,7 +48,7 @@ export async function renderActor(view: HTMLElement, route: Route): Promise<void
   try {
     page = await api.entity(route.id);
   } catch (err) {
-    view.append(errorBox(err instanceof ApiError && err.status === 404 ? t('actor.notFound') : err));
+    add(view, errorBox(err instanceof ApiError && err.status === 404 ? t('actor.notFound') : err));
     return;
   }
   const { entity, events, quotes } = page;
@@ -59,7 +59,7 @@ export async function renderActor(view: HTMLElement, route: Route): Promise<void
     (a.date?.value ?? a.published ?? '').localeCompare(b.date?.value ?? b.published ?? '');
   const evs = events.items.slice().sort(byDate);
   const qs = quotes.items.slice().sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
-  view.append(
+  add(view,
     h('div', { class: 'view-head actor-head' },
       h('h1', {}, entity.name, ' ', h('span', { class: `type-tag ann-${entity.type.toLowerCase()}` }, entity.type)),
       h('p', { class: 'muted' }, tn('actor.articles', entity.documents), ' · ',

@@ -1,6 +1,6 @@
 // Actor network: who met, called or addressed whom, from the fused timeline. SVG drawn with our
 // own force layout; edge width = shared events, edge colour = their most common PLOVER type.
-import { h, s } from '../lib/dom.ts';
+import { add, h, s } from '../lib/dom.ts';
 import { api } from '../lib/api.ts';
 import { buildNetwork, mainType, type ActorNode } from '../lib/network.ts';
 import { forceLayout } from '../lib/force.ts';
@@ -16,7 +16,7 @@ function nodeHref(n: ActorNode): string {
 export async function renderActors(view: HTMLElement, _route: Route): Promise<void> {
   const timeline = await api.timeline({ limit: 1000, undated: 'true' });
   const net = buildNetwork(timeline.items);
-  view.append(h('div', { class: 'view-head' }, h('h1', {}, t('actors.title')), h('p', { class: 'muted' }, t('actors.hint'))));
+  add(view, h('div', { class: 'view-head' }, h('h1', {}, t('actors.title')), h('p', { class: 'muted' }, t('actors.hint'))));
   if (!net.nodes.length) { view.append(empty('actors.empty')); return; }
   const mainWidth = document.getElementById('app-main')?.clientWidth ?? 800;
   const width = Math.max(320, Math.min(1100, mainWidth - 32));
@@ -28,7 +28,7 @@ export async function renderActors(view: HTMLElement, _route: Route): Promise<vo
     s('g', { class: 'edges' }, net.edges.map((e) => {
       const a = pos.get(e.source)!, b = pos.get(e.target)!;
       const type = mainType(e);
-      return s('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: typeColour(type), 'stroke-width': 1.5 + (4 * e.weight) / maxWeight, class: 'edge' },
+      return s('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: typeColour(type), 'stroke-width': 1.2 + (maxWeight > 1 ? (6 * (e.weight - 1)) / (maxWeight - 1) : 0), class: 'edge' },
         s('title', {}, `${net.nodes.find((n) => n.key === e.source)?.name} — ${net.nodes.find((n) => n.key === e.target)?.name}: ${Object.entries(e.types).map(([k, v]) => `${label('type', k)} ×${v}`).join(', ')}`));
     })),
     s('g', { class: 'nodes' }, net.nodes.map((n) => {
@@ -42,7 +42,7 @@ export async function renderActors(view: HTMLElement, _route: Route): Promise<vo
         s('text', { x: p.x + dx, y: anchor === 'middle' ? p.y - r - 4 : p.y + 4, 'text-anchor': anchor }, n.name));
     })),
   );
-  view.append(
+  add(view,
     h('div', { class: 'network-wrap' }, svg),
     h('section', { class: 'actor-table' },
       h('h2', { class: 'section-title' }, t('actors.list')),

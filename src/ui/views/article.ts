@@ -2,7 +2,7 @@
 // displaCy (coloured mark + small label), the evidence passage from `hl=<start>-<end>`
 // highlighted and scrolled to, a legend, metadata, and what cleaning removed (with reasons).
 // Article text only ever becomes text nodes.
-import { h, type Child } from '../lib/dom.ts';
+import { add, h, type Child } from '../lib/dom.ts';
 import { api, type ContractDocument } from '../lib/api.ts';
 import { segment, type MarkSpan, type Segment } from '../lib/marks.ts';
 import { hashFor, parseHighlight, type Route } from '../lib/route.ts';
@@ -41,18 +41,16 @@ function renderSegments(text: string, segs: Segment[]): Child[] {
     const { span } = seg;
     const inner = renderSegments(text, seg.children);
     if (span.kind === 'hl') return h('mark', { class: 'hl', id: seg.first ? 'evidence' : null, tabindex: seg.first ? '-1' : null }, inner);
-    const lab = seg.first && span.label ? h('span', { class: 'mark-label', 'aria-hidden': 'true' }, span.label) : null;
-    const attrs = { class: `ann ann-${span.kind}`, title: span.title ?? null };
-    const mark = span.href
-      ? h('a', { ...attrs, href: span.href }, inner, lab)
-      : h('mark', attrs, inner, lab);
+    // the label is drawn by CSS from data-label, so the text stays clean to read, copy and search
+    const attrs = { class: `ann ann-${span.kind}`, title: span.title ?? null, 'data-label': seg.first && span.label ? span.label : null };
+    const mark = span.href ? h('a', { ...attrs, href: span.href }, inner) : h('mark', attrs, inner);
     if (span.kind.startsWith('event')) mark.style.setProperty('--type-colour', typeColour(span.label ?? ''));
     return mark;
   });
 }
 
 function legend(): HTMLElement {
-  const item = (cls: string, key: string, tag: string) => h('li', {}, h('span', { class: `ann ann-${cls}` }, t(key), h('span', { class: 'mark-label' }, tag)));
+  const item = (cls: string, key: string, tag: string) => h('li', {}, h('span', { class: `ann ann-${cls}`, 'data-label': tag }, t(key)));
   return h('section', { class: 'legend', 'aria-label': t('article.legend') },
     h('h2', { class: 'section-title' }, t('article.legend')),
     h('ul', {},
@@ -96,12 +94,12 @@ export async function renderArticle(view: HTMLElement, route: Route): Promise<vo
   try {
     doc = await api.article(route.id);
   } catch (err) {
-    view.append(errorBox(err instanceof ApiError && err.status === 404 ? t('article.notFound') : err));
+    add(view, errorBox(err instanceof ApiError && err.status === 404 ? t('article.notFound') : err));
     return;
   }
   const hl = parseHighlight(route.params.get('hl'));
   const segs = segment(doc.text.length, spansOf(doc, hl && hl.end <= doc.text.length ? hl : null));
-  view.append(
+  add(view,
     h('div', { class: 'article-layout' },
       h('article', { class: 'article' },
         h('h1', { class: 'article-title' }, doc.meta.title || t('articles.untitled')),

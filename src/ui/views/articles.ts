@@ -1,5 +1,5 @@
 // Articles: the stored articles, newest first, each linking to its annotated view.
-import { h } from '../lib/dom.ts';
+import { add, h } from '../lib/dom.ts';
 import { api, type DocumentSummary } from '../lib/api.ts';
 import { hashFor, type Route } from '../lib/route.ts';
 import { formatPublished } from '../lib/format.ts';
@@ -23,7 +23,7 @@ export function articleItem(d: DocumentSummary): HTMLElement {
 
 export async function renderArticles(view: HTMLElement, _route: Route): Promise<void> {
   const list = await api.articles({ limit: 200 });
-  view.append(
+  add(view,
     h('div', { class: 'view-head' }, h('h1', {}, t('articles.title')), h('p', { class: 'muted' }, String(list.total))),
     list.items.length ? h('ul', { class: 'articles', id: 'article-list' }, list.items.map(articleItem)) : empty('articles.empty'),
   );

@@ -1,5 +1,5 @@
 // Quotes: searchable by speaker, words and publication date (all in the URL hash).
-import { h } from '../lib/dom.ts';
+import { add, h } from '../lib/dom.ts';
 import { api } from '../lib/api.ts';
 import { hashFor, type Route } from '../lib/route.ts';
 import { t } from '../i18n/index.ts';
@@ -26,7 +26,7 @@ export async function renderQuotes(view: HTMLElement, route: Route): Promise<voi
   },
   input('speaker', 'filters.speaker'), input('q', 'filters.q', 'search'), input('from', 'filters.from', 'date'), input('to', 'filters.to', 'date'),
   h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'primary' }, t('common.apply')), h('a', { href: hashFor('quotes'), class: 'button' }, t('common.reset'))));
-  view.append(
+  add(view,
     h('div', { class: 'view-head' }, h('h1', {}, t('quotes.title')),
       h('p', { class: 'muted' }, quotes.total > quotes.items.length ? t('common.showing', { shown: quotes.items.length, total: quotes.total }) : String(quotes.total))),
     form,

@@ -1,6 +1,6 @@
 // Search results, grouped: entities, quotes, articles, events. Accents, case and transliterations
 // ("Putin" / "Poutine") are the API's business.
-import { h } from '../lib/dom.ts';
+import { add, h } from '../lib/dom.ts';
 import { api } from '../lib/api.ts';
 import { articleHref, hashFor, type Route } from '../lib/route.ts';
 import { formatTimex } from '../lib/format.ts';
@@ -25,5 +25,5 @@ export async function renderSearch(view: HTMLElement, route: Route): Promise<voi
       typeChip(ev.type, ev.mode), ' ', statusBadge(ev.status), ' ', h('span', { class: 'muted' }, ev.date ? formatTimex(ev.date.value, ev.published) : t('common.noDate')),
       h('p', { class: 'evidence' }, h('a', { href: articleHref(ev.doc, ev.evidence) }, ev.evidence.text)))))) : null,
   ].filter(Boolean);
-  view.append(h('div', { class: 'view-head' }, h('h1', {}, t('search.title', { q }))), groups.length ? groups : empty('search.none'));
+  add(view, h('div', { class: 'view-head' }, h('h1', {}, t('search.title', { q }))), groups.length ? groups : empty('search.none'));
 }

@@ -1,12 +1,13 @@
 // Timeline: fused events on a time axis (SVG overview) and as a chronological list of cards,
 // coloured by PLOVER type; what happened is filled, what is only announced is hollow and dashed.
 // Filters live in the URL hash; `event=<id>` opens an event's detail panel.
-import { h, s } from '../lib/dom.ts';
+import { add, h, s } from '../lib/dom.ts';
 import { api, type TimelineEvent } from '../lib/api.ts';
 import { articleHref, hashFor, type Route } from '../lib/route.ts';
 import { PLOVER_TYPES, STATUSES, happened, typeColour } from '../lib/plover.ts';
 import { axisRange, formatPublished, formatTimex } from '../lib/format.ts';
-import { label, t, tn } from '../i18n/index.ts';
+import { label, locale, t, tn } from '../i18n/index.ts';
+import { axisTicks, brokenAxis } from '../lib/axis.ts';
 import { actorLink, empty, statusBadge, typeChip } from './common.ts';
 import { dayToISO } from '../../timeline/dates.ts';
 
@@ -73,48 +74,69 @@ function eventHref(filters: Record<string, string>, id: string | null): string {
   return hashFor('timeline', null, { ...filters, event: id });
 }
 
-/** The SVG axis: one dot per dated event (a bar for a date range), stacked in lanes when crowded. */
+/** Where an event sits on the axis: its day, or its days when a short range (a week, a weekend). */
+function axisPlace(ev: TimelineEvent): { start: number; end: number } | null {
+  const r = axisRange(ev.date?.value, publishedOf(ev));
+  if (!r) return null;
+  // a month or a year is too vague to draw as a bar: a dot at its start
+  return r.end - r.start > 31 ? { start: r.start, end: r.start } : r;
+}
+
+function tickLabel(day: number, withYear: boolean): SVGTextElement {
+  const iso = dayToISO(day);
+  const short = new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(new Date(`${iso}T00:00:00Z`));
+  return s('text', { 'text-anchor': 'middle' },
+    s('tspan', { dy: 0 }, short),
+    withYear ? s('tspan', { dy: 12, class: 'tick-year' }, iso.slice(0, 4)) : null);
+}
+
+/** The SVG axis: one dot per dated event (a bar for a short range), stacked in lanes when crowded,
+ *  with long empty stretches collapsed into breaks. */
 function axis(events: TimelineEvent[], filters: Record<string, string>, selected: string | null, width: number): SVGSVGElement | null {
   const placed = events
-    .map((ev) => ({ ev, r: axisRange(ev.date?.value, publishedOf(ev)) }))
+    .map((ev) => ({ ev, r: axisPlace(ev) }))
     .filter((p): p is { ev: TimelineEvent; r: { start: number; end: number } } => !!p.r);
   if (!placed.length) return null;
-  const first = Math.min(...placed.map((p) => p.r.start)) - 1;
-  const last = Math.max(...placed.map((p) => p.r.end)) + 1;
-  const pad = 24, span = Math.max(1, last - first);
-  const x = (day: number) => pad + ((day - first) / span) * (width - 2 * pad);
+  const scale = brokenAxis(placed.flatMap((p) => [p.r.start, p.r.end]), { width });
   const laneEnds: number[] = [];
   const items = placed.sort((a, b) => a.r.start - b.r.start).map((p) => {
-    const x0 = x(p.r.start), x1 = Math.max(x(p.r.end), x0);
-    let lane = laneEnds.findIndex((end) => end < x0 - 12);
+    const x0 = scale.x(p.r.start), x1 = Math.max(scale.x(p.r.end), x0);
+    let lane = laneEnds.findIndex((end) => end < x0 - 14);
     if (lane < 0) { lane = laneEnds.length; laneEnds.push(0); }
     laneEnds[lane] = x1;
     return { ...p, x0, x1, lane };
   });
   const laneHeight = 16, top = 12;
   const axisY = top + laneEnds.length * laneHeight + 6;
-  const height = axisY + 26;
-  const tickCount = Math.max(2, Math.min(8, Math.floor(width / 110)));
-  const ticks: number[] = [];
-  for (let i = 0; i <= tickCount; i++) ticks.push(Math.round(first + (span * i) / tickCount));
-  const svg = s('svg', { class: 'axis', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': t('timeline.axis') },
-    s('line', { x1: pad, x2: width - pad, y1: axisY, y2: axisY, class: 'axis-line' }),
-    [...new Set(ticks)].map((day) => s('g', { class: 'tick' },
-      s('line', { x1: x(day), x2: x(day), y1: axisY, y2: axisY + 5 }),
-      s('text', { x: x(day), y: axisY + 18, 'text-anchor': 'middle' }, formatTimex(dayToISO(day)).replace(/ \d{4}$/, '')))),
+  const height = axisY + 36;
+  let lastYear = '';
+  const ticks = axisTicks(scale, width < 500 ? 56 : 80).map((day) => {
+    const year = dayToISO(day).slice(0, 4);
+    const label = tickLabel(day, year !== lastYear);
+    lastYear = year;
+    label.setAttribute('x', String(scale.x(day)));
+    label.setAttribute('y', String(axisY + 16));
+    label.querySelectorAll('tspan').forEach((tspan) => tspan.setAttribute('x', String(scale.x(day))));
+    return s('g', { class: 'tick' }, s('line', { x1: scale.x(day), x2: scale.x(day), y1: axisY, y2: axisY + 4 }), label);
+  });
+  return s('svg', { class: 'axis', id: 'timeline-axis', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': t('timeline.axis') },
+    scale.spans.map((span) => s('line', { x1: span.x0, x2: span.x1, y1: axisY, y2: axisY, class: 'axis-line' })),
+    scale.breaks.map((bx) => s('g', { class: 'axis-break' },
+      s('line', { x1: bx - 6, x2: bx - 2, y1: axisY + 5, y2: axisY - 5 }),
+      s('line', { x1: bx + 2, x2: bx + 6, y1: axisY + 5, y2: axisY - 5 }))),
+    ticks,
     items.map(({ ev, x0, x1, lane }) => {
       const y = top + lane * laneHeight + laneHeight / 2;
       const colour = typeColour(ev.type);
       const cls = `dot ${happened(ev.status) ? 'happened' : 'announced'}${ev.id === selected ? ' selected' : ''}`;
       const shape = x1 - x0 > 10
-        ? s('rect', { x: x0, y: y - 5, width: x1 - x0, height: 10, rx: 5, class: cls, fill: happened(ev.status) ? colour : '#fff', stroke: colour })
+        ? s('rect', { x: x0 - 5, y: y - 5, width: x1 - x0 + 10, height: 10, rx: 5, class: cls, fill: happened(ev.status) ? colour : '#fff', stroke: colour })
         : s('circle', { cx: x0, cy: y, r: 6, class: cls, fill: happened(ev.status) ? colour : '#fff', stroke: colour });
       return s('a', { href: eventHref(filters, ev.id), 'data-event': ev.id },
         s('title', {}, `${formatTimex(ev.date?.value, publishedOf(ev))} · ${label('type', ev.type)} · ${label('status', ev.status)} · ${eventTitle(ev)}`),
         shape);
     }),
   );
-  return svg;
 }
 
 function card(ev: TimelineEvent, filters: Record<string, string>, selected: string | null): HTMLElement {
@@ -127,7 +149,7 @@ function card(ev: TimelineEvent, filters: Record<string, string>, selected: stri
       h('div', { class: 'event-head' }, typeChip(ev.type, ev.mode), statusBadge(ev.status),
         ev.contradiction ? h('span', { class: 'warning', title: ev.reason ?? '' }, '⚠ ', t('event.contradiction')) : null),
       h('h3', {}, h('a', { href: eventHref(filters, ev.id), class: 'event-link' }, eventTitle(ev))),
-      ev.place ? h('p', { class: 'event-place' }, h('span', { 'aria-hidden': 'true' }, '⌖ '), ev.place.name) : null,
+      ev.place ? h('p', { class: 'event-place' }, h('span', { class: 'pin', 'aria-hidden': 'true' }), ev.place.name) : null,
       first ? h('p', { class: 'evidence' }, first.evidence.text) : null,
       h('p', { class: 'muted' }, tn('timeline.sources', new Set(ev.mentions.map((m) => m.doc)).size))));
   el.style.setProperty('--type-colour', typeColour(ev.type));
@@ -172,20 +194,20 @@ export async function renderTimeline(view: HTMLElement, route: Route): Promise<v
   const events = timeline.items;
   const width = Math.max(300, Math.min(1200, (document.getElementById('app-main')?.clientWidth ?? 800) - 32));
   const chosen = selected ? events.find((e) => e.id === selected) ?? null : null;
-  const dated = events.filter((e) => axisRange(e.date?.value, publishedOf(e)));
-  const undated = events.filter((e) => !axisRange(e.date?.value, publishedOf(e)));
+  const dated = events.filter((e) => axisPlace(e));
+  const undated = events.filter((e) => !axisPlace(e));
   const list = h('div', { class: 'event-list', id: 'event-list' },
     dated.map((ev) => card(ev, filters, selected)),
     undated.length ? [h('h3', { class: 'group-title' }, t('timeline.undatedGroup')), undated.map((ev) => card(ev, filters, selected))] : null);
-  view.append(
+  add(view,
     h('div', { class: 'view-head' },
       h('h1', {}, t('timeline.title')),
       h('p', { class: 'muted', id: 'timeline-count' }, tn('timeline.count', timeline.total),
         timeline.total > events.length ? ` (${t('common.showing', { shown: events.length, total: timeline.total })})` : '')),
     filterForm(filters, people.items.map((p) => p.name)),
     h('div', { class: 'legend-line muted' },
-      h('span', { class: 'dot-sample happened' }), t('timeline.legendHappened'), ' ',
-      h('span', { class: 'dot-sample announced' }), t('timeline.legendAnnounced')),
+      h('span', {}, h('span', { class: 'dot-sample happened' }), ' ', t('timeline.legendHappened')),
+      h('span', {}, h('span', { class: 'dot-sample announced' }), ' ', t('timeline.legendAnnounced'))),
     events.length ? axis(events, filters, selected, width) : null,
     events.length
       ? h('div', { class: `timeline-layout${chosen ? ' with-detail' : ''}` }, chosen ? eventDetail(chosen, eventHref(filters, null)) : null, list)

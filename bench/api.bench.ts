@@ -1,0 +1,117 @@
+// API benchmark: a store of BENCH_N generated articles (default 20,000; real French sentences
+// recombined), served by `vigie serve` in its own process on 127.0.0.1, driven by a fixed-rate
+// load generator (BENCH_RATE requests/s, default 200, for BENCH_SECONDS, default 10; keep-alive,
+// bounded in-flight) over /api/timeline and /api/search. Latency is measured from each request's
+// scheduled time (queueing included). Target: p99 < 50 ms at 200 req/s.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAnalyzer } from '../src/analyze.ts';
+import { openSqliteStore } from '../src/store/sqlite/index.ts';
+import { generatedArticle, sourceSentences } from '../src/store/testing/generate.ts';
+
+const n = Number(process.env.BENCH_N ?? 20_000);
+const rate = Number(process.env.BENCH_RATE ?? 200);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const MAX_IN_FLIGHT = 256;
+const vigie = new URL('../bin/vigie.mjs', import.meta.url).pathname;
+
+const TIMELINE_QUERIES = [
+  '/api/timeline?limit=50', '/api/timeline?limit=50&offset=200', '/api/timeline?actor=Poutine&limit=20',
+  '/api/timeline?type=CONSULT&limit=20', '/api/timeline?from=2024-01&to=2024-06&limit=50', '/api/timeline?status=planned,proposed',
+  '/api/timeline?actor=Zelensky&type=CONSULT,AGREE', '/api/timeline?place=Moscou', '/api/timeline?q=sommet&limit=20', '/api/timeline?undated=true&limit=100',
+];
+const SEARCH_WORDS = ['Poutine', 'Zelensky', 'Trump', 'cessez-le-feu', 'sommet', 'Kremlin', 'sanctions', 'négociations', 'Istanbul', 'Alaska', 'Macron', 'Ukraine'];
+
+async function buildStore(file: string): Promise<void> {
+  const store = openSqliteStore(file);
+  const analyzer = createAnalyzer();
+  const sentences = sourceSentences();
+  const start = performance.now();
+  for (let i = 0; i < n; i++) await store.putDocument(analyzer.analyze(generatedArticle(i, sentences)));
+  console.log(`store: ${n} generated articles analysed and stored in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  store.db.close();
+}
+
+/** Starts `vigie serve` on a free port; resolves with its URL once it listens. */
+function startServer(file: string): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, [vigie, 'serve', '--db', file, '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = /on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) resolve({ url: m[1], stop: () => child.kill('SIGTERM') });
+    });
+    child.once('exit', (code) => reject(new Error(`vigie serve exited (${code}) before listening`)));
+  });
+}
+
+function get(agent: Agent, url: string, timeoutMs = 10_000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent }, (res) => {
+      res.resume();
+      res.once('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.once('error', reject);
+    req.setTimeout(timeoutMs, () => req.destroy(new Error('timeout')));
+    req.end();
+  });
+}
+
+const pct = (sorted: number[], p: number) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+
+async function drive(base: string): Promise<void> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  // Warm-up: the first timeline request fuses the timeline (cached per data version).
+  let t = performance.now();
+  await get(agent, base + 'api/timeline?limit=1', 30 * 60_000);
+  console.log(`first timeline request (fusing ${n} articles): ${(performance.now() - t).toFixed(0)} ms`);
+
+  const latencies: Record<string, number[]> = { timeline: [], search: [] };
+  const errors: Record<string, number> = { timeline: 0, search: 0 };
+  let inFlight = 0, dropped = 0;
+  const total = Math.round(rate * seconds);
+  const interval = 1000 / rate;
+  const pending: Promise<void>[] = [];
+  const start = performance.now();
+  for (let i = 0; i < total; i++) {
+    const scheduled = start + i * interval;
+    const wait = scheduled - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    if (inFlight >= MAX_IN_FLIGHT) { dropped++; continue; }
+    const kind = i % 2 ? 'search' : 'timeline';
+    const path = kind === 'timeline' ? TIMELINE_QUERIES[(i >> 1) % TIMELINE_QUERIES.length] : `/api/search?q=${encodeURIComponent(SEARCH_WORDS[(i >> 1) % SEARCH_WORDS.length])}&limit=20`;
+    inFlight++;
+    pending.push(get(agent, base + path.slice(1)).then(
+      (status) => { if (status === 200) latencies[kind].push(performance.now() - scheduled); else errors[kind]++; },
+      () => { errors[kind]++; },
+    ).finally(() => { inFlight--; }));
+  }
+  await Promise.all(pending);
+  t = (performance.now() - start) / 1000;
+  agent.destroy();
+  console.log(`load: ${total} requests scheduled at ${rate}/s over ${t.toFixed(1)} s, ${dropped} dropped (in-flight bound ${MAX_IN_FLIGHT})`);
+  console.log('endpoint    requests   p50 ms   p90 ms   p99 ms   max ms   errors');
+  for (const kind of ['timeline', 'search']) {
+    const s = latencies[kind].sort((a, b) => a - b);
+    const f = (x: number) => x.toFixed(1).padStart(7);
+    console.log(`${kind.padEnd(10)} ${String(s.length).padStart(9)}  ${f(pct(s, 50))}  ${f(pct(s, 90))}  ${f(pct(s, 99))}  ${f(s[s.length - 1] ?? NaN)}   ${errors[kind]}`);
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'vigie-bench-api-'));
+try {
+  const file = join(dir, 'bench.db');
+  await buildStore(file);
+  const server = await startServer(file);
+  try {
+    await drive(server.url);
+  } finally {
+    server.stop();
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
