@@ -4,7 +4,9 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAnalyzer } from '../src/analyze.ts';
+import { createAnalyzePool, defaultJobs } from '../src/analyze-pool.ts';
+import { ingestBatch } from '../src/ingest-batch.ts';
+import type { InputItem } from '../src/ingest/index.ts';
 import { openSqliteStore } from '../src/store/sqlite/index.ts';
 import { generatedArticle, sourceSentences } from '../src/store/testing/generate.ts';
 
@@ -15,27 +17,32 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
 try {
   const store = openSqliteStore(file);
-  const analyzer = createAnalyzer();
+  const jobs = Number(process.env.BENCH_JOBS ?? defaultJobs());
+  const pool = createAnalyzePool(jobs);
   const sentences = sourceSentences();
   const checkpoints = new Set([1, 2, 3, 4].map((q) => Math.round((n * q) / 4)));
-  console.log(`ingest: ${n} generated articles from ${sentences.length} sentences → ${file}`);
-  console.log('articles   total/s   last-quarter/s   rss MB   peak rss MB   stored   unchanged');
+  console.log(`ingest: ${n} generated articles from ${sentences.length} sentences, ${jobs} analysis worker(s) → ${file}`);
+  console.log('articles   total/s   last-quarter/s   rss MB   peak rss MB');
   const start = performance.now();
-  let last = start, lastCount = 0, stored = 0, unchanged = 0;
-  for (let i = 0; i < n; i++) {
-    const doc = analyzer.analyze(generatedArticle(i, sentences));
-    const r = await store.putDocument(doc);
-    if (r.status === 'stored') stored++; else unchanged++;
-    const count = i + 1;
-    if (checkpoints.has(count)) {
+  let last = start, lastCount = 0, count = 0;
+  function* articles(): Generator<InputItem> {
+    for (let i = 0; i < n; i++) yield { ok: true, article: generatedArticle(i, sentences) };
+  }
+  const counts = await ingestBatch(articles(), store, pool, {
+    stored() {
+      count++;
+      if (!checkpoints.has(count)) return;
       const now = performance.now();
       const total = count / ((now - start) / 1000), recent = (count - lastCount) / ((now - last) / 1000);
+      // Main thread and workers share the process: RSS covers the whole ingest.
       const peak = process.resourceUsage().maxRSS * 1024;
-      console.log(`${String(count).padStart(8)}   ${total.toFixed(0).padStart(7)}   ${recent.toFixed(0).padStart(14)}   ${mb(process.memoryUsage().rss).padStart(6)}   ${mb(peak).padStart(11)}   ${String(stored).padStart(6)}   ${String(unchanged).padStart(9)}`);
+      console.log(`${String(count).padStart(8)}   ${total.toFixed(0).padStart(7)}   ${recent.toFixed(0).padStart(14)}   ${mb(process.memoryUsage().rss).padStart(6)}   ${mb(peak).padStart(11)}`);
       last = now;
       lastCount = count;
-    }
-  }
+    },
+  });
+  await pool.close();
+  console.log(`stored ${counts.stored}, unchanged ${counts.unchanged}, failed ${counts.failed}`);
   const t = performance.now();
   const timeline = await store.getTimeline();
   console.log(`timeline over ${n} articles: ${timeline.events.length} events in ${(performance.now() - t).toFixed(0)} ms`);

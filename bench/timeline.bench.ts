@@ -4,7 +4,10 @@
 //   so the same events are reported again and again (the worst case for fusion);
 // - "news": 3,000 people of 60 countries over 6 years, most mentions undated (as the events
 //   component gives them on real articles: 36 of 52 on the demo corpus), places for a third.
-// Prints wall time, CPU time, mentions/s, and the peak RSS of the process so far.
+// Each (corpus, size) runs in its own process, so the peak RSS printed is that run's (generated
+// articles included). Prints wall time, CPU time, mentions/s and peak RSS.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { buildTimeline, type TimelineDoc } from '../src/timeline/index.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,50000,100000').split(',').map(Number).filter((n) => n > 0);
@@ -49,17 +52,29 @@ function generate(kind: string, articles: number): Corpus {
 }
 
 const mb = (kb: number) => (kb / 1024).toFixed(0);
-for (const kind of corpora) {
-  const all = generate(kind, Math.max(...sizes) / MENTIONS_PER_DOC);
-  for (const mentions of sizes) {
-    const docs = all.docs.slice(0, mentions / MENTIONS_PER_DOC);
-    const cpu = process.cpuUsage();
-    const t = performance.now();
-    const { events } = buildTimeline(docs, { undated: true }, { countryOf: all.countryOf });
-    const ms = performance.now() - t;
-    const used = process.cpuUsage(cpu);
-    const cpuMs = (used.user + used.system) / 1000;
-    console.log(`timeline ${kind}: ${docs.length} articles, ${mentions} mentions → ${events.length} events in ${ms.toFixed(0)} ms `
-      + `(cpu ${cpuMs.toFixed(0)} ms, ${(mentions / (ms / 1000)).toFixed(0)} mentions/s), peak rss ${mb(process.resourceUsage().maxRSS)} MB`);
+
+function run(kind: string, mentions: number): void {
+  const { docs, countryOf } = generate(kind, mentions / MENTIONS_PER_DOC);
+  const rssBefore = process.resourceUsage().maxRSS;
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  const { events } = buildTimeline(docs, { undated: true }, { countryOf });
+  const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
+  console.log(`timeline ${kind}: ${docs.length} articles, ${mentions} mentions → ${events.length} events in ${ms.toFixed(0)} ms `
+    + `(cpu ${cpuMs.toFixed(0)} ms, ${(mentions / (ms / 1000)).toFixed(0)} mentions/s), peak rss ${mb(process.resourceUsage().maxRSS)} MB `
+    + `(${mb(rssBefore)} MB with the articles alone)`);
+}
+
+const one = process.env.BENCH_ONE;
+if (one) {
+  const [kind, size] = one.split(':');
+  run(kind, Number(size));
+} else {
+  for (const kind of corpora) {
+    for (const mentions of sizes) {
+      execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], { stdio: 'inherit', env: { ...process.env, BENCH_ONE: `${kind}:${mentions}` } });
+    }
   }
 }

@@ -1,6 +1,7 @@
 // vigie ingest --db FILE PATHS… : analyse articles and store them (idempotent, one transaction each).
 import { parseArgs } from 'node:util';
-import { createAnalyzer } from '../../analyze.ts';
+import { createAnalyzePool, defaultJobs } from '../../analyze-pool.ts';
+import { ingestBatch } from '../../ingest-batch.ts';
 import { readInputs } from '../../ingest/index.ts';
 import { DEFAULT_DB, openStore } from '../../store/index.ts';
 import type { Command } from '../main.ts';
@@ -17,35 +18,26 @@ export const command: Command = {
         crawled: { type: 'string' },
         'max-bytes': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        jobs: { type: 'string', short: 'j' },
       },
     });
     if (!positionals.length) throw new Error('no input: give files, directories, URLs or - for stdin');
+    const jobs = values.jobs ? Number(values.jobs) : defaultJobs();
+    if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs must be a whole number ≥ 1 (got ${values.jobs})`);
     const store = openStore(values.db!);
-    const analyzer = createAnalyzer();
-    const counts = { stored: 0, unchanged: 0, failed: 0 };
+    const pool = createAnalyzePool(jobs);
+    let counts;
     try {
-      for await (const item of readInputs(positionals, {
+      counts = await ingestBatch(readInputs(positionals, {
         published: values.published ?? null,
         crawled: values.crawled ?? null,
         maxBytes: values['max-bytes'] ? Number(values['max-bytes']) : undefined,
-      })) {
-        if (!item.ok) {
-          counts.failed++;
-          console.error(`vigie ingest: ${item.error.input}: ${item.error.reason}`);
-          continue;
-        }
-        const name = item.article.source.path ?? item.article.source.url ?? item.article.source.name;
-        try {
-          const doc = analyzer.analyze(item.article);
-          const { id, status } = await store.putDocument(doc);
-          counts[status]++;
-          if (!values.quiet) console.log(`${status}\t${id}\t${name}`);
-        } catch (err) {
-          counts.failed++;
-          console.error(`vigie ingest: ${name}: ${(err as Error).message}`);
-        }
-      }
+      }), store, pool, {
+        stored: ({ id, status }, name) => { if (!values.quiet) console.log(`${status}\t${id}\t${name}`); },
+        failed: (input, reason) => console.error(`vigie ingest: ${input}: ${reason}`),
+      });
     } finally {
+      await pool.close();
       await store.close();
     }
     console.error(`${counts.stored} stored, ${counts.unchanged} unchanged, ${counts.failed} failed (${values.db})`);

@@ -55,6 +55,8 @@ export interface EventLexicon {
   actorHeads: Set<string>;
   mediaSubtypes: Set<string>;
   status: Record<StatusKey, string[][]>;
+  /** Negative determiners ("aucune", "sans"): a denial only right before the trigger. */
+  deniedBefore: string[][];
   negators: Set<string>;
   pastAuxiliaries: string[][];
   negationEnds: Set<string>;
@@ -122,6 +124,7 @@ export function loadEventLexicon(): EventLexicon {
     actorHeads: new Set(syntax.actorHeads as string[]),
     mediaSubtypes: new Set(syntax.mediaSubtypes as string[]),
     status: statusSeqs,
+    deniedBefore: seqs(status.deniedBefore),
     negators: new Set(status.negators as string[]),
     pastAuxiliaries: seqs(status.pastAuxiliaries),
     negationEnds: new Set(status.negationEnds as string[]),

@@ -20,12 +20,20 @@ function negated(words: Word[], t: Trigger, lex: EventLexicon): boolean {
 export function statusCue(words: Word[], clause: number[], t: Trigger, lex: EventLexicon): StatusKey | 'negated' | null {
   if (t.cue.spec.pos === 'verb' && negated(words, t, lex)) return 'negated';
   let best: { key: StatusKey; dist: number } | null = null;
+  // "annulée après le déclenchement de l'offensive": a cue across a temporal subordinator is about another event
+  const subordinated = (from: number, to: number) => {
+    for (let j = from; j < to; j++) if (lex.subordinateTime.some((s) => seqAt(words, j, s))) return true;
+    return false;
+  };
   for (let i = 0; i < words.length; i++) {
     if (clause[i] !== clause[t.first] || (i >= t.first && i < t.last)) continue;
     for (const key of ORDER) {
-      const seq = lex.status[key].find((s) => seqAt(words, i, s));
-      if (!seq) continue;
       const isBefore = i < t.first;
+      let seq = lex.status[key].find((s) => seqAt(words, i, s));
+      // "aucune rencontre", "sans accord"; not "rencontrés …, sans percée notable"
+      if (!seq && key === 'denied' && isBefore) seq = lex.deniedBefore.find((s) => seqAt(words, i, s));
+      if (!seq) continue;
+      if (isBefore ? subordinated(i + seq.length, t.first) : subordinated(t.last, i)) continue;
       if (!isBefore && BEFORE_ONLY.includes(key) && seq.length < 2) continue;
       const dist = isBefore ? t.first - (i + seq.length) : i - t.last;
       const limit = key === 'denied' ? (isBefore ? 2 : 10) : key === 'cancelled' ? 10 : isBefore ? 8 : 6;

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { toJSON, type Document, type Entity, type EventRecord, type Quote } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
-import { buildTimeline, type Timeline, type TimelineDoc, type TimelineFilter } from '../../timeline/index.ts';
+import { buildTimeline, filterTimeline, type Timeline, type TimelineDoc, type TimelineEvent, type TimelineFilter } from '../../timeline/index.ts';
 import { dayToISO, timexRange } from '../../timeline/dates.ts';
 import {
   pageOf, type ContractDocument, type DocumentFilter, type DocumentSummary, type EntityFilter, type EventFilter,
@@ -63,6 +63,8 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly stmt: Record<string, Database.Statement>;
   private readonly storeAll: (doc: ContractDocument) => PutResult;
+  /** Every fused event (undated too) for one data version: filtering it is all a timeline query costs. */
+  private fused: { version: string; events: TimelineEvent[] } | null = null;
 
   constructor(file = './vigie.db', options: SqliteStoreOptions = {}) {
     this.file = file;
@@ -101,6 +103,7 @@ export class SqliteStore implements Store {
         VALUES (@doc, @seq, @id, @type, @mode, @status, @date_value, @date_start, @date_end, @place_entity, @place_keys,
         @actor_entities, @actor_keys, @evidence_key, @json)`),
       getDoc: p('SELECT text, json FROM documents WHERE id = ?'),
+      version: p('SELECT count(*) AS n, max(rid) AS last FROM documents'),
     };
     this.storeAll = this.db.transaction((doc: ContractDocument) => this.insert(doc));
   }
@@ -386,8 +389,24 @@ export class SqliteStore implements Store {
     return [...docs.values()];
   }
 
+  /**
+   * Changes whenever articles are stored (articles are only added, each with a new rowid; the
+   * count guards against a removal). Cheap: an index count and the rowid maximum.
+   */
+  private timelineVersion(): string {
+    const r = this.stmt.version.get() as { n: number; last: number | null };
+    return `${r.n}:${r.last ?? 0}`;
+  }
+
+  /**
+   * The cross-article timeline. The fusion of every stored article is kept per data version, so
+   * after the first call a query only filters it (same result as fusing anew: buildTimeline
+   * fuses, orders, then applies the same filter). The events returned are shared: read only.
+   */
   async getTimeline(filter: TimelineFilter = {}): Promise<Timeline> {
-    return buildTimeline(this.timelineDocs(), filter);
+    const version = this.timelineVersion();
+    if (this.fused?.version !== version) this.fused = { version, events: buildTimeline(this.timelineDocs(), { undated: true }).events };
+    return { events: filterTimeline(this.fused.events, filter) };
   }
 
   async stats(): Promise<StoreStats> {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { contractFixtures, runStoreContract } from '../contract.ts';
 import { openSqliteStore, SCHEMA_VERSION } from './index.ts';
+import { buildTimeline } from '../../timeline/index.ts';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'vigie-store-'));
@@ -76,6 +77,42 @@ test('sqlite: a failure inside an article leaves none of its rows', async () => 
     assert.deepEqual([(await store.stats()).documents, (await store.stats()).entities], [0, 0]);
     assert.deepEqual(store.incompleteDocuments(), []);
     await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sqlite: the cached timeline follows the articles stored after it was fused', async () => {
+  const dir = tempDir();
+  try {
+    const store = openSqliteStore(join(dir, 'timeline.db'));
+    const [announced, held, geneva] = contractFixtures();
+    await store.putDocument(announced);
+    await store.putDocument(geneva);
+    assert.deepEqual((await store.getTimeline()).events.map((e) => e.mentions.length), [1, 1]);
+    await store.putDocument(held);
+    const after = await store.getTimeline();
+    assert.equal(JSON.stringify(after), JSON.stringify(buildTimeline([announced, held, geneva])));
+    assert.deepEqual((await store.getTimeline({ actor: 'Poutine' })).events.map((e) => e.mentions.map((m) => m.doc)), [[announced.id, held.id]]);
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sqlite: a reader\'s cached timeline follows what a writer stores', async () => {
+  const dir = tempDir();
+  try {
+    const file = join(dir, 'shared.db');
+    const writer = openSqliteStore(file);
+    const [announced, held] = contractFixtures();
+    await writer.putDocument(announced);
+    const reader = openSqliteStore(file, { readonly: true });
+    assert.deepEqual((await reader.getTimeline()).events.map((e) => e.mentions.length), [1]);
+    await writer.putDocument(held);
+    assert.deepEqual((await reader.getTimeline()).events.map((e) => e.mentions.length), [2]);
+    await reader.close();
+    await writer.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
