@@ -328,8 +328,9 @@ function better(f: Fit, c: Cluster, bestFit: Fit | null, best: Cluster | null): 
 
 function fuse(mentions: Mention[], exhaustive = false): Cluster[] {
   const clusters: Cluster[] = [];
-  // Candidates share the type family and at least one actor key or country (fit requires it) and
-  // come within the mention's days: no all-pairs scan.
+  // Candidates share the type family and an actor key or country (an undated mention: a place),
+  // as fit requires, and come within the mention's days: no all-pairs scan. Mentions go precise
+  // dates first and an event's range only narrows, so the range it was filed with covers it.
   const shelves = new DateShelves<Cluster>();
   const file = (c: Cluster, keys: string[]) => {
     for (const key of keys) {

@@ -88,7 +88,13 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     const before = words.slice(Math.max(0, first - 3), first);
     if (lex.backgroundBeforeTimex.some((s) => before.some((_, k) => s.every((x, m) => before[k + m]?.text === x)))) continue;
     let best: Anchor | null = null, bestCost = Infinity;
-    for (const a of anchors) {
+    // a fronted date ("Le 17 octobre, le gouvernement … avaient signé …") scopes the main clause: its first anchor
+    const fronted = words.slice(0, first).every((w) => w.punct) && words[last]?.text === ',';
+    if (fronted) {
+      const main = anchors.filter((a) => a.at > last && clause[a.at] === clause[last + 1]).sort((a, b) => a.at - b.at)[0];
+      if (main) { best = main; bestCost = 0; }
+    }
+    for (const a of fronted && best ? [] : anchors) {
       const after = a.at >= last;
       let cost = after ? gap(words, last, a.at) : gap(words, a.end, first);
       if (clause[a.at] !== clause[first]) cost += 5;

@@ -92,8 +92,12 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // a noun after a verb trigger ("a appelé Israël à cesser ses frappes") shares the verb's subject only
     // when it is a circumstance ("lors d'un appel") or a meeting proposed, asked for or held by it
     const governing = clauseTriggers.find((x) => x.first < t.first && x.cue.spec.pos === 'verb');
-    const sharesSubject = t === firstInClause || !governing || t.cue.spec.pos === 'verb' || circumstanceAt(t)
-      || (t.type === 'CONSULT' && ['CONSULT', 'AGREE', 'REQUEST'].includes(governing.type));
+    // "après la visite de Witkoff", "avant le sommet": a noun in a temporal phrase does not share the clause's subject
+    // (the subordinator right before the noun or its determiner; "avant de lancer une offensive" keeps the subject)
+    const subordinate = t.cue.spec.pos !== 'verb' && lex.subordinateTime.some((s) => [t.first - s.length, t.first - s.length - 1]
+      .some((j) => j >= 0 && seqAt(words, j, s) && (j + s.length === t.first || !['de', 'd'].includes(words[t.first - 1].text))));
+    const sharesSubject = !subordinate && (t === firstInClause || !governing || t.cue.spec.pos === 'verb' || circumstanceAt(t)
+      || (t.type === 'CONSULT' && ['CONSULT', 'AGREE', 'REQUEST'].includes(governing.type)));
     // "X, qui doit rencontrer Y": the antecedent is the subject of the relative clause
     const clauseStart = clause.indexOf(c);
     const relative = words[clauseStart]?.text === ',' && words[clauseStart + 1]?.text === 'qui';

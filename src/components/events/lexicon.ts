@@ -20,6 +20,8 @@ export interface CueSpec {
   notAfter?: string[];
   before?: string[];
   notBefore?: string[];
+  /** How many words back `notBefore` looks (default 2). */
+  notBeforeWindow?: number;
   window?: number;
   windowAfter?: number;
   modeAfter?: Record<string, string>;

@@ -64,6 +64,13 @@ function tenseOf(words: Word[], t: Trigger): 'future' | 'conditional' | null {
   return null;
 }
 
+/** The trigger sits in a "que" clause of a reporting verb: "a annoncé (jeudi) qu'il …". */
+function reportedClause(words: Word[], t: Trigger, lex: EventLexicon): boolean {
+  const before = words.slice(Math.max(0, t.first - 8), t.first).filter((w) => !w.punct).map((w) => w.text);
+  const q = Math.max(before.lastIndexOf('que'), before.lastIndexOf('qu'));
+  return q > 0 && before.slice(Math.max(0, q - 3), q).some((x) => lex.reportingVerbs.has(x));
+}
+
 export function decideStatus(words: Word[], clause: number[], t: Trigger, lex: EventLexicon, date: string | null, published: string | null): EventStatus {
   const cue = statusCue(words, clause, t, lex);
   if (cue === 'negated') return 'denied';
@@ -78,7 +85,8 @@ export function decideStatus(words: Word[], clause: number[], t: Trigger, lex: E
   if (cue === 'ongoing') return 'ongoing';
   const tense = tenseOf(words, t);
   if (tense === 'future') return 'planned';
-  if (tense === 'conditional') return 'hypothetical';
+  // future in the past: "a annoncé jeudi qu'il recevrait vendredi …" is announced, not hypothetical
+  if (tense === 'conditional') return reportedClause(words, t, lex) ? 'planned' : 'hypothetical';
   if (relation === 'after') return 'planned';
   return 'occurred';
 }

@@ -51,7 +51,7 @@ function conditionsHold(words: Word[], first: number, last: number, cue: Cue): b
     if (!hit) return false;
   }
   if (cue.notBefore.length) {
-    const tail = beforeWords.slice(-2);
+    const tail = plain(words, first - (spec.notBeforeWindow ?? 2) - 4, first).slice(-(spec.notBeforeWindow ?? 2));
     const hit = cue.notBefore.some((s) => tail.some((_, k) => s.every((x, m) => tail[k + m]?.text === x)));
     if (hit) return false;
   }

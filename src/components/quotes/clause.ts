@@ -202,6 +202,10 @@ function descriptionForward(lex: QuoteLexicon, text: string, toks: Tok[], k: num
       }
       q++; words++; continue;
     }
+    // "le secrétaire américain au Trésor", "la ministre déléguée aux Affaires européennes".
+    if ((t.fold === 'au' || t.fold === 'aux') && toks[q + 1]?.cap) { q++; words++; continue; }
+    // "le Premier ministre et ministre des Affaires étrangères qatari": one person, two offices.
+    if (t.fold === 'et' && lex.speakerHeads.has(toks[q + 1]?.fold ?? '')) { q++; words++; continue; }
     if (lex.phraseBreakers.has(t.fold) && !DE_LIKE.has(t.fold)) break;
     q++; words++;
   }

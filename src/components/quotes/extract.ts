@@ -38,6 +38,11 @@ class Analysis {
   constructor(readonly doc: Document, readonly lex: QuoteLexicon) {
     this.spans = findQuotedSpans(doc.text);
     this.toks = tokenize(doc.text);
+    // "al-Hayya", "el-Sissi", "ben-Gvir": a lower-case particle joined to a capitalised name is a name word.
+    for (const t of this.toks) {
+      const m = /^(\p{Ll}+)-\p{Lu}/u.exec(t.text);
+      if (m && lex.nameParticles.has(m[1].toLowerCase())) t.cap = true;
+    }
     this.units = sentenceUnits(doc.text, this.spans);
     this.quoted = this.toks.map((t) => this.spans.some((s) => t.start >= s.open && t.start <= (s.close ?? s.end - 1)));
   }
@@ -95,7 +100,8 @@ class Analysis {
         if (p && !p.subordinate) return { phrase: p, cue: this.cueText(g) };
         if (!p) {
           const after = speakerAfter(this.lex, this.doc.text, this.toks, g.next, unitTo);
-          if (after && this.toks[g.first - 1]?.fold === ',') return { phrase: after, cue: this.cueText(g) };
+          // "…, a salué dans une allocution un accord « … »": the object is no speaker.
+          if (after && this.toks[g.first - 1]?.fold === ',' && speakerLike(this.lex, after, this.toks)) return { phrase: after, cue: this.cueText(g) };
         }
       }
     }

@@ -18,7 +18,7 @@ export interface ResolveContext {
 }
 
 const TITLE = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr)\s+/u;
-const DETERMINER = /^(?:le|la|les|l['’]|un|une|des|ce|cet|cette)\s*/iu;
+const DETERMINER = /^(?:(?:les|le|la|une|un|des|ces|cette|cet|ce|son|sa|ses|leur|leurs)\s+|l['’]\s*)/iu;
 
 function speakerOf(e: Entity, start: number, end: number): Speaker {
   return { entity: e.id, name: e.name, aliases: [...e.aliases], start, end };
@@ -53,6 +53,12 @@ export function stripTitle(name: string): string {
   return name.replace(TITLE, '').trim();
 }
 
+/** A speaker's name form drops its article: "le ministère chinois du Commerce" → "ministère chinois du Commerce". */
+export function stripDeterminer(name: string): string {
+  const bare = name.replace(DETERMINER, '').trim();
+  return bare || name;
+}
+
 export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker | null {
   const { doc } = ctx;
   const e = entityFor(doc, p.start, p.end);
@@ -64,7 +70,7 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     return recent ? resolveSpeaker({ ...ctx, recentSubject: undefined }, recent) : null;
   }
   if (p.kind === 'name') {
-    const bare = stripTitle(p.text);
+    const bare = stripDeterminer(stripTitle(p.text));
     const known = entityByName(doc, bare);
     if (known) return speakerOf(known, p.start, p.end);
     const parts = bare.split(/\s+/);
@@ -83,5 +89,5 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
   }
   const definite = /^(?:le|la|l['’])\s*/iu.test(p.text);
   if (definite && key.split(' ').length === 1 && ctx.lastSpeaker) return { ...ctx.lastSpeaker, start: p.start, end: p.end };
-  return { entity: null, name: p.text, aliases: [], start: p.start, end: p.end };
+  return { entity: null, name: stripDeterminer(p.text), aliases: [], start: p.start, end: p.end };
 }
