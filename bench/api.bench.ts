@@ -4,11 +4,13 @@
 // bounded in-flight) over /api/timeline and /api/search. Latency is measured from each request's
 // scheduled time (queueing included). Target: p99 < 50 ms at 200 req/s.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAnalyzer } from '../src/analyze.ts';
+import { createAnalyzePool, defaultJobs } from '../src/analyze-pool.ts';
+import { ingestBatch } from '../src/ingest-batch.ts';
+import type { InputItem } from '../src/ingest/index.ts';
 import { openSqliteStore } from '../src/store/sqlite/index.ts';
 import { generatedArticle, sourceSentences } from '../src/store/testing/generate.ts';
 
@@ -25,14 +27,33 @@ const TIMELINE_QUERIES = [
 ];
 const SEARCH_WORDS = ['Poutine', 'Zelensky', 'Trump', 'cessez-le-feu', 'sommet', 'Kremlin', 'sanctions', 'négociations', 'Istanbul', 'Alaska', 'Macron', 'Ukraine'];
 
+/** Analyses and stores the generated articles on the analysis worker pool. */
 async function buildStore(file: string): Promise<void> {
   const store = openSqliteStore(file);
-  const analyzer = createAnalyzer();
+  const jobs = Number(process.env.BENCH_JOBS ?? defaultJobs());
+  const pool = createAnalyzePool(jobs);
   const sentences = sourceSentences();
   const start = performance.now();
-  for (let i = 0; i < n; i++) await store.putDocument(analyzer.analyze(generatedArticle(i, sentences)));
-  console.log(`store: ${n} generated articles analysed and stored in ${((performance.now() - start) / 1000).toFixed(1)} s`);
-  store.db.close();
+  function* articles(): Generator<InputItem> {
+    for (let i = 0; i < n; i++) yield { ok: true, article: generatedArticle(i, sentences) };
+  }
+  try {
+    const counts = await ingestBatch(articles(), store, pool);
+    if (counts.failed) console.log(`store: ${counts.failed} article(s) failed`);
+  } finally {
+    await pool.close();
+  }
+  console.log(`store: ${n} generated articles analysed (${jobs} workers) and stored in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  await store.close();
+}
+
+async function storeSize(file: string): Promise<number> {
+  const store = openSqliteStore(file, { readonly: true });
+  try {
+    return (await store.stats()).documents;
+  } finally {
+    await store.close();
+  }
 }
 
 /** Starts `vigie serve` on a free port; resolves with its URL once it listens. */
@@ -102,10 +123,13 @@ async function drive(base: string): Promise<void> {
   }
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'vigie-bench-api-'));
+// BENCH_DB=FILE keeps the store between runs: built there if missing, reused as it is if present.
+const kept = process.env.BENCH_DB;
+const dir = kept ? null : mkdtempSync(join(tmpdir(), 'vigie-bench-api-'));
 try {
-  const file = join(dir, 'bench.db');
-  await buildStore(file);
+  const file = kept ?? join(dir!, 'bench.db');
+  if (kept && existsSync(kept)) console.log(`store: reusing ${kept} (${(await storeSize(kept))} articles)`);
+  else await buildStore(file);
   const server = await startServer(file);
   try {
     await drive(server.url);
@@ -113,5 +137,5 @@ try {
     server.stop();
   }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
 }

@@ -140,6 +140,24 @@ export function matchedActors(a: ActorSlot[], b: ActorSlot[]): number {
   return Math.max(aIn === a.length ? aIn : 0, bIn === b.length ? bIn : 0);
 }
 
+/**
+ * How many actors of `x` are the same actor (by id or name, not merely the same country) as one
+ * of `y`: the agreement a vague report needs ("Poutine et Trump" meets "Poutine et Trump", but
+ * "la Russie et les États-Unis" does not meet Lavrov and Rubio).
+ */
+export function sameActorCount(x: ActorSlot[], y: ActorSlot[]): number {
+  let n = 0;
+  for (const s of x) {
+    for (const t of y) {
+      if (intersects(s.keys, t.keys)) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
 /** Identity key of an actor in a fused event (to build the actors union). */
 export function actorIdentity(actor: ActorLike): string {
   return actor.entity ? 'id:' + actor.entity : 'n:' + nameKey(actor.name);

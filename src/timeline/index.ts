@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { EventActor, EventRecord, EventStatus, TextSpan } from '../core/document.ts';
 import { foldForm, nameKey } from '../core/normalize.ts';
-import { actorIdentity, actorSlot, matchedActors, matchSlots, plainKeys, type KeyMaker, type ActorSlot, type CountryResolver, type TimelineEntity } from './actors.ts';
+import { actorIdentity, actorSlot, matchedActors, matchSlots, plainKeys, sameActorCount, type KeyMaker, type ActorSlot, type CountryResolver, type TimelineEntity } from './actors.ts';
 import { intersectRanges, publishedDay, rangeDistance, rangesOverlap, rangeWidth, timexRange, type DayRange } from './dates.ts';
 import { defaultCountryResolver } from './kb.ts';
 import { modeConflict, typeFamily } from './families.ts';
@@ -42,7 +42,10 @@ export interface TimelineEvent {
   status: EventStatus;
   date: { value: string; text: string } | null;
   place: { entity: string | null; name: string; aliases?: string[] } | null;
+  /** The actors the best report names and most reports agree on (see eventActors). */
   actors: EventActor[];
+  /** Actors only some reports name (an extractor's extra people, a planned guest): kept for reading, not for matching. */
+  otherActors?: EventActor[];
   mentions: TimelineMention[];
   statusHistory: StatusChange[];
   contradiction: boolean;
@@ -100,6 +103,10 @@ interface Mention {
   entities: Map<string, TimelineEntity>;
   /** For an undated mention, the days its status allows: what happened is before the article, what is planned after. */
   implied: DayRange | null;
+  /** Undated or open-ended (FUTURE_REF, PAST_REF): joins only on strong agreement. */
+  vague: boolean;
+  /** Vague or dated more loosely than a week ("en mai"): joins an event without widening it. */
+  rider: boolean;
 }
 
 interface Cluster {
@@ -119,10 +126,29 @@ interface Cluster {
   filed: Set<string>;
   /** The last mention (fusion step) that looked at this event: dedupes candidates. */
   seenAt: number;
+  /** Founded by a mention with a bounded date: vague reports are then measured against its dates. */
+  anchored: boolean;
+  /** Publication day of the founding report (the reference for vague reports of an unanchored event). */
+  foundedPub: number | null;
 }
 
 const STATUS_RANK: EventStatus[] = ['cancelled', 'denied', 'occurred', 'ongoing', 'planned', 'proposed', 'requested', 'hypothetical'];
 const HAPPENED = new Set<EventStatus>(['occurred', 'ongoing']);
+
+/**
+ * Days between a vague report's publication and the event it joins (the event's dates, or the
+ * founding report's publication): "dans les prochains jours" written in May is not the summit of
+ * December, and "les pourparlers" recalled a year later need a date to be placed.
+ */
+const VAGUE_WINDOW_DAYS = 30;
+/** A bounded date wider than this (a season, a year) needs the pair of actors to join. */
+const WIDE_RANGE_DAYS = 31;
+/**
+ * Reports dated to the day or the week say which event they mean; looser ones ("en mai", "dans les
+ * prochains jours", none) join an event without adding actors or places others could join through:
+ * otherwise a month of loosely dated reports chains every meeting of two countries into one.
+ */
+const PRECISE_RANGE_DAYS = 7;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const cmpNullable = (a: number | null, b: number | null) => (a ?? -Infinity) - (b ?? -Infinity);
@@ -231,6 +257,8 @@ function toMentions(docs: TimelineDoc[], countryOf?: CountryResolver): Mention[]
         placeIndexKeys: [...places].map((k) => indexKey('place\u0000' + family, k)),
         entities,
         implied: impliedRange(event.status, pubDay),
+        vague: !range || !Number.isFinite(range.start) || !Number.isFinite(range.end),
+        rider: !range || rangeWidth(range) > PRECISE_RANGE_DAYS,
       });
     }
   }
@@ -262,6 +290,13 @@ function addSlots(cluster: Cluster, slots: ActorSlot[]): void {
 
 interface Fit { score: number; dateConflict: boolean; distance: number }
 
+/** A vague report's publication is close enough to the event: its dates, or its founding report's publication. */
+function withinWindow(m: Mention, c: Cluster): boolean {
+  if (m.pubDay === null) return false;
+  if (c.anchored && c.range) return rangeDistance({ start: m.pubDay, end: m.pubDay }, c.range) <= VAGUE_WINDOW_DAYS;
+  return c.foundedPub !== null && Math.abs(m.pubDay - c.foundedPub) <= VAGUE_WINDOW_DAYS;
+}
+
 /** Can this mention be a report of the cluster's event? Null when not; else how well it fits. */
 function fit(m: Mention, c: Cluster): Fit | null {
   if (m.family !== c.family || c.docs.has(m.doc)) return null;
@@ -271,12 +306,18 @@ function fit(m: Mention, c: Cluster): Fit | null {
   const matched = matchedActors(m.slots, c.slots);
   if (matched < 0) return null;
   const samePlace = m.placeKeys.size > 0 && shares(m.placeKeys, c.placeKeys);
+  // A vague report (undated, "dans les prochains jours", "par le passé") joins only the same pair
+  // of actors named as such, reported within a month of the event (no drifting over a year of news).
+  if (m.vague && !(sameActorCount(m.slots, c.slots) >= 2 && withinWindow(m, c))) return null;
   let dateConflict = false, distance = 0, dateScore = 0;
   if (m.range && c.range) {
     if (rangesOverlap(m.range, c.range)) {
       const exactDay = rangeWidth(m.range) === 1 && rangeWidth(c.range) === 1;
-      // A vague date ("la semaine prochaine", FUTURE_REF) needs the pair of actors or the place.
+      // A vague date ("la semaine prochaine", FUTURE_REF) needs the pair of actors or the place;
+      // a season or a year, the pair; an open-ended one, the place unless the event has a date.
       if (!exactDay && matched < 2 && !samePlace) return null;
+      if (m.width > WIDE_RANGE_DAYS && Number.isFinite(m.width) && matched < 2) return null;
+      if (m.vague && !samePlace && !c.anchored) return null;
       dateScore = exactDay ? 4 : 1;
       // An open start ("PAST_REF") is no distance (and never NaN: the ranking must not depend on visiting order).
       distance = Number.isFinite(m.range.start) ? Math.max(0, c.range.start - m.range.start) : 0;
@@ -315,11 +356,19 @@ function slotIndexKeys(slots: ActorSlot[]): string[] {
  * event must come within (null: any day); null when no event can take it. A superset: `fit` decides.
  */
 function candidatesOf(m: Mention): { keys: string[]; days: DayRange | null } | null {
+  const days = m.range ? { start: m.range.start - 1, end: m.range.end + 1 } : m.implied;
   // Dated: an event sharing an actor, at most one day apart (day-precise reports of disputed dates).
-  if (m.range) return { keys: m.indexKeys, days: { start: m.range.start - 1, end: m.range.end + 1 } };
-  // Undated: an event at the same place (and a publication day), on the days its status allows.
-  if (m.pubDay === null || m.placeKeys.size === 0) return null;
-  return { keys: m.placeIndexKeys, days: m.implied };
+  if (!m.vague) return { keys: m.indexKeys, days };
+  // Vague: only events near its publication. An unanchored event's dates meet its founder's
+  // publication ± the window, itself within the window of this one: twice the window covers it.
+  if (m.pubDay === null) return null;
+  const near = { start: m.pubDay - 2 * VAGUE_WINDOW_DAYS - 1, end: m.pubDay + 2 * VAGUE_WINDOW_DAYS + 1 };
+  const within = days ? intersectRanges(days, near) : near;
+  if (!within) return null;
+  // Open-ended: an event sharing an actor. Undated: an event at the same place.
+  if (m.range) return { keys: m.indexKeys, days: within };
+  if (m.placeKeys.size === 0) return null;
+  return { keys: m.placeIndexKeys, days: within };
 }
 
 function better(f: Fit, c: Cluster, bestFit: Fit | null, best: Cluster | null): boolean {
@@ -366,10 +415,12 @@ function fuse(mentions: Mention[], exhaustive = false): Cluster[] {
       chosen.mentions.push(m);
       chosen.docs.add(m.doc);
       if (m.range) chosen.range = chosen.range ? (intersectRanges(chosen.range, m.range) ?? chosen.range) : m.range;
+      chosen.dateConflict ||= chosenFit.dateConflict;
+      // A loosely dated report rides along: it adds no actor, place or mode others could join through (no chains).
+      if (m.rider) continue;
       addSlots(chosen, m.slots);
       for (const k of m.placeKeys) chosen.placeKeys.add(k);
       if (m.event.mode) chosen.modes.add(m.event.mode);
-      chosen.dateConflict ||= chosenFit.dateConflict;
       // The event's keys grew by exactly the mention's (addSlots merges or appends its slots).
       file(chosen, m.indexKeys);
       file(chosen, m.placeIndexKeys);
@@ -377,7 +428,7 @@ function fuse(mentions: Mention[], exhaustive = false): Cluster[] {
       const c: Cluster = {
         order: clusters.length, mentions: [m], docs: new Set([m.doc]), family: m.family, type: m.event.type, range: m.range,
         slots: [], placeKeys: new Set(m.placeKeys), modes: new Set(m.event.mode ? [m.event.mode] : []), dateConflict: false,
-        filed: new Set(), seenAt: step,
+        filed: new Set(), seenAt: step, anchored: !m.vague, foundedPub: m.pubDay,
       };
       addSlots(c, m.slots);
       clusters.push(c);

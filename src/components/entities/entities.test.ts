@@ -240,3 +240,21 @@ test('countryOfDemonym reads the pipeline\'s knowledge base', async () => {
   assert.equal(countryOfDemonym(ctx, 'ukrainiennes'), 'country:UA');
   assert.equal(countryOfDemonym(ctx, 'Kremlin'), null);
 });
+
+test('a rank or office noun before a capitalised word introduces a person ("la reine Maxima")', () => {
+  const doc = analyse('La reine Maxima a accueilli le sénateur Kowalski, mais le maire de Kiev était absent.');
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.type]), [['Maxima', 'PER'], ['Kowalski', 'PER'], ['Kyiv', 'LOC']]);
+});
+
+test('an advertisement line left in the text gives no entity', () => {
+  const doc = analyse('Le sommet a eu lieu à Genève.\nCroisières en Méditerranée : jusqu\'à -30% avec Navimar Voyages\nLa suite à Moscou.');
+  assert.deepEqual(names(doc), ['Geneva', 'Moscow']);
+});
+
+test('an agency named in a removed byline is an organisation of the article', () => {
+  const doc = createDocument({ source: { name: 't', path: null, url: null }, raw: 'Par Marc Delvaux (avec AFP)\nLe sommet a eu lieu à Genève.', published: '2025-06-28' });
+  doc.text = 'Le sommet a eu lieu à Genève.';
+  doc.removed.push({ text: 'Par Marc Delvaux (avec AFP)', reason: 'byline' });
+  doc.entities = findEntities(doc, kb, lex);
+  assert.deepEqual(names(doc), ['Geneva', 'Agence France-Presse']);
+});

@@ -65,7 +65,9 @@ export function findEntities(doc: Document, kb: KnowledgeBase, lex: FrenchLexico
   const date = articleDate(doc);
   const toks = tokenize(doc, folded);
   const roles = findRolePhrases(folded, kb, lex);
-  const hits = recognizeNames({ text, folded, toks, kb, lex, date, roleEnds: roles.map((r) => r.end) });
+  const adLines = adLineSpans(folded, lex);
+  const hits = recognizeNames({ text, folded, toks, kb, lex, date, roleEnds: roles.map((r) => r.end) })
+    .filter((h) => !adLines.some(([a, b]) => h.start >= a && h.end <= b));
   const refs = new Map<string, Referent>();
   linkHits(hits, toks, text, kb, lex, date, refs);
   resolveReferences({ doc, folded, refs, roles, kb, lex, date, kindOfRole: KIND_OF_ROLE });
@@ -83,7 +85,7 @@ export function findEntities(doc: Document, kb: KnowledgeBase, lex: FrenchLexico
 function creditedSources(doc: Document, kb: KnowledgeBase, found: Entity[], date: string): Entity[] {
   const out: Entity[] = [];
   const raw = foldForm(doc.raw);
-  for (const name of [doc.meta.outlet, ...doc.meta.agencies]) {
+  for (const name of [doc.meta.outlet, ...doc.meta.agencies, ...bylineSources(doc, kb)]) {
     // Only a source the page itself credits (byline, credit line), not one guessed from a URL.
     if (!name || !raw.includes(foldForm(name))) continue;
     const entries = (kb.byName.get(nameKey(name)) ?? kb.byAcronym.get(name) ?? []).filter((e) => e.type === 'ORG');
@@ -111,6 +113,38 @@ function refFor(refs: Map<string, Referent>, entry: KbEntry | null, localName: s
   }
   if (!r.gender && gender) r.gender = gender;
   return r;
+}
+
+const BYLINE_REASONS = new Set(['byline', 'agency', 'credit', 'dateline']);
+
+/** Agencies and outlets named in removed bylines and credits ("Par Marc Delvaux (avec AFP)"). */
+function bylineSources(doc: Document, kb: KnowledgeBase): string[] {
+  const out: string[] = [];
+  for (const r of doc.removed) {
+    if (!BYLINE_REASONS.has(r.reason)) continue;
+    const words = r.text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+        const phrase = words.slice(i, i + n).join(' ');
+        // Capitalised, and not an all-caps photographer's name ("JIM WATSON / AFP").
+        if (!/^\p{Lu}/u.test(phrase) || (phrase === phrase.toUpperCase() && !kb.byAcronym.has(phrase))) continue;
+        const entries = [...(kb.byAcronym.get(phrase) ?? []), ...(n > 1 || phrase.length > 3 ? kb.byName.get(nameKey(phrase)) ?? [] : [])];
+        if (entries.some((e) => e.subtype === 'agency' || e.subtype === 'media')) { out.push(phrase); i += n - 1; break; }
+      }
+    }
+  }
+  return out;
+}
+
+/** Lines of the text that are advertisements the cleaning left in ("Croisières en Méditerranée : jusqu'à -30%…"). */
+function adLineSpans(folded: string, lex: FrenchLexicon): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (const line of folded.split('\n')) {
+    if (lex.isAdLine(line)) out.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return out;
 }
 
 /** An organisation or place outside the KB, one referent per name. */

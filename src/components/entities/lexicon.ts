@@ -24,6 +24,8 @@ export interface FrenchLexicon {
   functionWords: Set<string>;
   /** Name particles kept inside a name (von der Leyen, ben Salmane, de Villepin). */
   particles: Set<string>;
+  /** folded nouns of rank or office before a name ("la reine Maxima", "le général Guerassimov"). */
+  titleWords: Set<string>;
   /** Titles before a name: "M", "Mme", "MM"… (without the period). */
   titles: Map<string, 'm' | 'f' | 'u' | 'plural'>;
   roles: RolePattern[];
@@ -35,6 +37,8 @@ export interface FrenchLexicon {
   orgHeads: Set<string>;
   /** folded phrases after which a capitalised word is a place ("la ville de", "près de"). */
   placeCues: string[];
+  /** Is this (folded) line an advertisement left in the text? */
+  isAdLine(foldedLine: string): boolean;
 }
 
 let cached: FrenchLexicon | null = null;
@@ -52,18 +56,22 @@ export function frenchLexicon(): FrenchLexicon {
   const roles = readLang<{ roles: RolePattern[]; descriptions: Record<string, PersonKind[] | string> }>('roles.json');
   const descriptions = new Map<string, PersonKind[]>();
   for (const [k, v] of Object.entries(roles.descriptions)) if (Array.isArray(v)) descriptions.set(k, v);
+  const ads = readLang<{ maxLineLength: number; words: string[]; priceCut: string }>('ad-cues.json');
+  const priceCut = new RegExp(ads.priceCut);
   const cues = readLang<{ orgHeads: string[]; placeCues: string[] }>('entity-cues.json');
-  const names = readLang<{ particles: string[]; titles: Record<string, 'm' | 'f' | 'u' | 'plural'> }>('name-particles.json');
+  const names = readLang<{ particles: string[]; titles: Record<string, 'm' | 'f' | 'u' | 'plural'>; titleWords: string[] }>('name-particles.json');
   cached = {
     firstNames,
     functionWords: new Set(fw.words.map(foldForm)),
     particles: new Set(names.particles.map(foldForm)),
     titles: new Map(Object.entries(names.titles)),
+    titleWords: new Set(names.titleWords),
     roles: roles.roles,
     descriptions,
     reportingForms: reportingForms(),
     orgHeads: new Set(cues.orgHeads),
     placeCues: cues.placeCues,
+    isAdLine: (line) => line.length <= ads.maxLineLength && (priceCut.test(line) || ads.words.some((w) => line.includes(w))),
   };
   return cached;
 }
@@ -73,6 +81,8 @@ interface CueVerb { lemma: string; group?: number; pp?: string; p3s?: string; pr
 /** Participles and 3rd-person presents of the reporting verbs listed in quote-cues.json. */
 function reportingForms(): Set<string> {
   const out = new Set<string>();
+  const ads = readLang<{ maxLineLength: number; words: string[]; priceCut: string }>('ad-cues.json');
+  const priceCut = new RegExp(ads.priceCut);
   const cues = readLang<{ verbs: CueVerb[] }>('quote-cues.json');
   for (const v of cues.verbs) {
     const l = foldForm(v.lemma);

@@ -176,6 +176,14 @@ function personHits({ text, toks, kb, lex, date, roleEnds = [] }: RecognizeInput
         continue;
       }
     }
+    // A rank or office noun, then a name: "la reine Maxima", "le sénateur Graham".
+    if (lex.titleWords.has(t.key) && (!t.cap || t.sentStart) && i + 1 < toks.length && text.slice(t.end, toks[i + 1].start) === ' ' && isNameWord(toks[i + 1], lex) && !toks[i + 1].allCaps) {
+      const j = chunkEnd(text, toks, i + 1, lex);
+      const raw = text.slice(toks[i + 1].start, toks[j - 1].end);
+      if (j - (i + 1) <= 4 && !kb.byName.get(nameKey(raw))?.some((e) => e.type !== 'PER')) {
+        out.push({ start: toks[i + 1].start, end: toks[j - 1].end, t0: i + 1, t1: j, kind: 'name', entry: null, personName: raw, gender: null, rank: 1 });
+      }
+    }
     // First name + capitalised surname(s).
     const fg = lex.firstNames.get(t.key);
     if (fg && t.cap && i + 1 < toks.length && nameGap(text.slice(t.end, toks[i + 1].start), t) && text.slice(t.end, toks[i + 1].start) !== "'") {

@@ -100,6 +100,8 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
       if (clause[a.at] !== clause[first]) cost += 5;
       // a temporal subordinator between them: "au téléphone mercredi, après la visite"
       if (after ? between(words, last, a.at, lex.subordinateTime) : between(words, a.end, first, lex.subordinateTime)) cost += 6;
+      // "ont annoncé lundi un accord": a reporting verb takes the date only when strictly nearer than the event it reports
+      if (a.trigger === null && !after) cost += 1;
       if (a.at < last && a.end > first) cost = 0;
       if (cost < bestCost) { best = a; bestCost = cost; }
     }

@@ -311,3 +311,121 @@ test('"est envisagée" after the trigger makes it proposed', () => {
   const [e] = events('Une médiation de la Cédéao est envisagée.', { entities: [{ name: 'ECOWAS', type: 'ORG', forms: ['Cédéao'] }] });
   assert.equal(e.status, 'proposed');
 });
+
+// ---------- generalisation fixes (issue 7) ----------
+
+const org = (name: string, forms?: string[]): EntitySpec => ({ name, type: 'ORG', forms });
+
+test('"sans" after the trigger ("…, sans résultat concret") is no denial', () => {
+  const [e] = events('Emmanuel Macron et Olaf Scholz se sont rencontrés lundi à Berlin, sans résultat concret.', {
+    entities: [per('Emmanuel Macron'), per('Olaf Scholz'), city('Berlin')], timexes: [['lundi', '2025-03-10']],
+  });
+  assert.equal(e.type, 'CONSULT');
+  assert.equal(e.status, 'occurred');
+});
+
+test('"aucune" right before the trigger still denies it', () => {
+  const [e] = events('Selon Moscou, aucune rencontre entre Vladimir Poutine et Volodymyr Zelensky n’est prévue.', {
+    entities: [per('Vladimir Poutine'), per('Volodymyr Zelensky'), city('Moscou', 'RU')],
+  });
+  assert.equal(e.status, 'denied');
+});
+
+test('a cancellation across "après" belongs to the cancelled event, not to the cause', () => {
+  const evs = events('La réunion prévue mardi entre Emmanuel Macron et Olaf Scholz a été annulée après le début, lundi, des bombardements russes sur Kharkiv.', {
+    entities: [per('Emmanuel Macron'), per('Olaf Scholz'), city('Kharkiv')], timexes: [['mardi', '2025-03-11'], ['lundi', '2025-03-10']],
+  });
+  assert.equal(evs.find((e) => e.type === 'CONSULT')?.status, 'cancelled');
+  assert.notEqual(evs.find((e) => e.type === 'ASSAULT')?.status, 'cancelled');
+});
+
+test('easing sanctions is a CONCEDE (ease), not a SANCTION', () => {
+  const evs = events('Les États-Unis ont assoupli mardi leurs sanctions contre la Syrie.', {
+    entities: [country('US', ['États-Unis']), { name: 'Syria', type: 'LOC', subtype: 'country', id: 'country:SY', forms: ['Syrie'] }], timexes: [['mardi', '2025-03-11']],
+  });
+  assert.deepEqual(evs.map((e) => [e.type, e.mode]), [['CONCEDE', 'ease']]);
+  assert.deepEqual(names(evs[0]), ['Syria', 'United States']);
+});
+
+test('"la levée des sanctions" is one CONCEDE trigger', () => {
+  const evs = events('La Chine réclame la levée des sanctions américaines.', { entities: [country('CN', ['Chine'])] });
+  assert.deepEqual(evs.map((e) => e.type).sort(), ['CONCEDE', 'REQUEST']);
+});
+
+test('"sont parvenus à un accord" is an AGREE between the subjects', () => {
+  const [e] = events('Kiev et Moscou sont parvenus vendredi à un accord sur les exportations de céréales.', {
+    entities: [city('Kiev', 'UA'), city('Moscou', 'RU')], timexes: [['vendredi', '2025-03-07']],
+  });
+  assert.equal(e.type, 'AGREE');
+  assert.equal(e.date?.value, '2025-03-07');
+  assert.deepEqual(names(e), ['Russia', 'Ukraine']);
+});
+
+test('a truce "entrée en vigueur" is a CONCEDE ceasefire taking effect', () => {
+  const [e] = events('La trêve entre Israël et le Hamas est entrée en vigueur dimanche matin.', {
+    entities: [country('IL', ['Israël']), org('Hamas')], timexes: [['dimanche matin', '2025-03-09TMO']],
+  });
+  assert.equal(e.type, 'CONCEDE');
+  assert.equal(e.mode, 'ceasefire');
+  assert.equal(e.date?.value, '2025-03-09');
+  assert.deepEqual(names(e), ['Hamas', 'Israel']);
+});
+
+test('a fronted date ("Le 3 mars, …") dates the main clause’s event', () => {
+  const [e] = events('Le 3 mars, le président kényan William Ruto et son homologue ougandais Yoweri Museveni ont signé à Nairobi un accord commercial.', {
+    entities: [per('William Ruto'), per('Yoweri Museveni'), city('Nairobi')], timexes: [['Le 3 mars', '2025-03-03']],
+  });
+  assert.equal(e.type, 'AGREE');
+  assert.equal(e.date?.value, '2025-03-03');
+});
+
+test('a conditional reported with "a annoncé que" is planned, not hypothetical', () => {
+  const [e] = events('Le Kremlin a annoncé mardi que Vladimir Poutine recevrait jeudi le président turc Recep Tayyip Erdogan.', {
+    entities: [{ name: 'Kremlin', type: 'ORG', actor: COUNTRY.RU }, per('Vladimir Poutine'), per('Recep Tayyip Erdogan')],
+    timexes: [['mardi', '2025-03-11'], ['jeudi', '2025-03-13']],
+  });
+  assert.equal(e.type, 'CONSULT');
+  assert.equal(e.status, 'planned');
+  assert.equal(e.date?.value, '2025-03-13');
+});
+
+test('"après la visite de X" does not make the main clause’s subject a visitor', () => {
+  const evs = events('Olaf Scholz a téléphoné mardi à Emmanuel Macron, après la visite de Marco Rubio à Pékin.', {
+    entities: [per('Olaf Scholz'), per('Emmanuel Macron'), per('Marco Rubio'), city('Pékin', 'CN')], timexes: [['mardi', '2025-03-11']],
+  });
+  const visit = evs.find((e) => e.mode === 'visit');
+  assert.ok(visit);
+  assert.ok(!names(visit).includes('Olaf Scholz'));
+});
+
+test('"a pris part à cette conversation" adds participants to the call instead of making a new event', () => {
+  const evs = events('Vladimir Poutine s’est entretenu mardi au téléphone avec Recep Tayyip Erdogan. Le ministre Hakan Fidan a également pris part à cette conversation.', {
+    entities: [per('Vladimir Poutine'), per('Recep Tayyip Erdogan'), per('Hakan Fidan')], timexes: [['mardi', '2025-03-11']],
+  });
+  assert.equal(evs.length, 1);
+  assert.ok(names(evs[0]).includes('Hakan Fidan'));
+});
+
+test('"au terme d’un sommet" shares the date of the clause’s main event', () => {
+  const evs = events('Les dirigeants de l’Union africaine se sont engagés lundi à Addis-Abeba à financer une force commune, au terme d’un sommet extraordinaire.', {
+    entities: [org('Union africaine'), city('Addis-Abeba')], timexes: [['lundi', '2025-03-10']],
+  });
+  assert.equal(evs.find((e) => e.type === 'CONSULT')?.date?.value, '2025-03-10');
+  assert.equal(evs.find((e) => e.type === 'AGREE')?.date?.value, '2025-03-10');
+});
+
+test('"d’ici 2030" is a deadline, not the date of an event', () => {
+  const evs = events('Les pays du G7 se sont engagés à sortir du charbon d’ici 2030, au terme d’une réunion à Turin.', {
+    entities: [org('G7'), city('Turin')], timexes: [['2030', '2030']],
+  });
+  assert.ok(evs.every((e) => e.date === null));
+});
+
+test('"ont annoncé lundi un accord": the date goes to the agreement, not the reporting verb', () => {
+  const [e] = events('Le Kenya et la Tanzanie ont annoncé lundi un accord sur le partage des eaux du lac Victoria.', {
+    entities: [{ name: 'Kenya', type: 'LOC', subtype: 'country', id: 'country:KE' }, { name: 'Tanzania', type: 'LOC', subtype: 'country', id: 'country:TZ', forms: ['Tanzanie'] }],
+    timexes: [['lundi', '2025-03-10']],
+  });
+  assert.equal(e.type, 'AGREE');
+  assert.equal(e.date?.value, '2025-03-10');
+});

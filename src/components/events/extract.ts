@@ -27,6 +27,8 @@ export interface Mention {
   circumstance: boolean;
   /** The date came from the clause's main event, not from the mention itself. */
   inherited: boolean;
+  /** An undated demonstrative folded into its antecedent: emits no event of its own. */
+  absorbed?: boolean;
 }
 
 export interface SentenceContext {
@@ -64,7 +66,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   const timexes: Timex[] = doc.timexes.filter((t) => t.start >= start && t.end <= end);
   const dates = attachDates(words, clauseIds(words, lex, false), triggers, timexes, lex);
   const circumstanceAt = (t: Trigger) => {
-    const before = words.slice(Math.max(0, t.first - 3), t.first);
+    const before = words.slice(Math.max(0, t.first - 5), t.first);
     return lex.circumstance.some((s) => before.some((_, j) => s.every((x, m) => before[j + m]?.text === x)));
   };
   const out: Mention[] = [];

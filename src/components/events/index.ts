@@ -27,6 +27,14 @@ function resolveAnaphora(mentions: Mention[]): void {
       const pair = earlier.find((o) => o.record.actors.length >= 2);
       if (pair) for (const a of pair.record.actors) if (!m.record.actors.some((x) => (x.entity ?? x.name) === (a.entity ?? a.name))) m.record.actors.push({ ...a, role: 'participant' });
     }
+    // "Plusieurs dirigeants ont pris part à cette conversation": an undated demonstrative tells more about an
+    // event already recorded; its actors join that event and it makes no event of its own
+    if (m.demonstrative && !m.dates.length) {
+      const antecedent = earlier.find((o) => o.record.type === m.record.type && !o.absorbed);
+      if (antecedent) for (const a of m.record.actors) if (!antecedent.record.actors.some((x) => (x.entity ?? x.name) === (a.entity ?? a.name))) antecedent.record.actors.push({ ...a, role: 'participant' });
+      m.absorbed = true;
+      return;
+    }
     if (m.record.actors.length) return;
     // another mention of the same type in the same sentence ("la deuxième rencontre…, après un précédent entretien")
     const sameSentence = mentions.find((o) => o !== m && o.sentence === m.sentence && o.record.type === m.record.type && o.record.actors.length);
@@ -60,7 +68,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   const docId = doc.id || documentId(doc.text);
   const records: { record: EventRecord; sentence: number }[] = [];
   for (const m of mentions) {
-    if (!m.record.actors.length) continue; // precision: an event needs an actor
+    if (!m.record.actors.length || m.absorbed) continue; // precision: an event needs an actor
     const dates = m.dates.length ? m.dates : [null];
     for (const d of dates) {
       let status = m.record.status;

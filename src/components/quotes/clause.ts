@@ -247,18 +247,9 @@ export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], firs
     return phrase(text, toks, k, k + 1, 'pronoun');
   }
   if (lex.indefinitePronouns.has(t.fold)) return null;
+  if (t.fold === 'qui' && k - 1 >= floor) return relativeAntecedent(lex, text, toks, k, floor);
   if (isNameWord(lex, t)) {
-    let j = k;
-    while (j - 1 >= floor) {
-      const p = toks[j - 1];
-      if (isNameWord(lex, p) && toks[j].start - p.end <= 1) { j--; continue; }
-      if (p.word && lex.nameParticles.has(p.fold) && isNameWord(lex, toks[j - 2]) && (p.cap || !DE_LIKE.has(p.fold))) { j -= 2; continue; }
-      if (p.word && !p.cap && lex.nameParticles.has(p.fold) && lex.nameParticles.has(toks[j - 2]?.fold ?? '') && isNameWord(lex, toks[j - 3])) { j -= 3; continue; }
-      if (isCapParticle(lex, p) && j - 2 >= floor && toks[j - 2].fold === '.' && lex.titles.has(toks[j - 3]?.fold ?? '')) { j--; continue; }
-      break;
-    }
-    if (toks[j - 1]?.fold === '.' && j - 2 >= floor && lex.titles.has(toks[j - 2].fold)) j -= 2;
-    else if (j - 1 >= floor && lex.titles.has(toks[j - 1].fold)) j--;
+    const j = nameRunBack(lex, toks, k, floor);
     const p = toks[j - 1];
     if (j - 1 >= floor && p && isDet(lex, p) && !DE_LIKE.has(p.fold)) return phrase(text, toks, j - 1, k + 1, 'name', true);
     if (j - 1 >= floor && p && DE_LIKE.has(p.fold)) return descriptionBack(lex, text, toks, j - 1, k + 1, floor);
@@ -269,6 +260,41 @@ export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], firs
   }
   if (t.word && !t.cap) return descriptionBack(lex, text, toks, k, k + 1, floor);
   return null;
+}
+
+/** First token of the name run (title included) that ends at token k. */
+function nameRunBack(lex: QuoteLexicon, toks: Tok[], k: number, floor: number): number {
+  let j = k;
+  while (j - 1 >= floor) {
+    const p = toks[j - 1];
+    if (isNameWord(lex, p) && toks[j].start - p.end <= 1) { j--; continue; }
+    if (p.word && lex.nameParticles.has(p.fold) && isNameWord(lex, toks[j - 2]) && (p.cap || !DE_LIKE.has(p.fold))) { j -= 2; continue; }
+    if (p.word && !p.cap && lex.nameParticles.has(p.fold) && lex.nameParticles.has(toks[j - 2]?.fold ?? '') && isNameWord(lex, toks[j - 3])) { j -= 3; continue; }
+    if (isCapParticle(lex, p) && j - 2 >= floor && toks[j - 2].fold === '.' && lex.titles.has(toks[j - 3]?.fold ?? '')) { j--; continue; }
+    break;
+  }
+  if (toks[j - 1]?.fold === '.' && j - 2 >= floor && lex.titles.has(toks[j - 2].fold)) j -= 2;
+  else if (j - 1 >= floor && lex.titles.has(toks[j - 1].fold)) j--;
+  return j;
+}
+
+/**
+ * The antecedent of a subject relative "qui" at token k: "… par Nicolás Maduro, qui a salué",
+ * "le ministre, qui a dénoncé". Whatever governs the antecedent (par, avec…) does not matter:
+ * the relative clause has it as subject.
+ */
+function relativeAntecedent(lex: QuoteLexicon, text: string, toks: Tok[], k: number, floor: number): SpeakerPhrase | null {
+  let e = k - 1;
+  if (toks[e].fold === ',') e--;
+  if (e < floor) return null;
+  if (isNameWord(lex, toks[e])) {
+    const j = nameRunBack(lex, toks, e, floor);
+    const det = j - 1 >= floor && isDet(lex, toks[j - 1]) && !DE_LIKE.has(toks[j - 1].fold);
+    return det ? phrase(text, toks, j - 1, e + 1, 'name', true) : phrase(text, toks, j, e + 1, 'name');
+  }
+  if (!toks[e].word || toks[e].cap) return null;
+  const d = descriptionBack(lex, text, toks, e, e + 1, floor);
+  return d && !d.subordinate && speakerLike(lex, d, toks) ? d : null;
 }
 
 function descriptionBack(lex: QuoteLexicon, text: string, toks: Tok[], k: number, end: number, floor: number): SpeakerPhrase | null {

@@ -7,7 +7,7 @@ import { nameKey } from '../../core/normalize.ts';
 import { speakerAfter, speakerBefore, speakerLike, verbGroupAt, type SpeakerPhrase, type VerbGroup } from './clause.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { findQuotedSpans, quotedText, type QuotedSpan } from './marks.ts';
-import { resolveSpeaker, stripTitle, type ResolveContext } from './resolve.ts';
+import { resolveSpeaker, speakerGender, stripTitle, type ResolveContext } from './resolve.ts';
 import { sentenceUnits, unitAt, type Unit } from './sentences.ts';
 import { tokenize, type Tok } from './tokens.ts';
 
@@ -17,6 +17,8 @@ interface Item {
   start: number; end: number; text: string; kind: Quote['kind'];
   /** Speaker strategies in priority order, tried lazily (a pronoun needs the previous speaker). */
   found: Found | null;
+  /** Attributed only to a document that names no author ("précise le communiqué"). */
+  anonymousDocument?: Found | null;
   followUp: boolean;
   paragraph: number;
 }
@@ -81,6 +83,21 @@ class Analysis {
     return p ? { phrase: p, cue: this.cueText(vg) } : null;
   }
 
+  /**
+   * Where the clause holding a quote starts: after an earlier quote of the sentence (its own
+   * reporting clause belongs to it), or at a linking "tandis que" that opens a clause with its own
+   * subject: "…», a affirmé la ministre, tandis que son homologue reconnaissait « … »".
+   */
+  clauseStart(openTok: number, unitFrom: number): number {
+    const { toks, lex } = this;
+    for (let k = openTok - 1; k >= unitFrom; k--) {
+      if (this.quoted[k]) return k + 1;
+      const link = lex.clauseLinks.find((seq) => seq.every((w, n) => toks[k + n]?.fold === w));
+      if (link) return k;
+    }
+    return unitFrom;
+  }
+
   /** The leftmost reporting verb of the range with a subject; weak verbs only when no other. */
   preposed(from: number, to: number, unitFrom: number, unitTo: number): Found | null {
     const groups = this.verbGroups(from, to).filter((g) => g.kind !== 'prep');
@@ -97,7 +114,7 @@ class Analysis {
           return { phrase: { kind: 'pronoun', ...g.inverted }, cue: this.cueText(g) };
         }
         const p = speakerBefore(this.lex, this.doc.text, this.toks, g.first, unitFrom);
-        if (p && !p.subordinate) return { phrase: p, cue: this.cueText(g) };
+        if (p && (!p.subordinate || this.afterClauseLink(p))) return { phrase: p, cue: this.cueText(g) };
         if (!p) {
           const after = speakerAfter(this.lex, this.doc.text, this.toks, g.next, unitTo);
           // "…, a salué dans une allocution un accord « … »": the object is no speaker.
@@ -106,6 +123,12 @@ class Analysis {
       }
     }
     return null;
+  }
+
+  /** A subject right after "tandis que", "alors que": the subject of a clause of its own. */
+  afterClauseLink(p: SpeakerPhrase): boolean {
+    const k = this.tokenIndex(p.start);
+    return this.lex.clauseLinks.some((seq) => seq.every((w, n) => this.toks[k - seq.length + n]?.fold === w));
   }
 
   /** The subject of the sentence's first finite verb that has a speaker-like subject. */
@@ -128,6 +151,68 @@ class Analysis {
       if (g.kind !== 'prep') continue;
       const p = speakerAfter(this.lex, this.doc.text, this.toks, g.next, unitTo);
       if (p) return { phrase: p, cue: this.cueText(g) };
+    }
+    return null;
+  }
+
+  /**
+   * A document as speaker ("un communiqué du Hamas", "selon le texte"): undefined when the phrase
+   * is no document, else its author ("Hamas"), or null when it names none ("des deux pays").
+   */
+  documentAuthor(p: SpeakerPhrase): SpeakerPhrase | null | undefined {
+    if (p.kind !== 'description') return undefined;
+    const { toks, lex } = this;
+    const from = this.tokenIndex(p.start), to = this.tokenIndex(p.end);
+    let h = from;
+    while (h < to && lex.determiners.has(toks[h].fold)) h++;
+    if (h >= to || !lex.documentHeads.has(toks[h].fold)) return undefined;
+    let d = h + 1;
+    while (d < to && !['de', 'du', 'des', "d'"].includes(toks[d].fold)) d++;
+    let a = d + 1;
+    while (a < to && lex.determiners.has(toks[a].fold)) a++;
+    if (a >= to) return null;
+    const text = this.doc.text;
+    const start = toks[a].cap ? toks[a].start : toks[d + 1].start;
+    const author: SpeakerPhrase = { kind: toks[a].cap ? 'name' : 'description', start, end: p.end, text: text.slice(start, p.end), determined: a > d + 1 || toks[d].fold !== 'de' };
+    if (author.kind === 'name' || toks.slice(a, to).some((t) => lex.speakerHeads.has(t.fold))) return author;
+    return null;
+  }
+
+  /**
+   * What a description's words say it is: a role or person noun ("le diplomate"), an institution
+   * ("le ministère"), a document ("le communiqué"), or, short and with no complement, an epithet
+   * for someone already named ("le milliardaire républicain").
+   */
+  descriptionHead(p: SpeakerPhrase): 'person' | 'institution' | 'document' | 'epithet' | null {
+    if (p.kind !== 'description') return null;
+    const { lex } = this;
+    const words = this.toks.slice(this.tokenIndex(p.start), this.tokenIndex(p.end)).filter((t) => t.word);
+    let h = 0;
+    while (h < words.length && lex.determiners.has(words[h].fold)) h++;
+    if (h >= words.length) return null;
+    // The head is the first listed noun before any complement: "le chef du gouvernement" is a person.
+    for (const t of words.slice(h)) {
+      if (['de', 'du', 'des', "d'"].includes(t.fold) || lex.phraseBreakers.has(t.fold)) break;
+      if (lex.institutionHeads.has(t.fold)) return 'institution';
+      if (lex.documentHeads.has(t.fold)) return 'document';
+      if (lex.speakerHeads.has(t.fold)) return 'person';
+    }
+    const rest = words.slice(h);
+    if (rest.length <= 3 && !rest.some((t) => t.cap || lex.phraseBreakers.has(t.fold) || ['de', 'du', 'des', "d'"].includes(t.fold))) return 'epithet';
+    return null;
+  }
+
+  /** "Pour David Lammy, le monde traverse un « moment de grand danger »": only at the head of the sentence, before a comma. */
+  framing(unitFrom: number, unitTo: number): Found | null {
+    const { toks, lex } = this;
+    for (const seq of lex.framingPrepositions) {
+      if (!seq.every((w, n) => toks[unitFrom + n]?.fold === w)) continue;
+      const next = unitFrom + seq.length;
+      const p = speakerAfter(lex, this.doc.text, toks, next, unitTo);
+      if (!p || p.kind === 'pronoun' && p.start !== toks[next].start) return null;
+      if (toks[this.tokenIndex(p.end)]?.fold !== ',') return null;
+      if (p.kind === 'description' && this.descriptionHead(p) !== 'person') return null;
+      return { phrase: p, cue: this.doc.text.slice(toks[unitFrom].start, toks[next - 1].end) };
     }
     return null;
   }
@@ -182,10 +267,11 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
 
     const strategies: Array<() => Found | null> = [
       () => a.inciseAt(afterClose, unitTo, true),
-      () => a.preposed(unitFrom, direct ? openTok : unitTo, unitFrom, unitTo),
+      () => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : unitTo, unitFrom, unitTo),
       () => a.colonName(openTok, unitFrom),
       () => a.laterIncise(afterClose, unitTo),
     ];
+    strategies.push(() => a.framing(unitFrom, unitTo));
     if (direct) strategies.push(() => a.prepositional(unitFrom, unitTo), () => { const p = a.sentenceSubject(unitFrom, unitTo); return p ? { phrase: p, cue: null } : null; });
     else strategies.push(() => { const p = a.sentenceSubject(unitFrom, unitTo); return p ? { phrase: p, cue: null } : null; }, () => a.prepositional(unitFrom, unitTo));
     // An incise inside the quote: «Nous ne céderons pas, a martelé le ministre, jamais.»
@@ -193,9 +279,17 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
       for (let k = openTok + 1; k < closeTok; k++) if (toks[k].fold === ',') { const f = a.inciseAt(k, closeTok, false); if (f && toks[a.tokenIndex(f.phrase.end)]?.fold === ',') return f; }
       return null;
     });
-    let found: Found | null = null;
-    for (const st of strategies) { found = st(); if (found) break; }
-    items.push({ start: s.start, end: s.end, text: qText, kind, found, followUp: direct && prevChar === '', paragraph: paragraphOf(s.open) });
+    let found: Found | null = null, anonymousDocument: Found | null = null;
+    for (const st of strategies) {
+      const f = st();
+      if (!f) continue;
+      // A document speaks for its author; one with no author leaves the other strategies a chance.
+      const author = a.documentAuthor(f.phrase);
+      if (author === undefined) { found = f; break; }
+      if (author) { found = { phrase: author, cue: f.cue }; break; }
+      anonymousDocument ??= f;
+    }
+    items.push({ start: s.start, end: s.end, text: qText, kind, found, anonymousDocument, followUp: direct && prevChar === '', paragraph: paragraphOf(s.open) });
   }
 
   // Reported speech without marks, in sentences that have no quote.
@@ -207,9 +301,9 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
   }
 
   items.sort((x, y) => x.start - y.start);
-  const recentSubject = (pos: number): SpeakerPhrase | null => {
+  const recentSubject = (pos: number, back = 3): SpeakerPhrase | null => {
     const here = units.indexOf(unitAt(units, pos));
-    for (let n = here; n >= 0 && n >= here - 3; n--) {
+    for (let n = here; n >= 0 && n >= here - back; n--) {
       const u = units[n];
       const to = n === here ? a.tokenIndex(pos) : a.tokenIndex(u.end);
       const p = a.sentenceSubject(a.tokenIndex(u.start), to);
@@ -217,9 +311,16 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
     }
     return null;
   };
-  const ctx: ResolveContext = { doc, descriptions: appositions(a), fullNames: fullNames(a), lastSpeaker: null, recentSubject };
+  const unitOf = (pos: number) => units.indexOf(unitAt(units, pos));
+  const ctx: ResolveContext = {
+    doc, descriptions: appositions(a), fullNames: fullNames(a), recent: [], unitOf, recentSubject,
+    isPersonNoun: (p) => a.descriptionHead(p) === 'person',
+    isEpithet: (p) => a.descriptionHead(p) === 'epithet',
+  };
   const quotes: Quote[] = [], reported: Quote[] = [];
   let previous: { item: Item; speaker: Speaker | null } | null = null;
+  /** The latest speaker of any kind (institutions included): who an anonymous communiqué is from. */
+  let lastSource: { speaker: Speaker; paragraph: number } | null = null;
   const seen = new Map<string, Quote>();
   for (const item of items) {
     let speaker: Speaker | null = null;
@@ -227,6 +328,10 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
     if (item.found) {
       speaker = resolveSpeaker(ctx, item.found.phrase);
       cue = item.found.cue;
+    } else if (item.anonymousDocument) {
+      cue = item.anonymousDocument.cue;
+      const source = lastSource as { speaker: Speaker; paragraph: number } | null;
+      if (source && item.paragraph - source.paragraph <= 1) speaker = { ...source.speaker, start: null, end: null };
     } else {
       const prior = previous as { item: Item; speaker: Speaker | null } | null;
       if (item.followUp && prior?.speaker && prior.item.kind !== 'indirect' && item.paragraph - prior.item.paragraph <= 1) {
@@ -234,7 +339,11 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
       }
     }
     // An institution ("le Kremlin a indiqué") is not what a later "il" refers to.
-    if (speaker && !item.found?.phrase.determined) ctx.lastSpeaker = speaker;
+    if (speaker && !item.found?.phrase.determined) {
+      const gender = item.found ? speakerGender(item.found.phrase, speaker, ctx.recent) : ctx.recent.find((r) => r.speaker.name === speaker!.name)?.gender ?? null;
+      ctx.recent.push({ speaker, gender, unit: unitOf(item.start) });
+    }
+    if (speaker) lastSource = { speaker, paragraph: item.paragraph };
     const q: Quote = { start: item.start, end: item.end, text: item.text, kind: item.kind, speaker, cue };
     previous = { item, speaker };
     if (item.kind === 'indirect') { reported.push(q); continue; }

@@ -41,6 +41,14 @@ export interface QuoteLexicon {
   insertions: string[][];
   speakerHeads: Set<string>;
   namingCues: Set<string>;
+  /** Nouns of texts that "say" things (un communiqué, le texte): their author is the speaker. */
+  documentHeads: Set<string>;
+  /** Speaker heads that name an institution, not a person: "le ministère" is no "il". */
+  institutionHeads: Set<string>;
+  /** Conjunctions opening a clause with its own subject and verb ("tandis que"). */
+  clauseLinks: string[][];
+  /** Prepositions that attribute an opinion only at the head of a sentence ("Pour X, …"). */
+  framingPrepositions: string[][];
 }
 
 const fold = (s: string) => matchForm(s).toLowerCase();
@@ -133,6 +141,10 @@ export function loadQuoteLexicon(): QuoteLexicon {
     insertions: (sp.insertions as string[]).map(phraseTokens).sort((a, b) => b.length - a.length),
     speakerHeads: set(sp.speakerHeads),
     namingCues: set(sp.namingCues),
+    documentHeads: set(sp.documentHeads ?? []),
+    institutionHeads: set(sp.institutionHeads ?? []),
+    clauseLinks: ((sp.clauseLinks ?? []) as string[]).map(phraseTokens),
+    framingPrepositions: ((cues.framingPrepositions ?? []) as string[]).map(phraseTokens),
   };
   return cached;
 }

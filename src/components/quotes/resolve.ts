@@ -5,6 +5,10 @@
 import type { Document, Entity, Speaker } from '../../core/document.ts';
 import { nameKey } from '../../core/normalize.ts';
 import type { SpeakerPhrase } from './clause.ts';
+import { agrees, nameGender, phraseGender, pronounGender, type Gender } from './gender.ts';
+
+/** A person who spoke earlier, for pronouns and anaphoric descriptions. */
+export interface RecentSpeaker { speaker: Speaker; gender: Gender; unit: number }
 
 export interface ResolveContext {
   doc: Document;
@@ -12,9 +16,16 @@ export interface ResolveContext {
   descriptions: Map<string, string>;
   /** nameKey(surname) → the fullest name seen for it. */
   fullNames: Map<string, string>;
-  lastSpeaker: Speaker | null;
+  /** People who spoke, oldest first (institutions are left out: "il" is not "le Kremlin"). */
+  recent: RecentSpeaker[];
+  /** Sentence-unit index of an offset. */
+  unitOf: (pos: number) => number;
+  /** Whether a description names a person by an epithet that is no role ("le milliardaire républicain"). */
+  isEpithet: (p: SpeakerPhrase) => boolean;
+  /** Whether a description's head is a person noun ("le diplomate"), not an institution or a document. */
+  isPersonNoun: (p: SpeakerPhrase) => boolean;
   /** The latest named sentence subject before an offset, for a pronoun with no previous speaker. */
-  recentSubject?: (pos: number) => SpeakerPhrase | null;
+  recentSubject?: (pos: number, back?: number) => SpeakerPhrase | null;
 }
 
 const TITLE = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr)\s+/u;
@@ -59,18 +70,58 @@ export function stripDeterminer(name: string): string {
   return bare || name;
 }
 
+/** Gender of a resolved speaker: the phrase as written, else the name's first name. */
+export function speakerGender(p: SpeakerPhrase, speaker: Speaker | null, recent: RecentSpeaker[]): Gender {
+  if (p.kind === 'pronoun') {
+    const g = pronounGender(p.text);
+    if (g) return g;
+  } else {
+    const g = phraseGender(p.text);
+    if (g) return g;
+  }
+  if (!speaker) return null;
+  return recent.find((r) => r.speaker.name === speaker.name)?.gender ?? nameGender(speaker.name);
+}
+
+/** The latest person who spoke, agreeing in gender, at most `units` sentence units back. */
+function previousSpeaker(ctx: ResolveContext, gender: Gender, pos: number, units = Infinity): Speaker | null {
+  const here = ctx.unitOf(pos);
+  for (let i = ctx.recent.length - 1; i >= 0; i--) {
+    const r = ctx.recent[i];
+    if (here - r.unit > units) return null;
+    if (agrees(r.gender, gender)) return r.speaker;
+  }
+  return null;
+}
+
+function at(s: Speaker, p: SpeakerPhrase): Speaker { return { ...s, start: p.start, end: p.end }; }
+
 export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker | null {
   const { doc } = ctx;
-  const e = entityFor(doc, p.start, p.end);
-  if (e) return speakerOf(e, p.start, p.end);
   if (p.kind === 'pronoun') {
-    if (/^(?:ils|elles)$/iu.test(p.text)) return null;
-    if (ctx.lastSpeaker) return { ...ctx.lastSpeaker, start: p.start, end: p.end };
+    if (/^(?:ils|elles|ceux-ci|celles-ci|ces derniers|ces dernières)$/iu.test(p.text)) return null;
+    const gender = pronounGender(p.text);
+    // "Donald Trump a réitéré son ultimatum : il décidera « … », a-t-il dit": the sentence's own subject.
+    const own = ctx.recentSubject?.(p.start, 0);
+    if (own && own.start < p.start) {
+      const s = resolveSpeaker({ ...ctx, recentSubject: undefined }, own);
+      if (s && agrees(speakerGender(own, s, ctx.recent), gender)) return at(s, p);
+    }
+    // "…», a-t-il ajouté" right after a quote: the speaker of that quote, whatever person was
+    // named in between ("aux côtés du représentant américain, Jamieson Greer").
+    const adjacent = previousSpeaker(ctx, gender, p.start, 1);
+    if (adjacent) return at(adjacent, p);
+    const e = entityFor(doc, p.start, p.end);
+    if (e && agrees(nameGender(e.name), gender)) return speakerOf(e, p.start, p.end);
+    const earlier = previousSpeaker(ctx, gender, p.start);
+    if (earlier) return at(earlier, p);
     const recent = ctx.recentSubject?.(p.start);
     return recent ? resolveSpeaker({ ...ctx, recentSubject: undefined }, recent) : null;
   }
+  const e = entityFor(doc, p.start, p.end);
+  if (e) return speakerOf(e, p.start, p.end);
   if (p.kind === 'name') {
-    const bare = stripDeterminer(stripTitle(p.text));
+    const bare = p.determined ? stripDeterminer(p.text) : stripTitle(p.text);
     const known = entityByName(doc, bare);
     if (known) return speakerOf(known, p.start, p.end);
     const parts = bare.split(/\s+/);
@@ -87,7 +138,11 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     if (known) return speakerOf(known, p.start, p.end);
     return { entity: null, name: named, aliases: [], start: p.start, end: p.end };
   }
+  // "le diplomate", "le milliardaire républicain": someone who just spoke, if the gender agrees.
   const definite = /^(?:le|la|l['’])\s*/iu.test(p.text);
-  if (definite && key.split(' ').length === 1 && ctx.lastSpeaker) return { ...ctx.lastSpeaker, start: p.start, end: p.end };
+  if (definite && ((key.split(' ').length === 1 && ctx.isPersonNoun(p)) || ctx.isEpithet(p))) {
+    const previous = previousSpeaker(ctx, phraseGender(p.text), p.start, 2);
+    if (previous) return at(previous, p);
+  }
   return { entity: null, name: stripDeterminer(p.text), aliases: [], start: p.start, end: p.end };
 }

@@ -6,7 +6,7 @@ export type Cue = 'next' | 'last' | 'this' | null;
 
 export type Meaning =
   | { kind: 'absolute'; y: number; m: number; d: number; time?: string }
-  | { kind: 'dayMonth'; m: number; d: number; y?: number; part?: string; time?: string }
+  | { kind: 'dayMonth'; m: number; d: number; y?: number; part?: string; time?: string; wd?: number }
   | { kind: 'month'; m: number; y?: number; cue?: Cue }
   | { kind: 'year'; y: number }
   | { kind: 'season'; season: string; y?: number; cue?: Cue }
@@ -28,4 +28,6 @@ export interface Candidate {
   tense?: Tense | null;
   /** A stamp (dateline, "07.08.2025, 10:27" on its own line): evidence of publication, not an event. */
   stamp?: boolean;
+  /** Attached to an event noun ("l'élection du 12 octobre"): its year ignores the verb's tense. */
+  nounAttached?: boolean;
 }

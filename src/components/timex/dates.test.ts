@@ -66,3 +66,15 @@ expectTimexes([
   ['La réunion est la deuxième, après un précédent entretien le 28 février à Djeddah.', '2025-03-13', 'le 28 février', '2025-02-28'],
   ['La rencontre intervient après un précédent sommet le 20 décembre.', '2025-06-10', 'le 20 décembre', '2024-12-20'],
 ]);
+
+expectTimexes([
+  // a date attached to an event noun takes the nearest year, whatever the reporting verb's tense
+  ["Le président a annoncé dimanche sa candidature à l'élection présidentielle du 12 octobre.", '2025-07-24', '12 octobre', '2025-10-12'],
+  ['Le sommet du 3 septembre a été préparé pendant des mois.', '2025-08-20', '3 septembre', '2025-09-03'],
+]);
+
+expectTimexes([
+  // months listed after a preposition share it
+  ["Les pourparlers d'Istanbul, tenus en mai, juin et juillet, avaient permis des échanges de prisonniers.", '2025-08-19', 'juin', '2025-06'],
+  ["Les pourparlers d'Istanbul, tenus en mai, juin et juillet, avaient permis des échanges de prisonniers.", '2025-08-19', 'juillet', '2025-07'],
+]);

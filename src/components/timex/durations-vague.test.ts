@@ -40,3 +40,8 @@ expectTimexes([
   ["Les inspecteurs de l'AIEA se rendent sur le site chaque semaine.", REF, 'chaque semaine', 'P1W', 'SET'],
   ['Le porte-parole tient un point presse tous les jours.', REF, 'tous les jours', 'P1D', 'SET'],
 ]);
+
+expectTimexes([
+  ['Le ministre avait évoqué cette possibilité il y a quelques jours.', REF, 'il y a quelques jours', 'PAST_REF'],
+  ['Un accord pourrait être signé dans quelques semaines.', REF, 'dans quelques semaines', 'FUTURE_REF'],
+]);

@@ -63,6 +63,8 @@ function clockDay(doc: Document, ctx: Context): DayNumber {
   return parseDay(given) ?? parseDay(doc.meta.crawled ?? null) ?? Math.floor(Date.now() / 86400000);
 }
 
+const NOUN_ATTACHED = /(?:^|[^a-z])(?:\p{L}{3,}) (?:du|de|d')\s*$/u;
+
 /** The kinds whose resolution (or the publication inference) depends on the clause's tense. */
 const TENSED_KINDS = new Set(['absolute', 'dayMonth', 'weekday', 'month', 'season', 'anchoredDay']);
 const DAY_KINDS = new Set(['absolute', 'dayMonth', 'weekday', 'relDay']);
@@ -78,9 +80,12 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
     if (!TENSED_KINDS.has(c.meaning.kind)) continue;
     const s = sentenceOf(spans, c.start) ?? { start: 0, end: text.length };
     c.tense = clauseTense(lex, forms, s.start, Math.max(s.end, c.end), c.start, c.end, wordCache);
+    // "l'élection présidentielle du 12 octobre", "les pourparlers du 16 mai": a date attached to an
+    // event noun does not take the tense of the sentence's verb; the nearest year decides.
+    if ((c.meaning.kind === 'dayMonth' || c.meaning.kind === 'month') && NOUN_ATTACHED.test(forms.fold.slice(Math.max(0, c.start - 12), c.start))) c.nounAttached = true;
   }
   let ref = parseDay(doc.meta.published);
-  if (ref === null) {
+  if (ref === null && !doc.meta.published) { // a date the metadata gave, even partial, is never overwritten
     const era = eraConstraint(forms.fold, resource(ctx, 'timex.era', () => loadEraIndex()));
     ref = inferPublication(cands, { clock: clockDay(doc, ctx), era });
     if (ref !== null) {

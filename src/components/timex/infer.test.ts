@@ -72,3 +72,13 @@ test('without a titled officeholder the same text leaves the date unknown', () =
     'Des pourparlers ont commencé ce jeudi matin à Istanbul, après un précédent entretien le 18 février à Riyad, le premier depuis le début de la guerre en février 2022.');
   assert.equal(doc.meta.published, null);
 });
+
+test('"jeudi 21 août" names a Thursday, which pins the year; "hier" = "mardi" pins the day', () => {
+  const doc = analyse("Les alliés européens se réuniront jeudi en visioconférence. Jeudi 21 août, Emmanuel Macron doit s'entretenir avec Donald Trump. Hier, le président ukrainien a exigé mardi des garanties de sécurité.");
+  assert.equal(doc.meta.published, '2025-08-20');
+});
+
+test('"la nuit dernière" is not "hier": a week of possible days leaves the date unknown', () => {
+  const doc = analyse("La nuit dernière, des drones ont frappé Kiev. Le président a exigé mardi des garanties. Les alliés se réuniront jeudi. Jeudi 21 août, Emmanuel Macron doit s'entretenir avec Donald Trump.");
+  assert.equal(doc.meta.published, null);
+});

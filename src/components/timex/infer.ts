@@ -24,11 +24,14 @@ export function inferPublication(cands: Candidate[], opts: InferOptions): DayNum
   const fullDay = (c: Candidate) => { const m = c.meaning as { y: number; m: number; d: number }; return dayNumber(m.y, m.m, m.d); };
   const fullPast = full.filter((c) => c.tense !== 'FUTURE').map(fullDay).filter((d) => d <= opts.clock);
   const fullFuture = full.filter((c) => c.tense === 'FUTURE').map(fullDay);
-  const dayMonths = cands.filter((c) => c.meaning.kind === 'dayMonth' && (c.meaning as { y?: number }).y === undefined);
-  const weekdays = cands.filter((c) => c.meaning.kind === 'weekday');
+  // Bounded, so a very long text keeps the day-by-day search cheap (the first mentions carry the news).
+  const dayMonths = cands.filter((c) => c.meaning.kind === 'dayMonth' && (c.meaning as { y?: number }).y === undefined).slice(0, 40);
+  const weekdays = cands.filter((c) => c.meaning.kind === 'weekday').slice(0, 40);
   const relDays = cands.filter((c) => c.meaning.kind === 'relDay');
-  const hasYesterday = relDays.some((c) => (c.meaning as { offset: number }).offset === -1);
-  const hasToday = relDays.some((c) => (c.meaning as { offset: number }).offset === 0);
+  // Plain "hier"/"aujourd'hui" only: "la nuit dernière" or "ce soir" name no day as firmly.
+  const plainDay = (c: Candidate, offset: number) => { const m = c.meaning as { offset: number; part?: string }; return m.offset === offset && !m.part; };
+  const hasYesterday = relDays.some((c) => plainDay(c, -1));
+  const hasToday = relDays.some((c) => plainDay(c, 0));
   const years = cands.filter((c) => c.tense !== 'FUTURE').flatMap((c) => {
     const m = c.meaning as { kind: string; y?: number };
     return (m.kind === 'year' || m.kind === 'month' || m.kind === 'season' || m.kind === 'absolute') && m.y ? [m.y] : [];
@@ -47,6 +50,8 @@ export function inferPublication(cands: Candidate[], opts: InferOptions): DayNum
       const m = c.meaning as { m: number; d: number };
       const day = dayNumber(nearestYear(d, m.m, m.d, 'any'), m.m, m.d);
       dated.push(day);
+      const wd = (c.meaning as { wd?: number }).wd;
+      if (wd !== undefined && isoWeekday(day) !== wd) s -= 5; // "jeudi 21 août" names a Thursday
       if (PAST.has(c.tense ?? '') && day > d) s -= 5;
       else if (c.tense !== 'FUTURE' && day <= d) {
         pastEvents.push(day);
@@ -79,11 +84,12 @@ export function inferPublication(cands: Candidate[], opts: InferOptions): DayNum
     if (s > best) { best = s; top = [d]; } else if (s === best) top.push(d);
   }
   if (!top.length) return null;
-  // Anchored by a full date: the earliest consistent day (news is fresh).
-  if (fullPast.length) return top[0];
-  // Otherwise the evidence must link mentions together and leave a single week…
+  // Anchored by a recent full date (a caption, "créées le 18 août 2025"): the earliest consistent
+  // day, news being fresh; a full date long before ("depuis le 7 octobre 2023") anchors nothing.
+  if (fullPast.length && top[0] - Math.max(...fullPast) <= 7) return top[0];
+  // Otherwise the evidence must link mentions together and leave a single day (or two)…
   if (best <= 0) return null;
-  if (top[top.length - 1] - top[0] <= 6) return top[0];
+  if (top[top.length - 1] - top[0] <= 1) return top[0];
   // …or a titled officeholder's term bounds the era, and the earliest consistent day comes
   // within three weeks of an explicitly dated past event (news is fresh).
   if (!opts.era) return null;

@@ -20,7 +20,7 @@ interface UnitsData { units: Record<string, string>; setPhrases: Record<string, 
 interface RelativeData {
   days: Record<string, number>; nextCues: string[]; lastCues: string[];
   todayParts: Record<string, string>; anchoredParts: Record<string, string>;
-  anchoredDays: Record<string, number>; shiftAdverbs: Record<string, number>;
+  yesterdayParts: Record<string, string>; anchoredDays: Record<string, number>; shiftAdverbs: Record<string, number>;
   durationPrepositions: string[]; timePrepositions: string[]; yearPrefixesInSpan: string[]; yearPrefixesOutside: string[];
   monthPrefixes: string[]; modifiersInSpan: string[]; notYearBefore: string[]; yearFollowers: string[];
 }
@@ -64,6 +64,7 @@ export interface Lexicon {
   anchoredParts: Map<string, string>;
   vague: Map<string, string>;
   anchoredDays: Map<string, number>;
+  yesterdayParts: Map<string, string>;
   shiftAdverbs: Map<string, number>;
   modifiersInSpan: Set<string>;
   notYearBefore: Set<string>;
@@ -73,7 +74,7 @@ export interface Lexicon {
   re: {
     month: string; monthFull: string; weekday: string; season: string; part: string; number: string;
     unit: string; relDay: string; nextCue: string; lastCue: string; cue: string; vague: string; set: string;
-    todayPart: string; anchoredPart: string; anchoredDay: string; shiftAdverb: string;
+    todayPart: string; yesterdayPart: string; anchoredPart: string; anchoredDay: string; shiftAdverb: string;
     durationPrep: string; timePrep: string; yearPrefix: string; monthPrefix: string;
   };
 }
@@ -117,6 +118,7 @@ export function loadLexicon(): Lexicon {
     anchoredParts: keyed(rel.anchoredParts),
     vague: keyed(vague.phrases),
     anchoredDays: keyed(rel.anchoredDays),
+    yesterdayParts: keyed(rel.yesterdayParts),
     shiftAdverbs: keyed(rel.shiftAdverbs),
     modifiersInSpan: new Set(rel.modifiersInSpan.map(lexKey)),
     notYearBefore: new Set(rel.notYearBefore),
@@ -139,6 +141,7 @@ export function loadLexicon(): Lexicon {
       set: alternation(Object.keys(units.setPhrases)),
       todayPart: alternation(Object.keys(rel.todayParts)),
       anchoredPart: alternation(Object.keys(rel.anchoredParts)),
+      yesterdayPart: alternation(Object.keys(rel.yesterdayParts)),
       anchoredDay: alternation(Object.keys(rel.anchoredDays)),
       shiftAdverb: alternation(Object.keys(rel.shiftAdverbs)),
       durationPrep: alternation(rel.durationPrepositions),

@@ -32,6 +32,7 @@ function rx(lex: Lexicon): Compiled {
     demonstrativeBefore: /(?:^|[^a-z0-9'])(ce|cette)\s+$/,
     relDay: new RegExp(`${B}(${r.relDay})(?:\\s+(${r.part}))?${TIME_SUFFIX}${E}`, 'g'),
     todayPart: new RegExp(`${B}(${r.todayPart})${E}`, 'g'),
+    yesterdayPart: new RegExp(`${B}(${r.yesterdayPart})${E}`, 'g'),
     anchoredPart: new RegExp(`${B}(${r.anchoredPart})${E}(?!\\s+(?:de|du|d'|des)${E})`, 'g'),
     anchoredDay: new RegExp(`${B}(${r.anchoredDay})${E}(?!\\s+(?:de|du|d'|des|au)${E})`, 'g'),
     relUnit: new RegExp(`${B}(?:(la semaine|le week-?end|la fin de semaine|le mois|l'annee|l'an)\\s+(${r.cue})|(cette semaine|ce week-?end|cette fin de semaine|ce mois-ci|cette annee))${E}`, 'g'),
@@ -136,7 +137,9 @@ const dayMonthDate: Parser = ({ text, fold, lex }) => {
     const y = yearRaw ? Number(yearRaw) : undefined;
     if (!isValidDate(y ?? 2024, mo, d)) continue;
     const time = timeOf(hh, mm);
-    const meaning: Meaning = y !== undefined ? { kind: 'absolute', y, m: mo, d, time } : { kind: 'dayMonth', m: mo, d, time };
+    const wdRaw = pre?.m[2];
+    const meaning: Meaning = y !== undefined ? { kind: 'absolute', y, m: mo, d, time }
+      : { kind: 'dayMonth', m: mo, d, time, wd: wdRaw ? lex.weekdays.get(lexKey(wdRaw)) : undefined };
     const c = cand(start, m.index! + m[0].length, meaning, 'dayMonth');
     if (y !== undefined) c.stamp = isStampLine(text, c.start, c.end);
     out.push(c);
@@ -173,6 +176,9 @@ const relativeDay: Parser = ({ fold, lex }) => {
   for (const m of fold.matchAll(R.todayPart)) {
     out.push(cand(m.index!, m.index! + m[0].length, { kind: 'relDay', offset: 0, part: lex.todayParts.get(lexKey(m[1])) }, 'todayPart'));
   }
+  for (const m of fold.matchAll(R.yesterdayPart)) {
+    out.push(cand(m.index!, m.index! + m[0].length, { kind: 'relDay', offset: -1, part: lex.yesterdayParts.get(lexKey(m[1])) }, 'todayPart'));
+  }
   for (const m of fold.matchAll(R.anchoredPart)) {
     const part = lex.anchoredParts.get(lexKey(m[1]));
     out.push(cand(m.index!, m.index! + m[0].length, { kind: 'anchoredDay', offset: 0, part: part || undefined }, 'anchoredPart'));
@@ -197,13 +203,17 @@ const relativeUnit: Parser = ({ fold, lex }) => {
 const month: Parser = ({ text, fold, lex }) => {
   const out: Candidate[] = [];
   const R = rx(lex);
+  let lastEnd = -1;
   for (const m of fold.matchAll(R.month)) {
     const [, monthRaw, yearRaw, cueRaw] = m;
     const pre = prefixBefore(fold, m.index!, R.monthBefore, 20);
     const cue = cueOf(lex, cueRaw);
     const capital = /\p{Lu}/u.test(text[m.index!]);
+    // "en mai, juin et juillet": a month listed right after an accepted one shares its preposition.
+    const listed = lastEnd >= 0 && /^\s*(?:,|et|ou)\s*$/.test(fold.slice(lastEnd, m.index!));
     // Without a year, a month needs a preposition or cue, and a capital means a name ("Mars", "Mai").
-    if (!yearRaw && (!pre && !cue || capital)) continue;
+    if (!yearRaw && (!pre && !cue && !listed || capital)) continue;
+    lastEnd = m.index! + m[0].length;
     const pk = pre ? lexKey(pre.m[0].replace(/^[^a-z0-9']/, '')) : '';
     const start = pre && lex.modifiersInSpan.has(pk) ? pre.start : m.index!;
     out.push(cand(start, m.index! + m[0].length, {

@@ -68,12 +68,12 @@ export function resolve(c: Candidate, rc: ResolveContext): Resolved {
   switch (mean.kind) {
     case 'absolute': return dayResult(dayNumber(mean.y, mean.m, mean.d), undefined, mean.time);
     case 'dayMonth': {
-      const y = mean.y ?? (ref !== null ? nearestYear(ref, mean.m, mean.d, direction(c.tense)) : null);
+      const y = mean.y ?? (ref !== null ? nearestYear(ref, mean.m, mean.d, c.nounAttached ? 'any' : direction(c.tense)) : null);
       if (y === null) return { type: mean.time ? 'TIME' : 'DATE', value: withPart(`XXXX-${String(mean.m).padStart(2, '0')}-${String(mean.d).padStart(2, '0')}`, mean.part, mean.time) };
       return dayResult(dayNumber(y, mean.m, mean.d), mean.part, mean.time);
     }
     case 'month': {
-      const y = mean.y ?? (ref !== null ? nearestYearForMonth(ref, mean.m, direction(c.tense, mean.cue)) : null);
+      const y = mean.y ?? (ref !== null ? nearestYearForMonth(ref, mean.m, c.nounAttached ? direction(null, mean.cue) : direction(c.tense, mean.cue)) : null);
       if (y !== null && mean.cue === 'last' && ref !== null && y * 12 + mean.m >= fromDayNumber(ref).y * 12 + fromDayNumber(ref).m) {
         return { type: 'DATE', value: formatMonth(y - 1, mean.m) };
       }

@@ -30,3 +30,7 @@ expectTimexes([
   ['Le président a pris la parole mardi à 18h30 devant la presse.', '2025-03-13', 'mardi à 18h30', '2025-03-11T18:30', 'TIME'],
   ['Le 9 mars, les bureaux de vote ont fermé à 20 heures.', '2025-03-13', 'à 20 heures', '2025-03-09T20:00', 'TIME'],
 ]);
+
+expectTimexes([
+  ["La nuit dernière, 270 drones ont été lancés contre l'Ukraine.", '2025-08-19', 'La nuit dernière', '2025-08-18TNI'],
+]);

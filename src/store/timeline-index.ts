@@ -1,0 +1,148 @@
+// Indexes over a fused timeline (built once per data version) so a filtered query costs about
+// the size of its answer, not of the whole timeline: postings by type, status, actor and place
+// name keys and ids, evidence words, plus each event's day range. The index only narrows the
+// candidates; `filterTimeline` then decides, so results are exactly those of filtering the
+// whole timeline (same semantics in every store).
+import { foldForm, nameKey } from '../core/normalize.ts';
+import { filterTimeline, type TimelineEvent, type TimelineFilter } from '../timeline/index.ts';
+import { timexRange } from '../timeline/dates.ts';
+
+type Postings = Map<string, number[]>;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function post(map: Postings, key: string, i: number): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+function listOf(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+}
+
+/** Sorted union of posting lists. */
+function union(lists: number[][]): number[] {
+  if (lists.length === 1) return lists[0];
+  const all = new Set<number>();
+  for (const l of lists) for (const i of l) all.add(i);
+  return [...all].sort((a, b) => a - b);
+}
+
+export class TimelineIndex {
+  private readonly byType: Postings = new Map();
+  private readonly byStatus: Postings = new Map();
+  private readonly actorIds: Postings = new Map();
+  private readonly actorKeys: Postings = new Map();
+  private readonly placeIds: Postings = new Map();
+  private readonly placeKeys: Postings = new Map();
+  private readonly evidenceWords: Postings = new Map();
+  private readonly dated: number[] = [];
+  /** Day range of each event's date (as the timeline filter reads it); NaN when it has none. */
+  private readonly starts: Float64Array;
+  private readonly ends: Float64Array;
+  private readonly stamp: Uint32Array;
+  private generation = 0;
+
+  constructor(readonly events: TimelineEvent[]) {
+    const n = events.length;
+    this.starts = new Float64Array(n).fill(NaN);
+    this.ends = new Float64Array(n).fill(NaN);
+    this.stamp = new Uint32Array(n);
+    const keyOf = new Map<string, string>();
+    const key = (name: string) => {
+      let k = keyOf.get(name);
+      if (k === undefined) keyOf.set(name, (k = nameKey(name)));
+      return k;
+    };
+    events.forEach((e, i) => {
+      post(this.byType, e.type.toLowerCase(), i);
+      post(this.byStatus, e.status, i);
+      for (const a of e.actors) {
+        if (a.entity) post(this.actorIds, a.entity, i);
+        for (const name of [a.name, ...(a.aliases ?? [])]) post(this.actorKeys, key(name), i);
+      }
+      if (e.place) {
+        if (e.place.entity) post(this.placeIds, e.place.entity, i);
+        for (const name of [e.place.name, ...(e.place.aliases ?? [])]) post(this.placeKeys, key(name), i);
+      }
+      for (const m of e.mentions) for (const w of foldForm(m.evidence?.text ?? '').match(WORD) ?? []) post(this.evidenceWords, w, i);
+      if (e.date) {
+        this.dated.push(i);
+        const published = e.mentions.find((m) => m.date === e.date!.value)?.published ?? null;
+        const r = timexRange(e.date.value, published);
+        if (r) { this.starts[i] = r.start; this.ends[i] = r.end; }
+      }
+    });
+  }
+
+  /** Events whose name keys contain the filter's key, or whose entity is the filter's id. */
+  private byName(ids: Postings, keys: Postings, value: string): number[] | null {
+    const wanted = nameKey(value);
+    if (!wanted) return null; // the timeline filter ignores a value with no letters
+    const lists: number[][] = [];
+    const exact = ids.get(value);
+    if (exact) lists.push(exact);
+    for (const [k, list] of keys) if (k.includes(wanted)) lists.push(list);
+    return lists.length ? union(lists) : [];
+  }
+
+  /** Events whose evidence may contain the folded words: those with a word containing the longest one. */
+  private byEvidence(q: string): number[] | null {
+    const words = foldForm(q).trim().match(WORD);
+    if (!words) return null;
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+    const lists: number[][] = [];
+    for (const [w, list] of this.evidenceWords) if (w.includes(longest)) lists.push(list);
+    return lists.length ? union(lists) : [];
+  }
+
+  private byDate(from: string | undefined, to: string | undefined): number[] | null {
+    if (!from && !to) return null;
+    const f = from ? timexRange(from) : null, t = to ? timexRange(to) : null;
+    if ((from && !f) || (to && !t)) return null; // filterTimeline reports the bad date
+    const out: number[] = [];
+    for (let i = 0; i < this.events.length; i++) {
+      const s = this.starts[i], e = this.ends[i];
+      if (Number.isNaN(s)) continue;
+      if (f && e < f.start) continue;
+      if (t && s > t.end) continue;
+      out.push(i);
+    }
+    return out;
+  }
+
+  private byList(map: Postings, value: string | undefined): number[] | null {
+    const wanted = listOf(value);
+    if (!wanted.length) return null;
+    return union(wanted.map((v) => map.get(v) ?? []));
+  }
+
+  /** The same events as `filterTimeline(events, filter)`, in the same order. */
+  filter(filter: TimelineFilter = {}): TimelineEvent[] {
+    const constraints = [
+      filter.undated ? null : this.dated,
+      this.byList(this.byType, filter.type),
+      this.byList(this.byStatus, filter.status),
+      filter.actor ? this.byName(this.actorIds, this.actorKeys, filter.actor) : null,
+      filter.place ? this.byName(this.placeIds, this.placeKeys, filter.place) : null,
+      filter.q ? this.byEvidence(filter.q) : null,
+      this.byDate(filter.from, filter.to),
+    ].filter((c): c is number[] => c !== null).sort((a, b) => a.length - b.length);
+    let candidates: TimelineEvent[];
+    if (!constraints.length) {
+      candidates = this.events;
+    } else {
+      let kept = constraints[0];
+      for (const other of constraints.slice(1)) {
+        if (!kept.length) break;
+        const g = ++this.generation;
+        for (const i of other) this.stamp[i] = g;
+        kept = kept.filter((i) => this.stamp[i] === g);
+      }
+      candidates = kept.map((i) => this.events[i]);
+    }
+    return filterTimeline(candidates, filter);
+  }
+}
