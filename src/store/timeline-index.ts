@@ -22,12 +22,16 @@ function listOf(value: string | undefined): string[] {
   return (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
 }
 
-/** Sorted union of posting lists. */
-function union(lists: number[][]): number[] {
+/** Sorted union of posting lists (a mark per event when they are long, so O(events) at worst). */
+function union(lists: number[][], size: number): number[] {
   if (lists.length === 1) return lists[0];
-  const all = new Set<number>();
-  for (const l of lists) for (const i of l) all.add(i);
-  return [...all].sort((a, b) => a - b);
+  const total = lists.reduce((n, l) => n + l.length, 0);
+  if (total * 16 < size) return [...new Set(lists.flat())].sort((a, b) => a - b);
+  const marks = new Uint8Array(size);
+  for (const l of lists) for (const i of l) marks[i] = 1;
+  const out: number[] = [];
+  for (let i = 0; i < size; i++) if (marks[i]) out.push(i);
+  return out;
 }
 
 export class TimelineIndex {
@@ -39,6 +43,8 @@ export class TimelineIndex {
   private readonly placeKeys: Postings = new Map();
   private readonly evidenceWords: Postings = new Map();
   private readonly dated: number[] = [];
+  /** Each event's mention evidence, folded (what the timeline's q filter reads). */
+  private readonly folded: string[][];
   /** Day range of each event's date (as the timeline filter reads it); NaN when it has none. */
   private readonly starts: Float64Array;
   private readonly ends: Float64Array;
@@ -50,6 +56,7 @@ export class TimelineIndex {
     this.starts = new Float64Array(n).fill(NaN);
     this.ends = new Float64Array(n).fill(NaN);
     this.stamp = new Uint32Array(n);
+    this.folded = new Array(n);
     const keyOf = new Map<string, string>();
     const key = (name: string) => {
       let k = keyOf.get(name);
@@ -67,7 +74,8 @@ export class TimelineIndex {
         if (e.place.entity) post(this.placeIds, e.place.entity, i);
         for (const name of [e.place.name, ...(e.place.aliases ?? [])]) post(this.placeKeys, key(name), i);
       }
-      for (const m of e.mentions) for (const w of foldForm(m.evidence?.text ?? '').match(WORD) ?? []) post(this.evidenceWords, w, i);
+      this.folded[i] = e.mentions.map((m) => foldForm(m.evidence?.text ?? ''));
+      for (const f of this.folded[i]) for (const w of f.match(WORD) ?? []) post(this.evidenceWords, w, i);
       if (e.date) {
         this.dated.push(i);
         const published = e.mentions.find((m) => m.date === e.date!.value)?.published ?? null;
@@ -85,7 +93,7 @@ export class TimelineIndex {
     const exact = ids.get(value);
     if (exact) lists.push(exact);
     for (const [k, list] of keys) if (k.includes(wanted)) lists.push(list);
-    return lists.length ? union(lists) : [];
+    return lists.length ? union(lists, this.events.length) : [];
   }
 
   /** Events whose evidence may contain the folded words: those with a word containing the longest one. */
@@ -95,7 +103,7 @@ export class TimelineIndex {
     const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
     const lists: number[][] = [];
     for (const [w, list] of this.evidenceWords) if (w.includes(longest)) lists.push(list);
-    return lists.length ? union(lists) : [];
+    return lists.length ? union(lists, this.events.length) : [];
   }
 
   private byDate(from: string | undefined, to: string | undefined): number[] | null {
@@ -116,11 +124,16 @@ export class TimelineIndex {
   private byList(map: Postings, value: string | undefined): number[] | null {
     const wanted = listOf(value);
     if (!wanted.length) return null;
-    return union(wanted.map((v) => map.get(v) ?? []));
+    return union(wanted.map((v) => map.get(v) ?? []), this.events.length);
   }
 
-  /** The same events as `filterTimeline(events, filter)`, in the same order. */
-  filter(filter: TimelineFilter = {}): TimelineEvent[] {
+  /**
+   * The page of `filterTimeline(events, filter)` (same events, same order) and how many match.
+   * Every constraint but q is answered exactly by the postings; q candidates are checked
+   * against the folded evidence. A bad date throws as filterTimeline does.
+   */
+  page(filter: TimelineFilter = {}): { total: number; items: TimelineEvent[] } {
+    filterTimeline([], filter);
     const constraints = [
       filter.undated ? null : this.dated,
       this.byList(this.byType, filter.type),
@@ -130,19 +143,23 @@ export class TimelineIndex {
       filter.q ? this.byEvidence(filter.q) : null,
       this.byDate(filter.from, filter.to),
     ].filter((c): c is number[] => c !== null).sort((a, b) => a.length - b.length);
-    let candidates: TimelineEvent[];
-    if (!constraints.length) {
-      candidates = this.events;
-    } else {
-      let kept = constraints[0];
-      for (const other of constraints.slice(1)) {
-        if (!kept.length) break;
-        const g = ++this.generation;
-        for (const i of other) this.stamp[i] = g;
-        kept = kept.filter((i) => this.stamp[i] === g);
-      }
-      candidates = kept.map((i) => this.events[i]);
+    let kept: number[] | null = constraints[0] ?? null;
+    for (const other of constraints.slice(1)) {
+      if (!kept!.length) break;
+      const g = ++this.generation;
+      for (const i of other) this.stamp[i] = g;
+      kept = kept!.filter((i) => this.stamp[i] === g);
     }
-    return filterTimeline(candidates, filter);
+    const needle = filter.q ? foldForm(filter.q).trim() : '';
+    if (needle) kept = (kept ?? this.events.map((_, i) => i)).filter((i) => this.folded[i].some((f) => f.includes(needle)));
+    const all = kept ? kept.map((i) => this.events[i]) : this.events;
+    const offset = Math.max(0, filter.offset ?? 0);
+    const items = filter.limit !== undefined ? all.slice(offset, offset + Math.max(0, filter.limit)) : all.slice(offset);
+    return { total: all.length, items };
+  }
+
+  /** The same events as `filterTimeline(events, filter)`, in the same order. */
+  filter(filter: TimelineFilter = {}): TimelineEvent[] {
+    return this.page(filter).items;
   }
 }

@@ -453,35 +453,59 @@ function mostSupported<T>(values: T[], key: (v: T) => string): T | null {
   return best ? best.v : null;
 }
 
-function bestDate(mentions: Mention[]): TimelineEvent['date'] {
+/** The report that dates the event best: held rather than announced, the narrowest date, the most reported value. */
+function bestDated(mentions: Mention[]): Mention | null {
   const dated = mentions.filter((m) => m.range && m.event.date);
   const happened = dated.filter((m) => HAPPENED.has(m.event.status));
   const pool = happened.length ? happened : dated;
   if (!pool.length) return null;
   const narrowest = Math.min(...pool.map((m) => rangeWidth(m.range!)));
   const candidates = pool.filter((m) => rangeWidth(m.range!) === narrowest);
-  const chosen = mostSupported(candidates, (m) => m.event.date!.value)!;
-  return { value: chosen.event.date!.value, text: chosen.event.date!.text };
+  return mostSupported(candidates, (m) => m.event.date!.value)!;
 }
 
-function unionActors(mentions: Mention[]): EventActor[] {
-  const byKey = new Map<string, EventActor>();
+interface UnionActor { actor: EventActor; slot: ActorSlot }
+
+function unionActors(mentions: Mention[]): UnionActor[] {
+  const byKey = new Map<string, UnionActor>();
   for (const m of mentions) {
-    for (const a of m.event.actors ?? []) {
+    (m.event.actors ?? []).forEach((a, i) => {
       const key = actorIdentity(a);
       const entity = a.entity ? m.entities.get(a.entity) : undefined;
       const names = [...(a.aliases ?? []), ...(entity ? [entity.name ?? '', ...(entity.aliases ?? [])] : [])].filter(Boolean);
-      const have = byKey.get(key);
+      const have = byKey.get(key)?.actor;
       if (!have) {
-        byKey.set(key, { entity: a.entity ?? null, name: a.name, aliases: [...new Set(names.filter((n) => n !== a.name))], role: a.role });
+        const actor = { entity: a.entity ?? null, name: a.name, aliases: [...new Set(names.filter((n) => n !== a.name))], role: a.role };
+        byKey.set(key, { actor, slot: m.slots[i] });
       } else {
         const aliases = new Set(have.aliases ?? []);
         for (const n of [a.name, ...names]) if (n !== have.name) aliases.add(n);
         have.aliases = [...aliases];
       }
-    }
+    });
   }
   return [...byKey.values()];
+}
+
+/** Whether a report names this actor (by id or name: a country does not stand for its people here). */
+function names(m: Mention, slot: ActorSlot): boolean {
+  return m.slots.some((s) => s === slot || matchSlots(s, slot) === 'same');
+}
+
+/**
+ * Splits the union of the reports' actors: the event's actors are those the best report names
+ * plus those a strict majority of the reports name (of the reports that it happened, when some
+ * say so: who was to attend a planned summit is not who met); the rest are `others`.
+ */
+function eventActors(reports: Mention[], best: Mention): { actors: EventActor[]; others: EventActor[] } {
+  const happened = reports.filter((m) => HAPPENED.has(m.event.status));
+  const pool = happened.length ? happened : reports;
+  const actors: EventActor[] = [], others: EventActor[] = [];
+  for (const { actor, slot } of unionActors(reports)) {
+    const support = pool.filter((m) => names(m, slot)).length;
+    (names(best, slot) || 2 * support > pool.length ? actors : others).push(actor);
+  }
+  return { actors, others };
 }
 
 function contradictions(mentions: Mention[], dateConflict: boolean): string[] {
@@ -517,14 +541,17 @@ function toTimelineEvent(c: Cluster): TimelineEvent {
     .sort((a, b) => STATUS_RANK.indexOf(a.event.status) - STATUS_RANK.indexOf(b.event.status))[0];
   const reasons = contradictions(reports, c.dateConflict);
   const place = placeOf?.event.place ?? null;
+  const dated = bestDated(preferred);
+  const { actors, others } = eventActors(reports, dated ?? preferred[0]);
   const out: TimelineEvent = {
     id,
     type,
     mode: mode ?? null,
     status: latest.event.status,
-    date: bestDate(preferred),
+    date: dated ? { value: dated.event.date!.value, text: dated.event.date!.text } : null,
     place: place ? { entity: place.entity ?? null, name: place.name, ...(place.aliases?.length ? { aliases: place.aliases } : {}) } : null,
-    actors: unionActors(reports),
+    actors,
+    ...(others.length ? { otherActors: others } : {}),
     mentions: reports.map((m) => ({
       doc: m.doc,
       source: m.source,

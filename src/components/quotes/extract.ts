@@ -172,10 +172,13 @@ class Analysis {
     while (a < to && lex.determiners.has(toks[a].fold)) a++;
     if (a >= to) return null;
     const text = this.doc.text;
-    const start = toks[a].cap ? toks[a].start : toks[d + 1].start;
-    const author: SpeakerPhrase = { kind: toks[a].cap ? 'name' : 'description', start, end: p.end, text: text.slice(start, p.end), determined: a > d + 1 || toks[d].fold !== 'de' };
-    if (author.kind === 'name' || toks.slice(a, to).some((t) => lex.speakerHeads.has(t.fold))) return author;
-    return null;
+    if (toks[a].cap) {
+      const name = speakerAfter(lex, text, toks, a, to);
+      return name && name.kind === 'name' ? { ...name, determined: a > d + 1 || toks[d].fold !== 'de' } : null;
+    }
+    const start = toks[d + 1].start;
+    const author: SpeakerPhrase = { kind: 'description', start, end: p.end, text: text.slice(start, p.end) };
+    return toks.slice(a, to).some((t) => lex.speakerHeads.has(t.fold)) ? author : null;
   }
 
   /**

@@ -6,11 +6,12 @@ import { foldForm, nameKey } from '../../core/normalize.ts';
 import { buildTimeline, filterTimeline, type Timeline, type TimelineDoc, type TimelineEvent, type TimelineFilter } from '../../timeline/index.ts';
 import { dayToISO, timexRange } from '../../timeline/dates.ts';
 import {
-  pageOf, type ContractDocument, type DocumentFilter, type DocumentSummary, type EntityFilter, type EventFilter,
+  pageOf, type ContractDocument, type TimelinePage, type DocumentFilter, type DocumentSummary, type EntityFilter, type EventFilter,
   type Listing, type Page, type PutResult, type QuoteFilter, type SearchResult, type Store, type StoreStats,
   type StoredEntity, type StoredEvent, type StoredQuote,
 } from '../types.ts';
-import { migrate, SCHEMA_VERSION } from './schema.ts';
+import { TimelineIndex } from '../timeline-index.ts';
+import { INDEXED_NAMES_VERSION, migrate, SCHEMA_VERSION } from './schema.ts';
 
 export interface SqliteStoreOptions {
   /** Open without writing (a reader next to a running ingest). */
@@ -29,6 +30,13 @@ function keyList(names: (string | null | undefined)[]): string {
 
 function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+/** A substring as a trigram FTS5 phrase, or null when too short for trigrams (< 3 characters). */
+function trigramPhrase(text: string, column?: string): string | null {
+  if ([...text].length < 3) return null;
+  const phrase = `"${text.replace(/"/g, '""')}"`;
+  return column ? `${column} : ${phrase}` : phrase;
 }
 
 /** User words as an FTS5 query: every word must appear (accents, case and punctuation ignored). */
@@ -62,9 +70,17 @@ export class SqliteStore implements Store {
   readonly file: string;
   readonly db: Database.Database;
   private readonly stmt: Record<string, Database.Statement>;
+  /** Inserts into the trigram indexes (null on an older file opened read-only). */
+  private readonly indexStmt: { entityKeys: Database.Statement; events: Database.Statement } | null;
   private readonly storeAll: (doc: ContractDocument) => PutResult;
-  /** Every fused event (undated too) for one data version: filtering it is all a timeline query costs. */
-  private fused: { version: string; events: TimelineEvent[] } | null = null;
+  /** Every fused event (undated too) for one data version, indexed: a timeline query costs about its answer. */
+  private fused: { version: string; index: TimelineIndex } | null = null;
+  /** The schema version of the file (older, read-only files have no trigram indexes: filters scan). */
+  private readonly schemaVersion: number;
+  private readonly indexedNames: boolean;
+  /** Data version cache: recomputed only when SQLite says another connection committed or this one stored. */
+  private versionSeen: { pragma: number; writes: number; value: string } | null = null;
+  private writes = 0;
 
   constructor(file = './vigie.db', options: SqliteStoreOptions = {}) {
     this.file = file;
@@ -77,11 +93,12 @@ export class SqliteStore implements Store {
     }
     this.db.pragma('foreign_keys = ON');
     try {
-      migrate(this.db, file, !!options.readonly);
+      this.schemaVersion = migrate(this.db, file, !!options.readonly);
     } catch (err) {
       this.db.close();
       throw err;
     }
+    this.indexedNames = this.schemaVersion >= INDEXED_NAMES_VERSION;
     const p = (sql: string) => this.db.prepare(sql);
     this.stmt = {
       has: p('SELECT 1 FROM documents WHERE id = ?'),
@@ -105,6 +122,11 @@ export class SqliteStore implements Store {
       getDoc: p('SELECT text, json FROM documents WHERE id = ?'),
       version: p('SELECT count(*) AS n, max(rid) AS last FROM documents'),
     };
+    this.indexStmt = this.indexedNames ? {
+      entityKeys: p('INSERT INTO entity_keys_fts (rowid, name_keys) VALUES (?, ?)'),
+      events: p(`INSERT INTO events_fts (rowid, evidence_key, actor_entities, actor_keys, place_entity, place_keys)
+        VALUES (@rid, @evidence_key, @actor_entities, @actor_keys, @place_entity, @place_keys)`),
+    } : null;
     this.storeAll = this.db.transaction((doc: ContractDocument) => this.insert(doc));
   }
 
@@ -139,6 +161,7 @@ export class SqliteStore implements Store {
     for (const e of entities) {
       byId.set(e.id, e);
       const names = [e.name, ...(e.aliases ?? [])];
+      const nameKeys = keyList(names);
       const rid = Number(this.stmt.insertEntity.run({
         doc: docRid,
         entity_id: e.id,
@@ -148,12 +171,13 @@ export class SqliteStore implements Store {
         subtype: e.subtype ?? null,
         aliases: JSON.stringify(e.aliases ?? []),
         names: names.join(' ; '),
-        name_keys: keyList(names),
+        name_keys: nameKeys,
         actor_entity: e.actor?.entity ?? null,
         country: (e as Entity & { country?: string | null }).country ?? null,
         n_mentions: e.mentions?.length ?? 0,
       }).lastInsertRowid);
       this.stmt.entityFts.run(rid, names.join(' ; '));
+      this.indexStmt?.entityKeys.run(rid, nameKeys);
       for (const m of e.mentions ?? []) this.stmt.insertMention.run(docRid, e.id, m.start, m.end, m.text, m.kind ?? null);
     }
     for (const t of timexes) this.stmt.insertTimex.run(docRid, t.start, t.end, t.text, t.type, t.value);

@@ -5,6 +5,8 @@ import type Database from 'better-sqlite3';
 export interface Migration { version: number; description: string; sql: string }
 
 const FTS_TOKENIZER = `tokenize = "unicode61 remove_diacritics 2"`;
+// Trigrams find any part of a name or of the evidence (substring, as the LIKE filters did).
+const TRIGRAM_TOKENIZER = `tokenize = "trigram remove_diacritics 1"`;
 
 export const migrations: Migration[] = [
   {
@@ -117,11 +119,30 @@ export const migrations: Migration[] = [
       CREATE VIRTUAL TABLE entities_fts USING fts5 (names, content = 'entities', content_rowid = 'rid', ${FTS_TOKENIZER});
     `,
   },
+  {
+    version: 2,
+    description: 'substring indexes (trigrams) over entity name keys and event evidence, actors and places',
+    sql: `
+      CREATE VIRTUAL TABLE entity_keys_fts USING fts5 (name_keys, content = 'entities', content_rowid = 'rid', ${TRIGRAM_TOKENIZER});
+      INSERT INTO entity_keys_fts (entity_keys_fts) VALUES ('rebuild');
+      CREATE VIRTUAL TABLE events_fts USING fts5 (evidence_key, actor_entities, actor_keys, place_entity, place_keys,
+        content = 'events', content_rowid = 'rid', ${TRIGRAM_TOKENIZER});
+      INSERT INTO events_fts (events_fts) VALUES ('rebuild');
+      CREATE INDEX events_by_place ON events (place_entity);
+    `,
+  },
 ];
+
+/** From this version on, name and evidence filters use the trigram indexes (older files: scans). */
+export const INDEXED_NAMES_VERSION = 2;
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
 
-/** Brings the file's schema up to date; refuses a file written by a newer version. */
+/**
+ * Brings the file's schema up to date and returns the version it has; refuses a file written by
+ * a newer version. Read-only, an older file is left as it is (the store then scans where a newer
+ * schema has an index: slower, same answers); opening it read-write once upgrades it.
+ */
 export function migrate(db: Database.Database, file: string, readonly = false): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > SCHEMA_VERSION) {
@@ -129,7 +150,8 @@ export function migrate(db: Database.Database, file: string, readonly = false): 
   }
   const pending = migrations.filter((m) => m.version > current);
   if (!pending.length) return current;
-  if (readonly) throw new Error(`${file}: store schema version ${current} is older than ${SCHEMA_VERSION}; open it once read-write (e.g. vigie ingest) to upgrade it`);
+  if (readonly && current === 0) throw new Error(`${file}: not a Vigie store yet (no schema); open it once read-write (e.g. vigie ingest) to create it`);
+  if (readonly) return current;
   for (const m of pending) {
     db.transaction(() => {
       // Another process may have applied it while this one waited for the write lock.
