@@ -147,7 +147,6 @@ export function createApp(options: AppOptions) {
     const doc = analyzer.analyze(article);
     if (!doc.text.trim()) throw new ApiError(422, 'the article has no text left after cleaning');
     const result = await store.putDocument(doc);
-    if (result.status === 'stored') data.written();
     return c.json(result, result.status === 'stored' ? 201 : 200);
   });
 

@@ -1,90 +1,28 @@
-// What the API computes on top of the store: the data version (for ETags and caches), the fused
-// timeline cached per version (fusing 20,000 articles takes seconds, filtering it milliseconds),
-// entity lookup by id, and the inputs of an export.
-import { foldForm } from '../core/normalize.ts';
+// What the API computes on top of the store: the data version (for ETags and answer caches, the
+// store's own), timeline pages and evidence search (the store keeps the fused timeline indexed per
+// data version), entity lookup by id, and the inputs of an export.
 import { loadKnowledgeBase, namesOf, type KnowledgeBase } from '../kb/index.ts';
-import { filterTimeline, type TimelineEvent, type TimelineFilter } from '../timeline/index.ts';
+import type { TimelineEvent, TimelineFilter } from '../timeline/index.ts';
 import type { ContractDocument, Store, StoredEntity } from '../store/types.ts';
 
-/** A store may say its own data version; else the document count is one (articles are only added). */
-type Versioned = Store & { dataVersion?: () => Promise<string | number> | string | number };
-
-const FILTERED_CACHE_SIZE = 64;
-
 export class ApiData {
-  private timeline: { version: string; events: Promise<TimelineEvent[]> } | null = null;
-  private filtered = new Map<string, { total: number; items: TimelineEvent[] }>();
-  private filteredVersion = '';
-  private writes = 0;
   private kb: KnowledgeBase | null = null;
-  private foldedEvidence = new WeakMap<TimelineEvent[], string[]>();
 
   constructor(readonly store: Store) {}
 
-  async version(): Promise<string> {
-    const own = (this.store as Versioned).dataVersion;
-    const base = own ? String(await own.call(this.store)) : String((await this.store.listDocuments({ limit: 0 })).total);
-    return this.writes ? `${base}.${this.writes}` : base;
+  version(): Promise<string> {
+    return this.store.dataVersion();
   }
 
-  /** Called after this process wrote to the store. */
-  written(): void {
-    this.writes++;
-  }
-
-  /** Every fused event, undated included, for the current data version. */
-  async allTimelineEvents(version?: string): Promise<TimelineEvent[]> {
-    const v = version ?? (await this.version());
-    if (this.timeline?.version !== v) {
-      const events = this.store.getTimeline({ undated: true }).then((t) => t.events);
-      this.timeline = { version: v, events };
-      events.catch(() => { if (this.timeline?.events === events) this.timeline = null; });
-    }
-    return this.timeline.events;
-  }
-
-  /** The filtered timeline page; the last few filters are kept per version (UIs repeat them). */
+  /** The filtered timeline page and how many events match. */
   async timelinePage(filter: TimelineFilter, limit: number, offset: number): Promise<{ total: number; items: TimelineEvent[] }> {
-    const version = await this.version();
-    if (this.filteredVersion !== version) {
-      this.filtered.clear();
-      this.filteredVersion = version;
-    }
-    const key = JSON.stringify([filter.from, filter.to, filter.actor, filter.type, filter.status, filter.place, filter.q, !!filter.undated]);
-    let all = this.filtered.get(key);
-    if (all) {
-      this.filtered.delete(key);
-    } else {
-      const events = await this.allTimelineEvents(version);
-      const items = filterTimeline(events, { ...filter, limit: undefined, offset: undefined });
-      all = { total: items.length, items };
-    }
-    this.filtered.set(key, all);
-    if (this.filtered.size > FILTERED_CACHE_SIZE) this.filtered.delete(this.filtered.keys().next().value!);
-    return { total: all.total, items: all.items.slice(offset, offset + limit) };
+    return this.store.getTimelinePage({ ...filter, limit, offset });
   }
 
-  /**
-   * Fused events whose evidence contains the words (as the timeline's q filter), first `limit`
-   * after `offset`: stops at the page, over evidence folded once per data version.
-   */
+  /** Fused events (undated included) whose evidence contains the words, in timeline order. */
   async searchTimeline(q: string, limit: number, offset: number): Promise<TimelineEvent[]> {
-    const events = await this.allTimelineEvents();
-    let folded = this.foldedEvidence.get(events);
-    if (!folded) {
-      folded = events.map((e) => foldForm(e.mentions.map((m) => m.evidence?.text ?? '').join('\n')));
-      this.foldedEvidence.set(events, folded);
-    }
-    const needle = foldForm(q).trim();
-    const out: TimelineEvent[] = [];
-    if (!needle) return out;
-    let skip = offset;
-    for (let i = 0; i < events.length && out.length < limit; i++) {
-      if (!folded[i].includes(needle)) continue;
-      if (skip > 0) skip--;
-      else out.push(events[i]);
-    }
-    return out;
+    if (!q.trim()) return [];
+    return (await this.store.getTimelinePage({ q, undated: true, limit, offset })).items;
   }
 
   private knowledgeBase(): KnowledgeBase {
@@ -149,7 +87,7 @@ export function hasTimelineFilter(f: TimelineFilter): boolean {
 
 /** Export input: the filtered timeline and the articles behind it (every article when unfiltered). */
 export async function exportInput(data: ApiData, filter: TimelineFilter): Promise<{ docs: ContractDocument[]; timeline: TimelineEvent[] }> {
-  const { items } = await data.timelinePage(filter, Number.MAX_SAFE_INTEGER, 0);
+  const items = (await data.store.getTimeline(filter)).events;
   if (!hasTimelineFilter(filter)) return { docs: await data.allDocuments(), timeline: items };
   const ids = [...new Set(items.flatMap((e) => e.mentions.map((m) => m.doc)))].sort();
   return { docs: await data.documents(ids), timeline: items };

@@ -19,6 +19,8 @@ export interface RunningServer { url: string; port: number; server: ServerType; 
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const store = typeof options.db === 'string' ? openStore(options.db) : options.db;
   const app = createApp({ store, token: options.token ?? null, uiDir: options.uiDir });
+  // Fuse and index the timeline before listening: no request waits for it (seconds at 20,000 articles).
+  await store.getTimelinePage({ limit: 0 });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serveNode({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));
@@ -26,8 +28,6 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   });
   const port = (server.address() as AddressInfo).port;
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
-  // Fuse the timeline now rather than on the first request.
-  Promise.resolve(app.request('/api/timeline?limit=0')).catch(() => {});
   return {
     url: `http://${shown}:${port}/`,
     port,

@@ -183,6 +183,29 @@ export function runStoreContract(label: string, factory: StoreFactory): void {
     assert.deepEqual((await store.getTimeline({ actor: 'poutine' })).events.map((e) => e.mentions.length), [2]);
   });
 
+  withStore('a timeline page gives the same events as the whole timeline, and their count', async (store, docs) => {
+    await fill(store, docs);
+    const all = (await store.getTimeline({ undated: true })).events;
+    const page = await store.getTimelinePage({ undated: true, limit: 1, offset: 1 });
+    assert.equal(page.total, all.length);
+    assert.deepEqual(page.items.map((e) => e.id), all.slice(1, 2).map((e) => e.id));
+    const putin = await store.getTimelinePage({ actor: 'poutine', q: 'rencontr' });
+    assert.deepEqual([putin.total, putin.items.map((e) => e.mentions.length)], [1, [2]]);
+    assert.equal((await store.getTimelinePage({ place: 'Geneva' })).total, 1);
+  });
+
+  withStore('the data version changes when an article is stored, not when nothing is', async (store, [a, b]) => {
+    const empty = await store.dataVersion();
+    await store.putDocument(a);
+    const one = await store.dataVersion();
+    assert.notEqual(one, empty);
+    assert.equal(await store.dataVersion(), one);
+    await store.putDocument(a);
+    assert.equal(await store.dataVersion(), one);
+    await store.putDocument(b);
+    assert.notEqual(await store.dataVersion(), one);
+  });
+
   withStore('stats count every layer', async (store, docs) => {
     await fill(store, docs);
     const s = await store.stats();

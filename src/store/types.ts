@@ -2,7 +2,7 @@
 // implement the same interface (every method async) and pass the same contract tests
 // (./contract.ts). Filters are shaped for the HTTP API's query strings.
 import type { Document, EntityType, EventRecord, Quote } from '../core/document.ts';
-import type { Timeline, TimelineFilter } from '../timeline/index.ts';
+import type { Timeline, TimelineEvent, TimelineFilter } from '../timeline/index.ts';
 
 /** A document in the contract-v1 JSON shape (what `toJSON(doc)` returns, and what the store gives back). */
 export interface ContractDocument {
@@ -116,6 +116,9 @@ export interface StoreStats {
   schemaVersion: number;
 }
 
+/** A timeline query with a page: `filter.limit` (default 50, at most 1000) and `filter.offset`. */
+export type TimelinePage = Listing<TimelineEvent>;
+
 export interface PutResult { id: string; status: 'stored' | 'unchanged' }
 
 export interface Store {
@@ -136,6 +139,16 @@ export interface Store {
   search(q: string, page?: Page): Promise<SearchResult>;
   /** The cross-article timeline fused from every stored event (see src/timeline). */
   getTimeline(filter?: TimelineFilter): Promise<Timeline>;
+  /**
+   * One page of `getTimeline(filter)` and how many events match in all; cost about the page and
+   * the matches, not the whole timeline (the fusion is kept per data version).
+   */
+  getTimelinePage(filter?: TimelineFilter): Promise<TimelinePage>;
+  /**
+   * A short string that changes whenever what the store answers may change (an article stored
+   * here or by another process). Cheap enough to ask on every request (ETags, caches).
+   */
+  dataVersion(): Promise<string>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -20,6 +20,7 @@ const ALASKA = { entity: 'region:US:alaska', name: 'Alaska' };
 const COUNTRY: Record<string, string> = {
   Q7747: 'country:RU', Q80510: 'country:RU', 'vigie:per:vladimir-medinsky': 'country:RU',
   Q22686: 'country:US', Q324546: 'country:US', Q3874799: 'country:UA', 'vigie:per:rustem-umerov': 'country:UA',
+  'vigie:per:yuri-ushakov': 'country:RU',
 };
 const countryOf = (id: string) => COUNTRY[id] ?? null;
 
@@ -83,7 +84,9 @@ test('talks between Russia and Ukraine and between Medinsky and Umerov at Istanb
   }]);
   const { events } = buildTimeline([a, b], {}, { countryOf });
   assert.equal(events.length, 1);
-  assert.equal(events[0].actors.length, 4);
+  // The first report names the sides; the other's negotiators stay available beside them.
+  assert.deepEqual(events[0].actors.map((x) => x.name), ['Russia', 'Ukraine']);
+  assert.deepEqual(events[0].otherActors?.map((x) => x.name), ['Vladimir Medinsky', 'Rustem Umerov']);
 });
 
 test('the country of a person can come from the document\'s own entities', () => {
@@ -193,9 +196,24 @@ test('events are ordered by date, undated last', () => {
   assert.deepEqual(buildTimeline([a], { undated: true }, { countryOf }).events.map((e) => e.date?.value ?? null), ['2025-05-16', '2025-07-23', null]);
 });
 
-test('events no report dates are left out unless asked for', () => {
-  const a = doc('d-1', '2025-08-24', [{ id: 'x2', date: null, actors: [ZELENSKY, TRUMP], text: 'Volodymyr Zelensky a rencontré Donald Trump à la Maison-Blanche.' }]);
+test('an undated meeting held between two actors at a place is listed by default, after the dated events', () => {
+  const WHITE_HOUSE = { entity: 'vigie:loc:white-house', name: 'White House' };
+  const a = doc('d-1', '2025-08-24', [
+    { id: 'x1', date: '2025-08-15', place: ALASKA, actors: [TRUMP, PUTIN], text: 'Le sommet du 15 août en Alaska entre Donald Trump et Vladimir Poutine.' },
+    { id: 'x2', date: null, place: WHITE_HOUSE, actors: [ZELENSKY, TRUMP], text: 'Volodymyr Zelensky a rencontré Donald Trump à la Maison-Blanche.' },
+  ]);
+  assert.deepEqual(buildTimeline([a], {}, { countryOf }).events.map((e) => e.date?.value ?? null), ['2025-08-15', null]);
+  assert.deepEqual(buildTimeline([a], { undated: false }, { countryOf }).events.map((e) => e.date?.value ?? null), ['2025-08-15']);
+});
+
+test('undated events without a place, with one actor or only announced are left out unless asked for', () => {
+  const a = doc('d-1', '2025-08-24', [
+    { id: 'n1', date: null, actors: [ZELENSKY, TRUMP], text: 'Volodymyr Zelensky a rencontré Donald Trump.' },
+    { id: 'n2', date: null, place: ISTANBUL, actors: [LAVROV], text: 'Sergueï Lavrov a évoqué les discussions d\'Istanbul.' },
+    { id: 'n3', status: 'planned', date: null, place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Moscou et Kiev doivent se retrouver à Istanbul.' },
+  ]);
   assert.equal(buildTimeline([a], {}, { countryOf }).events.length, 0);
+  assert.equal(buildTimeline([a], { undated: true }, { countryOf }).events.length, 3);
 });
 
 test('an undated meeting reported as held never joins an event after the article', () => {
@@ -213,4 +231,60 @@ test('filters by date range, actor alias, type and status', () => {
   assert.deepEqual(tl({ actor: 'poutine' }), ['CONSULT']);
   assert.deepEqual(tl({ actor: 'Rubio', type: 'request' }), ['REQUEST']);
   assert.deepEqual(tl({ status: 'planned' }), []);
+});
+
+test('the fused summit keeps the actors the held reports agree on, not every name any report gave', () => {
+  const USHAKOV: EventActor = { entity: 'vigie:per:yuri-ushakov', name: 'Yuri Ushakov', aliases: ['Iouri Ouchakov'], role: 'participant' };
+  const US: EventActor = { entity: 'country:US', name: 'United States', aliases: ['États-Unis'], role: 'participant' };
+  const plan = doc('d-0807', '2025-08-07', [{
+    id: 'p', status: 'planned', date: '2025-W33', actors: [USHAKOV, US, TRUMP, PUTIN, UKRAINE, ZELENSKY],
+    text: 'Iouri Ouchakov a indiqué que la rencontre entre Donald Trump et Vladimir Poutine pourrait se tenir la semaine prochaine, sans Volodymyr Zelensky.',
+  }]);
+  const summit = doc('d-0815', '2025-08-15', [{
+    id: 'h', date: '2025-08-15', place: ALASKA, actors: [RUSSIA, PUTIN, US, TRUMP],
+    text: 'Vladimir Poutine et Donald Trump se sont rencontrés vendredi en Alaska.',
+  }]);
+  const recall = doc('d-0824', '2025-08-24', [{
+    id: 'r', date: '2025-08-15', place: ALASKA, actors: [PUTIN, TRUMP, LAVROV, ZELENSKY],
+    text: 'Sergueï Lavrov a rappelé le sommet du 15 août en Alaska entre Vladimir Poutine et Donald Trump, avant la visite de Volodymyr Zelensky à Washington.',
+  }]);
+  const [e, ...rest] = buildTimeline([plan, summit, recall], {}, { countryOf }).events;
+  assert.equal(rest.length, 0);
+  assert.deepEqual(e.actors.map((a) => a.name).sort(), ['Donald Trump', 'Russia', 'United States', 'Vladimir Putin']);
+  assert.deepEqual(e.otherActors?.map((a) => a.name).sort(), ['Sergey Lavrov', 'Ukraine', 'Volodymyr Zelensky', 'Yuri Ushakov']);
+});
+
+test('announcements of a meeting "in the coming days" a month and a half apart are not one event', () => {
+  const RIYADH = { entity: 'city:SA:riyadh', name: 'Riyad' };
+  const soon = (id: string, published: string) => doc(id, published, [{
+    id: `${id}-e`, status: 'planned', date: 'FUTURE_REF', place: RIYADH, actors: [TRUMP, PUTIN],
+    text: 'Donald Trump et Vladimir Poutine doivent se rencontrer à Riyad dans les prochains jours.',
+  }]);
+  const { events } = buildTimeline([soon('d-1', '2025-03-01'), soon('d-2', '2025-03-20'), soon('d-3', '2025-04-15')], {}, { countryOf });
+  // The third is 45 days after the first announcement: it does not chain on through the second.
+  assert.deepEqual(events.map((e) => e.mentions.map((m) => m.doc)), [['d-1', 'd-2'], ['d-3']]);
+});
+
+test('a vague announcement between two countries does not join a meeting of two of their ministers', () => {
+  const talks = doc('d-1', '2025-02-19', [{ id: 't', date: '2025-02-18', actors: [RUBIO, LAVROV], text: 'Marco Rubio et Sergueï Lavrov se sont réunis mardi à Riyad.' }]);
+  const soon = doc('d-2', '2025-02-10', [{
+    id: 's', status: 'planned', date: 'FUTURE_REF', actors: [RUSSIA, { entity: 'country:US', name: 'United States', role: 'participant' }],
+    text: 'La Russie et les États-Unis doivent se parler prochainement.',
+  }]);
+  assert.equal(buildTimeline([talks, soon], {}, { countryOf }).events.length, 2);
+});
+
+test('a report dated only to the month does not let others join through its extra actors', () => {
+  const held = doc('d-1', '2025-08-16', [{ id: 'h', date: '2025-08-15', actors: [TRUMP, PUTIN], text: 'Donald Trump et Vladimir Poutine se sont rencontrés vendredi.' }]);
+  const month = doc('d-2', '2025-09-02', [{ id: 'm', date: '2025-08', actors: [TRUMP, PUTIN, ZELENSKY], text: 'En août, Donald Trump a vu Vladimir Poutine puis Volodymyr Zelensky.' }]);
+  const other = doc('d-3', '2025-09-03', [{ id: 'o', date: '2025-08', actors: [ZELENSKY, TRUMP], text: 'Volodymyr Zelensky a rencontré Donald Trump en août.' }]);
+  const { events } = buildTimeline([held, month, other], {}, { countryOf });
+  // Ordered by date: "août" starts on the 1st.
+  assert.deepEqual(events.map((e) => e.mentions.map((m) => m.doc).sort()), [['d-3'], ['d-1', 'd-2']]);
+});
+
+test('an undated report of talks at a place written months later is not tied to one round there', () => {
+  const round = doc('d-1', '2025-05-17', [{ id: 'r', date: '2025-05-16', place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Les délégations russe et ukrainienne se sont rencontrées vendredi à Istanbul.' }]);
+  const later = doc('d-2', '2025-08-24', [{ id: 'l', date: null, place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Les pourparlers d\'Istanbul entre la Russie et l\'Ukraine n\'ont pas abouti.' }]);
+  assert.equal(buildTimeline([round, later], { undated: true }, { countryOf }).events.length, 2);
 });

@@ -68,7 +68,10 @@ export interface TimelineFilter {
   place?: string;
   /** Words the evidence of one of the mentions contains. */
   q?: string;
-  /** Keep events no report dates (left out by default: a timeline orders dated events). */
+  /**
+   * Events no report dates: true keeps them all, false none; by default only the placed facts
+   * (see `isPlacedFact`), listed after the dated events.
+   */
   undated?: boolean;
   limit?: number;
   offset?: number;
@@ -582,6 +585,15 @@ function dateRangeOf(e: TimelineEvent): DayRange | null {
   return timexRange(e.date.value, published);
 }
 
+/**
+ * An undated event a timeline shows by default: reported as held, between two actors or more, at
+ * a place ("Donald Trump a reçu Volodymyr Zelensky à la Maison-Blanche"). An analyst can place it
+ * from its sources; an undated "les discussions" with one actor and no place is noise until dated.
+ */
+export function isPlacedFact(e: TimelineEvent): boolean {
+  return !e.date && HAPPENED.has(e.status) && e.actors.length >= 2 && !!e.place;
+}
+
 function listOf(value: string | undefined): string[] {
   return (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
 }
@@ -597,7 +609,7 @@ export function filterTimeline(events: TimelineEvent[], filter: TimelineFilter =
   const place = filter.place ? nameKey(filter.place) : '';
   const q = filter.q ? foldForm(filter.q).trim() : '';
   const out = events.filter((e) => {
-    if (!e.date && !filter.undated) return false;
+    if (!e.date && !(filter.undated ?? isPlacedFact(e))) return false;
     if (from || to) {
       const r = dateRangeOf(e);
       if (!r) return false;

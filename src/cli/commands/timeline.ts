@@ -1,8 +1,10 @@
-// vigie timeline --db FILE [--from D --to D --actor NAME --type T --status S --place P --q WORDS --undated] [--format json|table]
+// vigie timeline --db FILE [--from D --to D --actor NAME --type T --status S --place P --q WORDS --undated|--dated-only] [--format json|table]
+// Undated events: by default the placed facts only (held, two actors, a place: isPlacedFact), after
+// the dated ones; --undated lists them all, --dated-only none.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DB, openStore } from '../../store/index.ts';
-import type { TimelineEvent } from '../../timeline/index.ts';
+import { filterTimeline, type TimelineEvent } from '../../timeline/index.ts';
 import type { Command } from '../main.ts';
 
 /** One line per event: date, type/mode, status, actors, place, number of sources. */
@@ -36,6 +38,7 @@ export const command: Command = {
         place: { type: 'string' },
         q: { type: 'string' },
         undated: { type: 'boolean', default: false },
+        'dated-only': { type: 'boolean', default: false },
         limit: { type: 'string' },
         offset: { type: 'string' },
         format: { type: 'string', default: 'json' },
@@ -43,14 +46,19 @@ export const command: Command = {
     });
     if (values.format !== 'json' && values.format !== 'table') throw new Error(`unknown --format ${values.format} (json or table)`);
     if (!existsSync(values.db!)) throw new Error(`${values.db}: no such database (create it with vigie ingest --db ${values.db} FILES…)`);
+    if (values.undated && values['dated-only']) throw new Error('--undated and --dated-only exclude each other');
+    const limit = values.limit !== undefined ? Number(values.limit) : undefined;
+    const offset = values.offset !== undefined ? Number(values.offset) : undefined;
+    const explicit = values.undated || values['dated-only'];
     const store = openStore(values.db!, { readonly: true });
     try {
-      const timeline = await store.getTimeline({
+      let timeline = await store.getTimeline({
         from: values.from, to: values.to, actor: values.actor, type: values.type, status: values.status,
-        place: values.place, q: values.q, undated: values.undated,
-        limit: values.limit !== undefined ? Number(values.limit) : undefined,
-        offset: values.offset !== undefined ? Number(values.offset) : undefined,
+        place: values.place, q: values.q, undated: explicit ? values.undated : true,
+        ...(explicit ? { limit, offset } : {}),
       });
+      // The default undated policy and the page, applied here whatever the store's own default.
+      if (!explicit) timeline = { events: filterTimeline(timeline.events, { limit, offset }) };
       process.stdout.write(values.format === 'json' ? JSON.stringify(timeline, null, 2) + '\n' : timelineTable(timeline.events));
     } finally {
       await store.close();

@@ -7,6 +7,10 @@ import { foldForm } from '../../core/normalize.ts';
 interface FurnitureFile {
   lines: Record<string, string[]>;
   linePrefixes: Record<string, string[]>;
+  linePatterns: Record<string, string[]>;
+  leadIns: Record<string, number | string>;
+  adPitch: string[];
+  captionTails: string[];
   inline: string[];
   sponsorTags: string[];
   promoMarks: string[];
@@ -16,6 +20,13 @@ interface FurnitureFile {
 export interface FurnitureLexicon {
   lines: Map<string, string>;
   prefixes: { prefix: string; reason: string }[];
+  patterns: { re: RegExp; reason: string }[];
+  /** Heading key → how many following headline-shaped lines are links to other articles. */
+  leadIns: Map<string, number>;
+  adPitch: RegExp;
+  captionTails: string[];
+  /** "LP/Olivier Arandel", "AFP / Jean Dupont": agency first, photographer after. */
+  agencyFirstCredit: RegExp;
   inline: RegExp | null;
   sponsorTags: string[];
   promoMarks: string[];
@@ -28,7 +39,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Folded comparison key: lower case, no accents, straight quotes, single spaces. */
 export function furnitureKey(line: string): string {
-  return foldForm(line).replace(/\s+/g, ' ').trim().replace(/[\s:.>»"!…]+$/, '');
+  return phraseKey(line).trim().replace(/[\s:.>»"!…]+$/, '');
+}
+
+/** Folded, single spaces, a space before every colon ("Photo: X" and "Photo : X" compare equal). */
+function phraseKey(s: string): string {
+  return foldForm(s).replace(/\s*:/g, ' :').replace(/\s+/g, ' ');
 }
 
 export function furnitureLexicon(): FurnitureLexicon {
@@ -36,13 +52,22 @@ export function furnitureLexicon(): FurnitureLexicon {
   const file = JSON.parse(readFileSync(new URL('../../lang/fr/furniture.json', import.meta.url), 'utf8')) as FurnitureFile;
   const lines = new Map<string, string>();
   for (const [reason, list] of Object.entries(file.lines)) for (const l of list) lines.set(furnitureKey(l), reason);
-  const prefixes = Object.entries(file.linePrefixes).flatMap(([reason, list]) => list.map((p) => ({ prefix: foldForm(p), reason })));
+  const prefixes = Object.entries(file.linePrefixes).flatMap(([reason, list]) => list.map((p) => ({ prefix: phraseKey(p), reason })));
+  const patterns = Object.entries(file.linePatterns).flatMap(([reason, list]) => list.map((p) => ({ re: new RegExp(p, 'u'), reason })));
+  const leadIns = new Map<string, number>();
+  for (const [k, n] of Object.entries(file.leadIns)) if (typeof n === 'number') leadIns.set(furnitureKey(k), n);
+  const adPitch = new RegExp(`(?:^|[^a-z])(?:${file.adPitch.map(escape).join('|')})`, 'u');
   const inline = file.inline.length
     ? new RegExp(`(?:${file.inline.map((p) => escape(p).replace(/'/g, "['’]")).join('|')})`, 'gu') : null;
   const agencies = file.photoAgencies.map(escape).join('|');
   // "Mandel NGAN / AFP", "Photo Reuters", "AFP / Getty Images" at the end of a short line.
-  const photoCredit = new RegExp(`(?:^|\\s)/\\s*(?:${agencies})(?:\\s*(?:/|-)\\s*(?:${agencies}))*\\s*$`, 'u');
-  lexicon = { lines, prefixes, inline, sponsorTags: file.sponsorTags, promoMarks: file.promoMarks, photoCredit };
+  // Also in brackets at the end of a caption: "… le 7 juillet. (MANDEL NGAN / AFP)", "SAUL LOEB / AFP/Archives".
+  const photoCredit = new RegExp(`(?:^|\\s)/\\s*(?:${agencies})(?:\\s*(?:/|-)\\s*(?:${agencies}))*\\s*\\)?\\s*$`, 'u');
+  const agencyFirstCredit = new RegExp(`^(?:${agencies})\\s?/\\s?\\p{Lu}[\\p{L}'’. -]{1,40}$`, 'u');
+  lexicon = {
+    lines, prefixes, patterns, leadIns, adPitch, captionTails: file.captionTails.map(foldForm),
+    inline, sponsorTags: file.sponsorTags, promoMarks: file.promoMarks, photoCredit, agencyFirstCredit,
+  };
   return lexicon;
 }
 
@@ -76,10 +101,19 @@ export function furnitureReason(line: string, header: boolean): string | null {
       if (key.startsWith(prefix) && (key.length === prefix.length || !/[a-z0-9]/.test(prefix.at(-1)!) || !/[a-z0-9]/.test(key[prefix.length]))) return reason;
     }
   }
+  if (lex.leadIns.has(key)) return 'furniture';
+  {
+    const long = line.length <= 100 ? key : furnitureKey(line);
+    for (const { re, reason } of lex.patterns) if (re.test(long)) return reason;
+  }
   // A sponsor tag near the end of the line: "… Publicité par Adpathway".
+  // The tag closes the line; in a sentence ("la publicité par SMS sera interdite…") it is text.
   {
     const tail = line.length <= 100 ? key : foldForm(line.slice(-80));
-    if (lex.sponsorTags.some((t) => tail.includes(t))) return 'ad';
+    for (const t of lex.sponsorTags) {
+      const at = tail.lastIndexOf(t);
+      if (at >= 0 && tail.slice(at + t.length).trim().split(/\s+/).length <= 4 && !/[.!?]["»”]?$/.test(line.trim())) return 'ad';
+    }
   }
   if (FOUR_CAPS.test(line) && line.length <= 300 && !/[.!?]["»”]?$/.test(line.trim())) {
     const words = line.trim().split(/\s+/);
@@ -90,7 +124,15 @@ export function furnitureReason(line: string, header: boolean): string | null {
   if (line.length <= 160) {
     if (line.includes('©')) return 'credit';
     if (lex.photoCredit.test(line) && !/[.!?]$/.test(line.trim())) return 'credit';
+    if (lex.agencyFirstCredit.test(line.trim())) return 'credit';
+    // La Presse: "PHOTO MANDEL NGAN, AGENCE FRANCE-PRESSE".
+    if (/^PHOTOS?\s+[\p{Lu}][\p{Lu}\s,.'’/-]+$/u.test(line.trim())) return 'credit';
   }
+  if (line.length <= 300) {
+    const tail = foldForm(line.trim()).replace(/[\s.]+$/, '');
+    if (lex.captionTails.some((t) => tail.endsWith(t))) return 'caption';
+  }
+  if (isAdPitch(line, false)) return 'ad';
   // Hashtag lists, bare links, e-mail addresses.
   if (/^(?:#[\p{L}\d_]+[\s,]*)+$/u.test(line.trim())) return 'furniture';
   if (/^(?:https?:\/\/|www\.)\S+$/.test(line.trim()) || /^\S+@\S+\.\w+$/.test(line.trim())) return 'furniture';
@@ -112,4 +154,22 @@ export function inlineFurniture(line: string): { start: number; end: number; rea
     out.push({ start: m.index!, end: m.index! + m[0].length, reason: 'credit' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A promotional line: short, no sentence end, with a pitch word ("comparez", "profitez"…).
+ * Alone it also needs a price, a percentage or a brand after "avec"; right after a
+ * "Publicité" line (`afterAd`) the pitch word is enough.
+ */
+export function isAdPitch(line: string, afterAd: boolean): boolean {
+  const t = line.trim();
+  if (t.length > 180 || /[.…]["»”)]?$/.test(t)) return false;
+  const folded = foldForm(t);
+  if (!furnitureLexicon().adPitch.test(folded)) return false;
+  return afterAd || /\d|€|\$/.test(t) || /\savec\s+\p{Lu}/u.test(t);
+}
+
+/** How many following lines a removed heading ("Lire aussi", "Sur le même sujet") takes with it. */
+export function leadInCount(line: string): number {
+  return furnitureLexicon().leadIns.get(furnitureKey(line)) ?? 0;
 }

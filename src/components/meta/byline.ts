@@ -39,13 +39,17 @@ export function lookupSource(name: string): SourceEntry | undefined {
 }
 
 const LABEL = /^(?:propos recueillis par|(?:un )?(?:article|texte|reportage|entretien|interview|dossier|chronique) (?:redigee? |ecrite? |realisee? |signee? )?(?:par|de)|(?:redigee?|ecrite?|signee?|realisee?) par|par|avec)\s*:?\s+/;
-const SEPARATOR = /\s*(?:,|;|\s&\s|\s\/\s|\s[-–—|]\s|\set\s|\savec\s|\spour\s)\s*/u;
+const SEPARATOR = /\s*(?:,\s*(?:avec|et)\s|,|;|\s&\s|\s\/\s|\s[-–—|]\s|\set\s|\savec\s|\spour\s)\s*/u;
 const INITIALS = /^(?:\p{Lu}\.\s?-?){1,4}$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|de|du|des|la|le|van|von|der|den|di|da|del|della|el|al|ben|bin|ibn|dos|das|ter|d[’']\p{Lu}[\p{L}-]*)$/u;
 const ROLE_START = /^(?:envoye|envoyee|correspondant|correspondante|correspondants|journaliste|redacteur|redactrice|grand reporter|chef|cheffe|service|bureau|a|au|aux|en|depuis|a paris|stagiaire|photographe|special|speciale|avec la redaction)\b/;
 const TRAILING_BUTTONS = /\s+(?:Suivre|Follow|Voir ses articles|Voir tous ses articles)\s*$/u;
 
-type PartKind = 'agency' | 'outlet' | 'group' | 'initials' | 'person' | 'role';
+/** A desk signing for the outlet: "notre correspondant à Beyrouth", "nos envoyés spéciaux". */
+const DESK = /^(?:de |avec )?(?:notre|nos) (?:correspondante?s?|envoyee?s? speciale?s?|envoyes speciaux|bureau|redaction|service|equipe|journaliste)\b/;
+/** RTS / Swiss signature at the end of a dispatch: "ats/afp/gma", "afp/jpr". */
+const SLASHED_SIGNATURE = /^[\p{L}]{2,10}(?:\s?\/\s?[\p{L}]{2,10}){1,4}$/u;
+type PartKind = 'agency' | 'outlet' | 'group' | 'initials' | 'person' | 'role' | 'desk';
 
 function classifyPart(part: string): { kind: PartKind; name: string } | null {
   const src = lookupSource(part);
@@ -53,6 +57,7 @@ function classifyPart(part: string): { kind: PartKind; name: string } | null {
   const k = key(part);
   if (newsSources().groups.has(k)) return { kind: 'group', name: part };
   if (INITIALS.test(part.replace(/\s+/g, ''))) return { kind: 'initials', name: part };
+  if (DESK.test(k) && part.split(/\s+/).length <= 8 && !/[.!?]$/.test(part)) return { kind: 'desk', name: part };
   if (ROLE_START.test(k) && part.split(/\s+/).length <= 7 && !/[.!?]$/.test(part)) return { kind: 'role', name: part };
   const words = part.split(/\s+/);
   if (words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w))
@@ -67,8 +72,11 @@ export function parseByline(line: string): Byline | null {
   s = s.replace(/\.$/, '');
   const bracketed = /^\((.*)\)$/.exec(s);
   if (bracketed) s = bracketed[1];
+  // "La Croix (avec AFP)": the bracketed agency still counts.
+  s = s.replace(/\s*\(((?:avec|et)\s[^()]{1,40})\)$/iu, ' $1');
   // A trailing place or desk in brackets: "Par Philippe Ricard (Bruxelles, bureau européen)".
   s = s.replace(/\s*\([^()]{1,60}\)$/, '');
+  if (SLASHED_SIGNATURE.test(s)) return slashedSignature(s);
   const folded = foldForm(s);
   const label = LABEL.exec(folded);
   const labelled = label !== null;
@@ -85,12 +93,28 @@ export function parseByline(line: string): Byline | null {
     if (c.kind === 'agency') { known++; if (!out.agencies.includes(c.name)) out.agencies.push(c.name); }
     else if (c.kind === 'outlet') { known++; if (!out.outlets.includes(c.name)) out.outlets.push(c.name); }
     else if (c.kind === 'person') { out.authors.push(c.name); signed = true; }
-    else if (c.kind === 'initials') signed = true;
+    else if (c.kind === 'initials' || c.kind === 'desk') signed = true;
     else if (c.kind === 'role' && out.authors.length === 0 && known === 0) return null;
   }
   // Unlabelled lines must name a known agency or outlet ("Le Monde avec AFP", "ATS").
   if (!labelled && known === 0) return null;
-  if (labelled && /^avec/.test(folded) && known === 0) return null;
+  if (labelled && /^avec/.test(folded) && known === 0 && !signed) return null;
   out.agencyOnly = out.agencies.length > 0 && out.outlets.length === 0 && !signed;
+  return out;
+}
+
+/** "ats/afp/gma": agencies and the editor's initials; null unless one part is a known agency. */
+function slashedSignature(s: string): Byline | null {
+  const out: Byline = { outlets: [], agencies: [], authors: [], labelled: false, agencyOnly: false };
+  let signed = false;
+  for (const part of s.split('/').map((p) => p.trim())) {
+    const src = lookupSource(part);
+    if (src?.kind === 'agency') { if (!out.agencies.includes(src.name)) out.agencies.push(src.name); }
+    else if (src) { if (!out.outlets.includes(src.name)) out.outlets.push(src.name); }
+    else if (/^\p{Ll}{2,5}$/u.test(part)) signed = true;
+    else return null;
+  }
+  if (!out.agencies.length) return null;
+  out.agencyOnly = out.outlets.length === 0 && !signed;
   return out;
 }

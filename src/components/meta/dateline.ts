@@ -37,15 +37,17 @@ function build(): Grammar {
   const monthAlt = alternation(Object.keys(months));
   const dayAlt = alternation(cal.weekdays.map(foldForm));
   return {
-    sep: /(?:[\s|,;/·•*–—-]|\bet\b)+/y,
+    sep: /(?:[\s|,;/·•*–—()-]|\bet\b)+/y,
     label: /(?:derniere mise a jour|mis en ligne|mise? a jour|maj|publiee?|modifiee?|actualisee?|creee?|editee?|updated|posted|published|date|le)(?![a-z])(?:\s+le(?![a-z]))?\s*:?/y,
     iso: /(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?(?![\d])/y,
-    numeric: /(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d./])/y,
+    // Same separator twice: 07/07/2025, 07.07.2025, Belgian 07-07-2025 (dashes only with a four-digit year).
+    numeric: /(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])|(\d{1,2})-(\d{1,2})-(\d{4})(?![\d./-])/y,
     textual: new RegExp(`(?:(?:${dayAlt})\\.?\\s+)?(1er|\\d{1,2})\\s+(${monthAlt})\\.?(?:\\s+(\\d{4}))?(?![a-z\\d])`, 'y'),
     relative: /il y a\s+(\d+|une?|quelques)\s*(secondes?|sec|s|minutes?|mins?|mn|heures?|h|jours?|j|semaines?)(?![a-z])/y,
     dayWord: /(aujourd'hui|avant-hier|hier)(?![a-z])/y,
     time: /(?:a\s+)?(\d{1,2})\s*(?:h|:|heures?)\s*(\d{2})?(?:\s*min)?(?![a-z\d])/y,
-    zone: /\(?(?:cest|cet|utc|gmt|hec|heure de paris)\)?/y,
+    // Time zones printed after the hour: European, Canadian (HAE, HNE…), "GMT+2", "heure locale".
+    zone: /\(?(?:cest|cet|utc|gmt|hec|hae|hne|hac|hnc|hap|hnp|hat|hnt|heure de paris|heure locale|heure suisse|heure de l'est)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?(?![a-z])/y,
     months,
   };
 }
@@ -83,7 +85,8 @@ export function parseDateline(line: string): DatelineParse | null {
     if ((m = at(g.sep, s, pos)) && m[0].length) { pos += m[0].length; continue; }
     if ((m = at(g.label, s, pos))) {
       const word = m[0];
-      if (/^(mis|maj|modif|actualis|derniere|updated)/.test(word)) kind = 'updated';
+      // "Mis en ligne" is the publication; "mis à jour", "modifié"… are updates.
+      if (/^(mis a|mise a|maj|modif|actualis|derniere|updated)/.test(word)) kind = 'updated';
       else if (!/^le\b/.test(word)) kind = 'published';
       if (pos === 0 && !/^le\b/.test(word)) labelled = true;
       pos += word.length; lastWasLabel = true; continue;
@@ -92,8 +95,9 @@ export function parseDateline(line: string): DatelineParse | null {
     if ((m = at(g.iso, s, pos))) {
       stamp = { kind, date: validDate(+m[1], +m[2], +m[3]), time: m[4] ? `${m[4]}:${m[5]}` : null };
     } else if ((m = at(g.numeric, s, pos))) {
-      const y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
-      stamp = { kind, date: validDate(y, +m[2], +m[1]), time: null };
+      const [d, mo, ys] = m[1] ? [m[1], m[3], m[4]] : [m[5], m[6], m[7]];
+      const y = ys.length === 2 ? 2000 + +ys : +ys;
+      stamp = { kind, date: validDate(y, +mo, +d), time: null };
       if (!stamp.date) m = null;
     } else if ((m = at(g.textual, s, pos))) {
       const day = m[1] === '1er' ? 1 : +m[1];
@@ -113,6 +117,8 @@ export function parseDateline(line: string): DatelineParse | null {
       const last = stamps[stamps.length - 1];
       if (last && !last.time && !lastWasLabel) last.time = time;
       else stamps.push({ kind, date: last?.date ?? null, time, daysAgo: last?.daysAgo });
+      // A bare hour after an explicit label ("Mis à jour à 16h20") is a dateline without a date.
+      if (labelled) sawDate = true;
       pos += m[0].length; end = pos; lastWasLabel = false; continue;
     }
     if (sawDate && (m = at(g.zone, s, pos))) { pos += m[0].length; end = pos; continue; }

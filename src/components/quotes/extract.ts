@@ -220,6 +220,17 @@ class Analysis {
     return null;
   }
 
+  /** "ont entendu Donald Trump annoncer que … « … »": a name right before a reporting infinitive is its subject. */
+  infinitiveSubject(from: number, to: number): Found | null {
+    const { toks, lex } = this;
+    for (let k = from + 1; k < to; k++) {
+      if (this.quoted[k] || !lex.infinitives.has(toks[k].fold) || !toks[k - 1].cap) continue;
+      const p = speakerBefore(lex, this.doc.text, toks, k, from);
+      if (p && p.kind === 'name' && !p.subordinate && !p.determined) return { phrase: p, cue: toks[k].text };
+    }
+    return null;
+  }
+
   /** "Emmanuel Macron : « … »" — a name, a colon, the quote. */
   colonName(openTok: number, unitFrom: number): Found | null {
     if (this.toks[openTok - 1]?.fold !== ':') return null;
@@ -274,7 +285,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
       () => a.colonName(openTok, unitFrom),
       () => a.laterIncise(afterClose, unitTo),
     ];
-    strategies.push(() => a.framing(unitFrom, unitTo));
+    strategies.push(() => a.framing(unitFrom, unitTo), () => a.infinitiveSubject(a.clauseStart(openTok, unitFrom), openTok));
     if (direct) strategies.push(() => a.prepositional(unitFrom, unitTo), () => { const p = a.sentenceSubject(unitFrom, unitTo); return p ? { phrase: p, cue: null } : null; });
     else strategies.push(() => { const p = a.sentenceSubject(unitFrom, unitTo); return p ? { phrase: p, cue: null } : null; }, () => a.prepositional(unitFrom, unitTo));
     // An incise inside the quote: «Nous ne céderons pas, a martelé le ministre, jamais.»
@@ -308,7 +319,9 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
     const here = units.indexOf(unitAt(units, pos));
     for (let n = here; n >= 0 && n >= here - back; n--) {
       const u = units[n];
-      const to = n === here ? a.tokenIndex(pos) : a.tokenIndex(u.end);
+      // In the pronoun's own sentence, only what precedes the token holding it ("a-t-il").
+      let to = n === here ? a.tokenIndex(pos) : a.tokenIndex(u.end);
+      if (n === here && to > 0 && toks[to - 1].end > pos) to--;
       const p = a.sentenceSubject(a.tokenIndex(u.start), to);
       if (p && p.kind === 'name' && !p.determined && p.end <= pos) return p;
     }
@@ -369,7 +382,12 @@ function reportedIn(a: Analysis, u: Unit, from: number, to: number): Omit<Item, 
     e = trimEnd(e);
     while (s < e && /\s/.test(text[s])) s++;
     const t = text.slice(s, e);
-    return contentWords(t).length >= 3 ? { start: s, end: e, text: t, found } : null;
+    if (contentWords(t).length < 3) return null;
+    // "selon le communiqué": the document's author, or no one named.
+    const author = a.documentAuthor(found.phrase);
+    if (author === undefined) return { start: s, end: e, text: t, found };
+    if (author) return { start: s, end: e, text: t, found: { phrase: author, cue: found.cue } };
+    return { start: s, end: e, text: t, found: null, anonymousDocument: found };
   };
   for (const g of a.verbGroups(from, to)) {
     if (g.weak) continue;

@@ -49,6 +49,8 @@ export interface QuoteLexicon {
   clauseLinks: string[][];
   /** Prepositions that attribute an opinion only at the head of a sentence ("Pour X, …"). */
   framingPrepositions: string[][];
+  /** Infinitives of the strong (non-weak), one-word, non-pronominal reporting verbs ("annoncer"). */
+  infinitives: Set<string>;
 }
 
 const fold = (s: string) => matchForm(s).toLowerCase();
@@ -145,6 +147,7 @@ export function loadQuoteLexicon(): QuoteLexicon {
     institutionHeads: set(sp.institutionHeads ?? []),
     clauseLinks: ((sp.clauseLinks ?? []) as string[]).map(phraseTokens),
     framingPrepositions: ((cues.framingPrepositions ?? []) as string[]).map(phraseTokens),
+    infinitives: set((cues.verbs as VerbEntry[]).filter((v) => !v.weak && !v.pronominal && !v.lemma.includes(' ')).map((v) => v.lemma)),
   };
   return cached;
 }

@@ -23,6 +23,8 @@ const cases: Case[] = [
   { name: 'elle skips a male speaker for the previous female one', text: '« Le budget sera voté en décembre », a déclaré Giorgia Meloni. « Ce texte est mort-né », a rétorqué Matteo Salvini. « Nous verrons bien », a-t-elle conclu.', quote: 'Nous verrons bien', speaker: 'Giorgia Meloni' },
   { name: 'il takes the named subject of its own sentence', text: '« Rien n\'est décidé », a déclaré Olaf Scholz. Le président Emmanuel Macron a de son côté fixé un délai : il tranchera « d\'ici la fin du mois », a-t-il dit.', quote: 'fin du mois', speaker: 'Emmanuel Macron' },
   { name: 'a clause opened by tandis que has its own speaker', text: '« La négociation avance bien », a affirmé la ministre suédoise, tandis que son homologue danois jugeait la situation « très préoccupante » à Copenhague.', quote: 'très préoccupante', speaker: 'homologue danois' },
+  { name: 'a name before a reporting infinitive is its subject', text: 'Reçus à l\'Élysée, les deux dirigeants ont entendu Emmanuel Macron annoncer une conférence sur la reconstruction « avant la fin de l\'été ».', quote: 'fin de l\'été', speaker: 'Emmanuel Macron', cue: 'annoncer' },
+  { name: 'an infinitive after a preposition leaves the sentence subject as speaker', text: 'Ursula von der Leyen s\'est rendue lundi à Kiev pour annoncer une aide « sans précédent » à l\'Ukraine.', quote: 'sans précédent', speaker: 'Ursula von der Leyen' },
 ];
 
 for (const c of cases) test(c.name, () => checkCase(c));
@@ -36,4 +38,10 @@ test('a-t-il ajouté right after a quote keeps its speaker over a person named i
     { start: il, end: il + 2, text: 'il', kind: 'pronoun' },
   ] };
   assert.equal(quoteWith(analyse(text, [macron]).quotes, 'détails suivront').speaker?.name, 'Friedrich Merz');
+});
+
+test('a-t-il précisé does not take a name listed just before it in its own sentence', () => {
+  const text = '« Un accord de principe a été trouvé », a déclaré Iouri Ouchakov. La Russie n\'a pas répondu à l\'idée d\'une rencontre entre MM. Trump, Poutine et le dirigeant ukrainien Volodymyr Zelensky, a-t-il précisé.';
+  const { reported } = analyse(text);
+  assert.equal(reported[0].speaker?.name, 'Iouri Ouchakov');
 });

@@ -1,7 +1,7 @@
 // Abbreviations and elisions for segmentation and tokenisation, from src/lang/fr/.
 import { readFileSync } from 'node:fs';
 
-interface AbbreviationsFile { titles: string[]; common: string[]; final: string[] }
+interface AbbreviationsFile { titles: string[]; common: string[]; final: string[]; beforeNumber?: string[] }
 interface ElisionsFile { elisions: string[]; invertedSubjects: string[] }
 
 export interface SentenceLexicon {
@@ -9,6 +9,8 @@ export interface SentenceLexicon {
   noBreak: Set<string>;
   /** Abbreviations that may end a sentence ("etc", "J.-C"). */
   final: Set<string>;
+  /** Abbreviations that never end a sentence before a number ("juil" in "7 juil. 2025", "art"). */
+  beforeNumber: Set<string>;
   elisions: string[];
   invertedSubjects: string[];
 }
@@ -25,6 +27,7 @@ export function sentenceLexicon(): SentenceLexicon {
   lexicon = {
     noBreak: new Set([...abbr.titles, ...abbr.common].filter((w) => !final.has(w))),
     final,
+    beforeNumber: new Set(abbr.beforeNumber ?? []),
     elisions: el.elisions,
     invertedSubjects: el.invertedSubjects,
   };

@@ -11,6 +11,7 @@ import { inferPublication } from './infer.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { listedDays, runParsers, type ParseInput } from './parsers.ts';
 import { resolve } from './resolve.ts';
+import { quoteAt, quotedSpans } from './quoted.ts';
 import { clauseTense, textForms, type Word } from './tense.ts';
 
 /** Keeps the longest of overlapping candidates (earlier parsers win ties), sorted by start. */
@@ -69,6 +70,41 @@ const NOUN_ATTACHED = /(?:^|[^a-z])(?:\p{L}{3,}) (?:du|de|d')\s*$/u;
 const TENSED_KINDS = new Set(['absolute', 'dayMonth', 'weekday', 'month', 'season', 'anchoredDay']);
 const DAY_KINDS = new Set(['absolute', 'dayMonth', 'weekday', 'relDay']);
 
+/** How far back a quotation's day may lie: the news of the last week, not background dates. */
+const UTTERANCE_WINDOW = 7;
+
+/**
+ * "« Aujourd'hui, nous tournons la page », a déclaré M. X" in an article of the next day: the
+ * deictic words of a quotation ("aujourd'hui", "hier", "ce soir") count from the day it was said,
+ * that is the day named in its reporting clause (same sentence, after the quote), else the last
+ * recent day the narrative named before it, else the publication day.
+ */
+function rereadQuotedDeixis(text: string, spans: Span[], resolved: { c: Candidate; day?: DayNumber }[], timexes: Timex[], ref: DayNumber): void {
+  const quotes = quotedSpans(text);
+  if (!quotes.length) return;
+  const inQuote = resolved.map(({ c }) => quoteAt(quotes, c.start, c.end));
+  for (let i = 0; i < resolved.length; i++) {
+    const { c } = resolved[i];
+    const q = inQuote[i];
+    if (!q || c.meaning.kind !== 'relDay') continue;
+    const sentence = sentenceOf(spans, q.end) ?? { start: 0, end: text.length };
+    let said: DayNumber | undefined;
+    for (let j = i + 1; j < resolved.length && said === undefined; j++) {
+      const o = resolved[j];
+      if (o.c.start >= sentence.end) break;
+      if (!inQuote[j] && o.c.start >= q.end && o.day !== undefined) said = o.day;
+    }
+    for (let j = i - 1; j >= 0 && said === undefined; j--) {
+      const o = resolved[j];
+      if (inQuote[j] || o.day === undefined || o.c.start >= q.start) continue;
+      said = o.day <= ref && ref - o.day <= UTTERANCE_WINDOW ? o.day : ref;
+    }
+    if (said === undefined || said === ref) continue;
+    const r = resolve(c, { ref: said, anchor: null });
+    timexes[i] = { ...timexes[i], type: r.type, value: r.value };
+  }
+}
+
 /** Runs the whole timex analysis on a document: adds doc.timexes and, when inferred, meta.published. */
 export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void {
   const text = doc.text;
@@ -77,7 +113,7 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
   const spans = clauses(doc);
   const wordCache = new Map<number, Word[]>();
   for (const c of cands) {
-    if (!TENSED_KINDS.has(c.meaning.kind)) continue;
+    if (!TENSED_KINDS.has(c.meaning.kind) && !(c.meaning.kind === 'relUnit' && c.meaning.unit === 'WE' && c.meaning.offset === 0)) continue;
     const s = sentenceOf(spans, c.start) ?? { start: 0, end: text.length };
     c.tense = clauseTense(lex, forms, s.start, Math.max(s.end, c.end), c.start, c.end, wordCache);
     // "l'élection présidentielle du 12 octobre", "les pourparlers du 16 mai": a date attached to an
@@ -96,6 +132,7 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
   }
   const anchors: { pos: number; day: DayNumber }[] = [];
   const timexes: Timex[] = [];
+  const resolved: { c: Candidate; day?: DayNumber }[] = [];
   for (const c of cands) {
     const sentence = sentenceOf(spans, c.start);
     let anchor: DayNumber | null = null;
@@ -106,8 +143,10 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
     }
     const r = resolve(c, { ref, anchor });
     if (r.day !== undefined && DAY_KINDS.has(c.meaning.kind)) anchors.push({ pos: c.start, day: r.day });
+    resolved.push({ c, day: DAY_KINDS.has(c.meaning.kind) ? r.day : undefined });
     timexes.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value });
   }
+  if (ref !== null) rereadQuotedDeixis(text, spans, resolved, timexes, ref);
   doc.timexes = timexes;
 }
 

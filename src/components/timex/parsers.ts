@@ -298,7 +298,8 @@ const duration: Parser = ({ fold, lex }) => {
     const isTimeUnit = unit === 'H' || (unit === 'M' && /^min/.test(unitRaw)) || unit === 'S';
     if (unitRaw === 'h' && (!/^\d/.test(numRaw) || !pre)) continue; // "à 10h" is a time
     // "un jour" (some day), "une année de plus": a one needs a temporal preposition.
-    if (/^(un|une)$/.test(numRaw) && !DURATION_PREFIXES_WITH_ONE.test(pk)) continue;
+    // "une semaine plus tard" counts from the narrative's last date: the adverb licenses the "une".
+    if (/^(un|une)$/.test(numRaw) && !adverb && !DURATION_PREFIXES_WITH_ONE.test(pk)) continue;
     const end = m.index! + m[0].length;
     const endBeforeAdverb = adverb ? m.index! + m[0].lastIndexOf(adverb) - 1 : end;
     const shiftUnit = isTimeUnit ? `T${unit}` : unit;

@@ -13,7 +13,7 @@ export function direction(tense: Tense | null | undefined, cue?: Cue): 'past' | 
   if (cue === 'next') return 'future';
   if (tense === 'PAST' || tense === 'PLUPERFECT' || tense === 'REPORT') return 'past';
   if (tense === 'FUTURE') return 'future';
-  return 'any';
+  return 'any'; // PRESENT, FUTURE_IN_PAST, unknown: the nearest
 }
 
 /** The day a weekday names, seen from `ref`, given its cue word and the clause's tense. */
@@ -26,6 +26,7 @@ export function resolveWeekday(ref: DayNumber, wd: number, cue: Cue, tense: Tens
   if (tense === 'PLUPERFECT') return ref - (back === 0 ? 7 : back); // "Vendredi, il avait assuré": strictly before
   if (tense === 'PAST' || tense === 'REPORT') return ref - back;
   if (tense === 'FUTURE') return ref + fwd;
+  if (tense === 'FUTURE_IN_PAST') return back <= fwd ? ref - back : ref + fwd;
   if (tense === 'PRESENT') return back === 0 ? ref : ref + fwd;
   return ref - back; // no verb found: news mostly reports what happened
 }
@@ -46,14 +47,17 @@ function unknownDay(part?: string, time?: string): Resolved {
   return { type: time ? 'TIME' : 'DATE', value: withPart('XXXX-XX-XX', part, time) };
 }
 
-/** Shifts `base` by n units; coarse or clock units give a vague reference. */
-function shifted(base: DayNumber | null, n: number, unit: string, sign: 1 | -1): Resolved {
+/**
+ * Shifts `base` by n units; coarse or clock units give a vague reference. Weeks counted from a
+ * narrative day ("le 2 avril … une semaine plus tard") land on a day, from the reference on an ISO week.
+ */
+function shifted(base: DayNumber | null, n: number, unit: string, sign: 1 | -1, weekAsDay = false): Resolved {
   const vague: Resolved = { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
   if (base === null || !Number.isInteger(n)) return vague;
   const { y, m } = fromDayNumber(base);
   switch (unit) {
     case 'D': return dayResult(base + sign * n);
-    case 'W': return { type: 'DATE', value: isoWeek(base + sign * 7 * n) };
+    case 'W': return weekAsDay ? dayResult(base + sign * 7 * n) : { type: 'DATE', value: isoWeek(base + sign * 7 * n) };
     case 'M': { const t = y * 12 + (m - 1) + sign * n; return { type: 'DATE', value: formatMonth(Math.floor(t / 12), (t % 12) + 1) }; }
     case 'Y': return { type: 'DATE', value: String(y + sign * n) };
     default: return vague;
@@ -107,7 +111,9 @@ export function resolve(c: Candidate, rc: ResolveContext): Resolved {
       if (mean.unit === 'W') return { type: 'DATE', value: isoWeek(ref + 7 * mean.offset) };
       if (mean.unit === 'WE') {
         // "le week-end dernier" is the weekend of the previous ISO week; "ce week-end"/"le week-end prochain" the coming one.
-        const weekend = isoWeekday(ref) >= 6 && mean.offset > 0 ? ref + 7 : ref + (mean.offset < 0 ? -7 : 0);
+        // "ce week-end" in a past clause on a weekday is the one just past ("tenues ce week-end", said on Monday).
+        const pastThis = mean.offset === 0 && isoWeekday(ref) <= 5 && (c.tense === 'PAST' || c.tense === 'PLUPERFECT');
+        const weekend = isoWeekday(ref) >= 6 && mean.offset > 0 ? ref + 7 : ref + (mean.offset < 0 || pastThis ? -7 : 0);
         return { type: 'DATE', value: `${isoWeek(weekend)}-WE` };
       }
       if (mean.unit === 'M') { const t = y * 12 + (m - 1) + mean.offset; return { type: 'DATE', value: formatMonth(Math.floor(t / 12), (t % 12) + 1) }; }
@@ -118,7 +124,7 @@ export function resolve(c: Candidate, rc: ResolveContext): Resolved {
       return { type: 'TIME', value: `${base === null ? 'XXXX-XX-XX' : formatDay(base)}T${mean.time}` };
     }
     case 'duration': return { type: 'DURATION', value: mean.value };
-    case 'shift': return shifted(c.parser === 'durationShift' ? rc.anchor : ref, mean.n, mean.unit, mean.sign);
+    case 'shift': return c.parser === 'durationShift' ? shifted(rc.anchor, mean.n, mean.unit, mean.sign, true) : shifted(ref, mean.n, mean.unit, mean.sign);
     case 'fixed': return { type: mean.type, value: mean.value };
   }
 }

@@ -4,8 +4,10 @@ import { foldForm, matchForm } from '../../core/normalize.ts';
 import type { Lexicon } from './lexicon.ts';
 
 /** PAST: passé composé / imparfait / passé simple; PLUPERFECT: strictly before the reference;
- *  REPORT: present of a reporting verb ("déclare mardi"), past or today; PRESENT: other present. */
-export type Tense = 'PAST' | 'PLUPERFECT' | 'FUTURE' | 'PRESENT' | 'REPORT';
+ *  REPORT: present of a reporting verb ("déclare mardi"), past or today; PRESENT: other present;
+ *  FUTURE_IN_PAST: a plan seen from the past ("devait se tenir lundi", "une réunion prévue le 15 juin
+ *  a été annulée"), which may lie before or after the reference: the nearest date is meant. */
+export type Tense = 'PAST' | 'PLUPERFECT' | 'FUTURE' | 'PRESENT' | 'REPORT' | 'FUTURE_IN_PAST';
 
 export interface Word { start: number; end: number; low: string; fold: string; capital: boolean }
 
@@ -40,7 +42,7 @@ export function words(forms: TextForms, start: number, end: number): Word[] {
 
 interface TenseSets {
   auxPresent: Set<string>; auxImperfect: Set<string>; auxFuture: Set<string>; auxConditional: Set<string>; auxPastSimple: Set<string>;
-  goingTo: Set<string>; goingToPast: Set<string>; modals: Set<string>; prospective: Set<string>; disposition: Set<string>;
+  goingTo: Set<string>; goingToPast: Set<string>; modals: Set<string>; modalsInPast: Set<string>; prospective: Set<string>; disposition: Set<string>;
   reporting: Set<string>; irregularFuture: Set<string>; irregularConditional: Set<string>; notVerbs: Set<string>;
   determiners: Set<string>; skip: Set<string>; clauseBreak: Set<string>;
 }
@@ -48,11 +50,11 @@ const setsCache = new WeakMap<Lexicon, TenseSets>();
 function sets(lex: Lexicon): TenseSets {
   let s = setsCache.get(lex);
   if (!s) {
-    const t = lex.tense as Lexicon['tense'] & { determiners: string[]; skipBetweenAuxAndParticiple: string[] };
+    const t = lex.tense as Lexicon['tense'] & { determiners: string[]; skipBetweenAuxAndParticiple: string[]; modalsFutureInPast?: string[] };
     s = {
       auxPresent: new Set(t.auxPresent), auxImperfect: new Set(t.auxImperfect), auxFuture: new Set(t.auxFuture),
       auxConditional: new Set(t.auxConditional), auxPastSimple: new Set(t.auxPastSimple),
-      goingTo: new Set(t.goingTo), goingToPast: new Set(t.goingToPast), modals: new Set(t.modalsFuture),
+      goingTo: new Set(t.goingTo), goingToPast: new Set(t.goingToPast), modals: new Set(t.modalsFuture), modalsInPast: new Set(t.modalsFutureInPast ?? []),
       prospective: new Set(t.prospectiveWords), disposition: new Set(t.dispositionWords), reporting: new Set(t.reportingPresent),
       irregularFuture: new Set(t.irregularFuture), irregularConditional: new Set(t.irregularConditional),
       notVerbs: new Set(t.notVerbs), determiners: new Set(t.determiners), skip: new Set(t.skipBetweenAuxAndParticiple),
@@ -79,7 +81,8 @@ function isParticiple(lex: Lexicon, w: Word, strict: boolean): boolean {
 
 function auxTense(lex: Lexicon, aux: string, participle: Word | null): Tense | null {
   const S = sets(lex);
-  if (participle && S.prospective.has(participle.fold)) return 'FUTURE';
+  // "est prévue lundi" plans ahead of now; "était prévue lundi" ahead of a past moment.
+  if (participle && S.prospective.has(participle.fold)) return S.auxImperfect.has(aux) || S.auxPastSimple.has(aux) ? 'FUTURE_IN_PAST' : 'FUTURE';
   if (S.auxPresent.has(aux)) return participle ? 'PAST' : 'PRESENT';
   if (S.auxImperfect.has(aux)) return participle ? 'PLUPERFECT' : 'PAST';
   if (S.auxPastSimple.has(aux)) return participle ? 'PLUPERFECT' : 'PAST';
@@ -123,9 +126,10 @@ function wordTense(lex: Lexicon, ws: Word[], i: number): Tense | null {
     return auxTense(lex, f, null);
   }
   if (S.modals.has(f)) return 'FUTURE';
+  if (S.modalsInPast.has(f)) return 'FUTURE_IN_PAST';
   if (S.goingTo.has(f) || S.goingToPast.has(f)) {
     const next = ws[i + 1];
-    if (next && /(er|ir|re|oir)$/.test(next.fold)) return 'FUTURE';
+    if (next && /(er|ir|re|oir)$/.test(next.fold)) return S.goingToPast.has(f) ? 'FUTURE_IN_PAST' : 'FUTURE';
     return null;
   }
   if ((f === 'vient' || f === 'viennent' || f === 'venait' || f === 'venaient') && /^d/.test(ws[i + 1]?.fold ?? '')) return 'PAST';
@@ -137,6 +141,19 @@ function wordTense(lex: Lexicon, ws: Word[], i: number): Tense | null {
   if (lex.tense.pastSimpleEndings.some((e) => w.low.endsWith(e))) return 'PAST';
   if (S.reporting.has(f)) return 'REPORT';
   return null;
+}
+
+/** A participle with no auxiliary just before it ("la réunion, prévue lundi"), an adjective-like use. */
+function bareParticiple(lex: Lexicon, ws: Word[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (isAux(lex, ws[j])) return false;
+  return true;
+}
+
+/** A participle with no auxiliary, infinitive or determiner before it ("les négociations tenues"). */
+function bareAdjacentParticiple(lex: Lexicon, ws: Word[], i: number): boolean {
+  if (!isParticiple(lex, ws[i], false) || !bareParticiple(lex, ws, i)) return false;
+  const prev = ws[i - 1]?.fold;
+  return !prev || !(prev === 'etre' || prev === 'avoir' || prev === 'ete' || sets(lex).determiners.has(prev));
 }
 
 /** A disposition or plan word ("prête", "prévu") whose complement ("à des pourparlers") holds the expression. */
@@ -177,11 +194,19 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
   }
   const pastNouns = (lex.tense as { pastOrientingWords?: string[] }).pastOrientingWords ?? [];
   for (let i = before - 1; i >= Math.max(0, before - 30); i--) {
-    if (orientsFuture(lex, ws, i, before)) return 'FUTURE';
+    if (orientsFuture(lex, ws, i, before)) {
+      // "Une sixième session, prévue le 15 juin, a été annulée": a bare "prévue" in a past clause
+      // names a plan seen from the past.
+      if (bareParticiple(lex, ws, i)) { const main = scanForward(15); if (main === 'PAST' || main === 'PLUPERFECT') return 'FUTURE_IN_PAST'; }
+      return 'FUTURE';
+    }
     // "après un précédent entretien le 18 février": the event noun is marked as past.
     if (before - i <= 3 && pastNouns.includes(ws[i].fold)) return 'PAST';
     const t = wordTense(lex, ws, i);
     if (t) return t;
+    // "les négociations tenues ce week-end", "le texte adopté mardi": a bare participle right before
+    // the expression dates a completed event.
+    if (i === before - 1 && bareAdjacentParticiple(lex, ws, i)) return 'PAST';
   }
   return fronted ? null : scanForward(10);
 }

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { toJSON, type Document, type Entity, type EventRecord, type Quote } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
-import { buildTimeline, filterTimeline, type Timeline, type TimelineDoc, type TimelineEvent, type TimelineFilter } from '../../timeline/index.ts';
+import { buildTimeline, type Timeline, type TimelineDoc, type TimelineFilter } from '../../timeline/index.ts';
 import { dayToISO, timexRange } from '../../timeline/dates.ts';
 import {
   pageOf, type ContractDocument, type TimelinePage, type DocumentFilter, type DocumentSummary, type EntityFilter, type EventFilter,
@@ -124,8 +124,8 @@ export class SqliteStore implements Store {
     };
     this.indexStmt = this.indexedNames ? {
       entityKeys: p('INSERT INTO entity_keys_fts (rowid, name_keys) VALUES (?, ?)'),
-      events: p(`INSERT INTO events_fts (rowid, evidence_key, actor_entities, actor_keys, place_entity, place_keys)
-        VALUES (@rid, @evidence_key, @actor_entities, @actor_keys, @place_entity, @place_keys)`),
+      events: p(`INSERT INTO events_fts (rowid, evidence_key, actor_entities, actor_keys, place_keys)
+        VALUES (@rid, @evidence_key, @actor_entities, @actor_keys, @place_keys)`),
     } : null;
     this.storeAll = this.db.transaction((doc: ContractDocument) => this.insert(doc));
   }
@@ -203,18 +203,22 @@ export class SqliteStore implements Store {
       const placeEntity = ev.place?.entity ? byId.get(ev.place.entity) : undefined;
       if (placeEntity) place.push(placeEntity.name, ...placeEntity.aliases);
       const actorIds = (ev.actors ?? []).map((a) => a.entity).filter((x): x is string => !!x);
-      this.stmt.insertEvent.run({
+      const keys = {
+        place_keys: keyList(place),
+        actor_entities: actorIds.length ? `|${actorIds.join('|')}|` : '',
+        actor_keys: keyList(actorNames),
+        evidence_key: foldForm(ev.evidence?.text ?? ''),
+      };
+      const rid = Number(this.stmt.insertEvent.run({
         doc: docRid, seq, id: ev.id, type: ev.type, mode: ev.mode ?? null, status: ev.status,
         date_value: ev.date?.value ?? null,
         date_start: range ? dayOrOpen(range.start) : null,
         date_end: range ? dayOrOpen(range.end) : null,
         place_entity: ev.place?.entity ?? null,
-        place_keys: keyList(place),
-        actor_entities: actorIds.length ? `|${actorIds.join('|')}|` : '',
-        actor_keys: keyList(actorNames),
-        evidence_key: foldForm(ev.evidence?.text ?? ''),
+        ...keys,
         json: JSON.stringify(ev),
-      });
+      }).lastInsertRowid);
+      this.indexStmt?.events.run({ rid, ...keys });
     });
     return { id: doc.id, status: 'stored' };
   }
@@ -222,7 +226,9 @@ export class SqliteStore implements Store {
   async putDocument(doc: Document | ContractDocument): Promise<PutResult> {
     const json = asContract(doc);
     if (!json.id) throw new Error('document has no id (analyse it first)');
-    return this.storeAll(json);
+    const result = this.storeAll(json);
+    if (result.status === 'stored') this.writes++;
+    return result;
   }
 
   async hasDocument(id: string): Promise<boolean> {
@@ -286,14 +292,30 @@ export class SqliteStore implements Store {
     const statuses = listParam(filter.status).map((s) => s.toLowerCase());
     if (statuses.length) { where.push(`e.status IN (${statuses.map(() => '?').join(',')})`); params.push(...statuses); }
     if (filter.actor) {
+      // The trigram index narrows to the candidate rows; the LIKE decides (exact, case-sensitive ids).
+      const key = nameKey(filter.actor);
+      const match = this.eventMatch([trigramPhrase(`|${filter.actor}|`, 'actor_entities'), trigramPhrase(key, 'actor_keys')]);
+      if (match) { where.push('e.rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)'); params.push(match); }
       where.push(`(e.actor_entities LIKE ? ESCAPE '\\' OR e.actor_keys LIKE ? ESCAPE '\\')`);
-      params.push(`%|${likeEscape(filter.actor)}|%`, `%${likeEscape(nameKey(filter.actor))}%`);
+      params.push(`%|${likeEscape(filter.actor)}|%`, `%${likeEscape(key)}%`);
     }
     if (filter.place) {
+      const key = nameKey(filter.place);
+      const match = this.eventMatch([trigramPhrase(key, 'place_keys')]);
+      if (match) {
+        where.push('(e.place_entity = ? OR e.rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?))');
+        params.push(filter.place, match);
+      }
       where.push(`(e.place_entity = ? OR e.place_keys LIKE ? ESCAPE '\\')`);
-      params.push(filter.place, `%${likeEscape(nameKey(filter.place))}%`);
+      params.push(filter.place, `%${likeEscape(key)}%`);
     }
-    if (filter.q) { where.push(`instr(e.evidence_key, ?) > 0`); params.push(foldForm(filter.q).trim()); }
+    if (filter.q) {
+      const needle = foldForm(filter.q).trim();
+      const match = this.eventMatch([trigramPhrase(needle, 'evidence_key')]);
+      if (match) { where.push('e.rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)'); params.push(match); }
+      where.push(`instr(e.evidence_key, ?) > 0`);
+      params.push(needle);
+    }
     if (filter.doc) { where.push('d.id = ?'); params.push(filter.doc); }
     const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
     const base = `FROM events e JOIN documents d ON d.rid = e.doc ${w}`;
@@ -304,6 +326,15 @@ export class SqliteStore implements Store {
       total,
       items: rows.map((r) => ({ ...(JSON.parse(r.json as string) as EventRecord), doc: r.doc as string, source: r.source_name as string, published: (r.published as string) ?? null })),
     };
+  }
+
+  /**
+   * A trigram query over events_fts matching any of the phrases, or null when it cannot narrow
+   * (an older file, or a phrase too short for trigrams: that alternative could match any row).
+   */
+  private eventMatch(phrases: (string | null)[]): string | null {
+    if (!this.indexedNames || phrases.some((p) => p === null)) return null;
+    return phrases.join(' OR ');
   }
 
   private quoteRows(where: string[], params: unknown[], page: Page, joinFts = false): Listing<StoredQuote> {
@@ -361,7 +392,13 @@ export class SqliteStore implements Store {
 
   async listEntities(filter: EntityFilter = {}): Promise<Listing<StoredEntity>> {
     const where: string[] = [], params: unknown[] = [];
-    if (filter.q) { where.push(`x.name_keys LIKE ? ESCAPE '\\'`); params.push(`%${likeEscape(nameKey(filter.q))}%`); }
+    if (filter.q) {
+      const key = nameKey(filter.q);
+      const match = this.indexedNames ? trigramPhrase(key) : null;
+      if (match) { where.push('x.rid IN (SELECT rowid FROM entity_keys_fts WHERE entity_keys_fts MATCH ?)'); params.push(match); }
+      where.push(`x.name_keys LIKE ? ESCAPE '\\'`);
+      params.push(`%${likeEscape(key)}%`);
+    }
     if (filter.type) { where.push('x.type = ?'); params.push(filter.type); }
     if (filter.doc) { where.push('d.id = ?'); params.push(filter.doc); }
     return this.entityRows(where, params, filter);
@@ -413,24 +450,47 @@ export class SqliteStore implements Store {
     return [...docs.values()];
   }
 
-  /**
-   * Changes whenever articles are stored (articles are only added, each with a new rowid; the
-   * count guards against a removal). Cheap: an index count and the rowid maximum.
-   */
-  private timelineVersion(): string {
+  /** Articles are only added, each with a new rowid; the count guards against a removal. */
+  private contentVersion(): string {
     const r = this.stmt.version.get() as { n: number; last: number | null };
     return `${r.n}:${r.last ?? 0}`;
   }
 
   /**
+   * `<documents>:<last rowid>`. SQLite's data_version changes when another connection commits,
+   * this store counts its own writes: the two count queries run only after a change.
+   */
+  async dataVersion(): Promise<string> {
+    const pragma = this.db.pragma('data_version', { simple: true }) as number;
+    const seen = this.versionSeen;
+    if (seen && seen.pragma === pragma && seen.writes === this.writes) return seen.value;
+    const value = this.contentVersion();
+    this.versionSeen = { pragma, writes: this.writes, value };
+    return value;
+  }
+
+  /** The fused timeline of the current data version, indexed (fused again after a change). */
+  private async timelineIndex(): Promise<TimelineIndex> {
+    const version = await this.dataVersion();
+    if (this.fused?.version !== version) {
+      this.fused = { version, index: new TimelineIndex(buildTimeline(this.timelineDocs(), { undated: true }).events) };
+    }
+    return this.fused.index;
+  }
+
+  /**
    * The cross-article timeline. The fusion of every stored article is kept per data version, so
-   * after the first call a query only filters it (same result as fusing anew: buildTimeline
+   * after the first call a query only looks up its index (same result as fusing anew: buildTimeline
    * fuses, orders, then applies the same filter). The events returned are shared: read only.
    */
   async getTimeline(filter: TimelineFilter = {}): Promise<Timeline> {
-    const version = this.timelineVersion();
-    if (this.fused?.version !== version) this.fused = { version, events: buildTimeline(this.timelineDocs(), { undated: true }).events };
-    return { events: filterTimeline(this.fused.events, filter) };
+    return { events: (await this.timelineIndex()).filter(filter) };
+  }
+
+  async getTimelinePage(filter: TimelineFilter = {}): Promise<TimelinePage> {
+    const { limit, offset } = pageOf(filter);
+    const { total, items } = (await this.timelineIndex()).page({ ...filter, limit, offset });
+    return { total, items };
   }
 
   async stats(): Promise<StoreStats> {

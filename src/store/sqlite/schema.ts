@@ -125,7 +125,7 @@ export const migrations: Migration[] = [
     sql: `
       CREATE VIRTUAL TABLE entity_keys_fts USING fts5 (name_keys, content = 'entities', content_rowid = 'rid', ${TRIGRAM_TOKENIZER});
       INSERT INTO entity_keys_fts (entity_keys_fts) VALUES ('rebuild');
-      CREATE VIRTUAL TABLE events_fts USING fts5 (evidence_key, actor_entities, actor_keys, place_entity, place_keys,
+      CREATE VIRTUAL TABLE events_fts USING fts5 (evidence_key, actor_entities, actor_keys, place_keys,
         content = 'events', content_rowid = 'rid', ${TRIGRAM_TOKENIZER});
       INSERT INTO events_fts (events_fts) VALUES ('rebuild');
       CREATE INDEX events_by_place ON events (place_entity);

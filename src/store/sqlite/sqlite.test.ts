@@ -117,3 +117,73 @@ test('sqlite: a reader\'s cached timeline follows what a writer stores', async (
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** A store file as schema version 1 wrote it: the same tables without the trigram indexes. */
+function writeVersion1File(file: string, docs: ReturnType<typeof contractFixtures>): Promise<void> {
+  const store = openSqliteStore(file);
+  return (async () => {
+    for (const d of docs) await store.putDocument(d);
+    await store.close();
+    const raw = new Database(file);
+    raw.exec('DROP TABLE entity_keys_fts; DROP TABLE events_fts; DROP INDEX events_by_place;');
+    raw.pragma('user_version = 1');
+    raw.close();
+  })();
+}
+
+async function nameQueries(store: ReturnType<typeof openSqliteStore>) {
+  return JSON.stringify([
+    (await store.listEntities({ q: 'poutine' })).items.map((e) => e.id),
+    (await store.listEntities({ q: 'genè' })).items.map((e) => e.id),
+    (await store.listEvents({ actor: 'Putin' })).items.map((e) => e.id),
+    (await store.listEvents({ actor: 'Q7747' })).items.map((e) => e.id),
+    (await store.listEvents({ place: 'alaska' })).items.map((e) => e.id),
+    (await store.listEvents({ q: 'se retrouveront à genève' })).items.map((e) => e.id),
+  ]);
+}
+
+test('sqlite: an older (version 1) file opened read-only is read as it is, by scans, with the same answers', async () => {
+  const dir = tempDir();
+  try {
+    const file = join(dir, 'v1.db');
+    await writeVersion1File(file, contractFixtures());
+    const reader = openSqliteStore(file, { readonly: true });
+    assert.equal((await reader.stats()).schemaVersion, 1);
+    assert.equal(await nameQueries(reader), JSON.stringify([['Q7747'], ['city:CH:geneva'], ['ev-announced', 'ev-held'], ['ev-announced', 'ev-held'], ['ev-held'], ['ev-geneva']]));
+    await reader.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sqlite: an older (version 1) file opened for writing is upgraded, its rows indexed', async () => {
+  const dir = tempDir();
+  try {
+    const file = join(dir, 'v1.db');
+    const [a, b, c] = contractFixtures();
+    await writeVersion1File(file, [a, b]);
+    const store = openSqliteStore(file);
+    assert.equal((await store.stats()).schemaVersion, SCHEMA_VERSION);
+    await store.putDocument(c);
+    // Rows from before and after the upgrade are both found through the new indexes.
+    const ftsRows = (table: string) => (store.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH 'poutine'`).get() as { n: number }).n;
+    assert.deepEqual([ftsRows('entity_keys_fts'), ftsRows('events_fts')], [2, 2]);
+    assert.equal(await nameQueries(store), JSON.stringify([['Q7747'], ['city:CH:geneva'], ['ev-announced', 'ev-held'], ['ev-announced', 'ev-held'], ['ev-held'], ['ev-geneva']]));
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sqlite: names shorter than a trigram are still found (by a scan)', async () => {
+  const dir = tempDir();
+  try {
+    const store = openSqliteStore(join(dir, 'short.db'));
+    for (const d of contractFixtures()) await store.putDocument(d);
+    assert.deepEqual((await store.listEntities({ q: 'ki' })).items.map((e) => e.id), ['city:UA:kyiv']);
+    assert.deepEqual((await store.listEvents({ place: 'al' })).items.map((e) => e.id), ['ev-held']);
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -10,6 +10,8 @@ export interface ApiList<T> { total: number; limit: number; offset: number; item
 export interface EntityPage {
   entity: StoredEntity;
   events: { total: number; items: StoredEvent[] };
+  /** Events located at this entity (a place). */
+  placeEvents?: { total: number; items: StoredEvent[] };
   quotes: { total: number; items: StoredQuote[] };
 }
 
@@ -18,7 +20,8 @@ export interface SearchAnswer {
   documents: DocumentSummary[];
   entities: StoredEntity[];
   quotes: StoredQuote[];
-  events: StoredEvent[];
+  /** Fused timeline events whose evidence contains the words. */
+  events: TimelineEvent[];
 }
 
 export class ApiError extends Error {

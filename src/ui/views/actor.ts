@@ -52,6 +52,7 @@ export async function renderActor(view: HTMLElement, route: Route): Promise<void
     return;
   }
   const { entity, events, quotes } = page;
+  const placeEvents = page.placeEvents ?? { total: 0, items: [] };
   const docIds = [...new Set([...events.items.map((e) => e.doc), ...quotes.items.map((q) => q.doc)])];
   const roles = await rolesOf(entity.id, docIds);
   // over time: oldest first
@@ -69,7 +70,9 @@ export async function renderActor(view: HTMLElement, route: Route): Promise<void
       roles.length ? [h('dt', {}, t('actor.roles')), h('dd', {}, h('ul', { class: 'roles' }, roles.map((r) => h('li', {}, r))))] : null),
     h('div', { class: 'actor-columns' },
       h('section', {}, sectionTitle(t('actor.events'), `(${events.total})`),
-        evs.length ? h('ol', { class: 'actor-events' }, evs.map(eventItem)) : h('p', { class: 'muted' }, t('actor.noEvents'))),
+        evs.length ? h('ol', { class: 'actor-events' }, evs.map(eventItem)) : h('p', { class: 'muted' }, t('actor.noEvents')),
+        placeEvents.items.length ? [sectionTitle(t('actor.placeEvents'), `(${placeEvents.total})`),
+          h('ol', { class: 'actor-events' }, placeEvents.items.slice().sort(byDate).map(eventItem))] : null),
       h('section', {}, sectionTitle(t('actor.quotes'), `(${quotes.total})`),
         qs.length ? h('ul', { class: 'quotes' }, qs.map((q) => quoteItem(q, false))) : h('p', { class: 'muted' }, t('actor.noQuotes')))),
   );

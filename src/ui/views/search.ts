@@ -7,6 +7,7 @@ import { formatTimex } from '../lib/format.ts';
 import { t } from '../i18n/index.ts';
 import { empty, statusBadge, typeChip } from './common.ts';
 import { quoteItem } from './actor.ts';
+import { eventTitle } from './timeline.ts';
 import { articleItem } from './articles.ts';
 
 export async function renderSearch(view: HTMLElement, route: Route): Promise<void> {
@@ -21,9 +22,13 @@ export async function renderSearch(view: HTMLElement, route: Route): Promise<voi
       e.aliases.length ? h('span', { class: 'muted' }, ` ${e.aliases.slice(0, 4).join(', ')}`) : null)))) : null,
     res.quotes.length ? group('search.quotes', 'results-quotes', res.quotes.length, h('ul', { class: 'quotes' }, res.quotes.map((x) => quoteItem(x)))) : null,
     res.documents.length ? group('search.articles', 'results-articles', res.documents.length, h('ul', { class: 'articles' }, res.documents.map(articleItem))) : null,
-    res.events?.length ? group('search.events', 'results-events', res.events.length, h('ul', { class: 'search-events' }, res.events.map((ev) => h('li', {},
-      typeChip(ev.type, ev.mode), ' ', statusBadge(ev.status), ' ', h('span', { class: 'muted' }, ev.date ? formatTimex(ev.date.value, ev.published) : t('common.noDate')),
-      h('p', { class: 'evidence' }, h('a', { href: articleHref(ev.doc, ev.evidence) }, ev.evidence.text)))))) : null,
+    res.events?.length ? group('search.events', 'results-events', res.events.length, h('ul', { class: 'search-events' }, res.events.map((ev) => {
+      const first = ev.mentions?.[0];
+      return h('li', {},
+        typeChip(ev.type, ev.mode), ' ', statusBadge(ev.status), ' ', h('span', { class: 'muted' }, ev.date ? formatTimex(ev.date.value, first?.published) : t('common.noDate')),
+        h('h3', {}, h('a', { href: hashFor('timeline', null, { undated: 'true', event: ev.id }) }, eventTitle(ev))),
+        first ? h('p', { class: 'evidence' }, h('a', { href: articleHref(first.doc, first.evidence) }, first.evidence.text)) : null);
+    }))) : null,
   ].filter(Boolean);
   add(view, h('div', { class: 'view-head' }, h('h1', {}, t('search.title', { q }))), groups.length ? groups : empty('search.none'));
 }

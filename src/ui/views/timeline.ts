@@ -167,7 +167,8 @@ export function eventDetail(ev: TimelineEvent, closeHref: string): HTMLElement {
       h('dt', {}, t('event.place')), h('dd', {}, ev.place ? h('a', { href: ev.place.entity ? hashFor('actor', ev.place.entity) : hashFor('timeline', null, { place: ev.place.name }) }, ev.place.name) : '—'),
       h('dt', {}, t('event.actors')), h('dd', {}, ev.actors.length
         ? h('ul', { class: 'actor-list' }, ev.actors.map((a) => h('li', {}, actorLink(a), h('span', { class: 'role' }, label('role', a.role)))))
-        : t('event.noActors'))),
+        : t('event.noActors')),
+      ev.otherActors?.length ? [h('dt', {}, t('event.otherActors')), h('dd', {}, h('ul', { class: 'actor-list' }, ev.otherActors.map((a) => h('li', {}, actorLink(a), h('span', { class: 'role' }, label('role', a.role))))))] : null),
     h('h3', {}, t('event.history')),
     h('ol', { class: 'history' }, ev.statusHistory.map((c) => h('li', {},
       statusBadge(c.status), ' ', c.date ? t('event.asOf', { date: formatPublished(c.date) }) : '',
