@@ -147,3 +147,174 @@ test('navigation trails and hashtag lines are furniture', () => {
   const r = cleanText('Accueil > International > Europe\n#Ukraine #Russie\nLe sommet de l’Otan s’ouvre mardi à La Haye en présence de trente-deux dirigeants.');
   assert.deepEqual(r.removed.map((x) => x.reason), ['furniture', 'furniture']);
 });
+
+// Scraped text in the style of other French-language outlets: their furniture goes, the body stays.
+const LEAD = 'Le président ukrainien a rencontré mardi à Bruxelles les dirigeants de l’Union européenne pour discuter des garanties de sécurité.';
+const keptText = (raw: string) => cleanText(raw).text;
+
+test('Libération: subscriber banner, "par" byline, update in brackets, related-links list', () => {
+  const raw = 'Article réservé aux abonnés\npar Jean Dupont\npublié le 7 juillet 2025 à 14h05 (mis à jour à 16h20)\n' + LEAD + '\nSur le même sujet\nUkraine : à Kiev, la lassitude d’une population sous les bombes\nGuerre en Ukraine : ce que l’on sait des négociations';
+  assert.equal(keptText(raw), LEAD);
+});
+
+test('Le Parisien: newsletter prompt, e-mail notice, "LP/" credit', () => {
+  const raw = 'Le Parisien avec AFP\nLe 7 juillet 2025 à 14h05, modifié le 7 juillet 2025 à 16h20\n' + LEAD + '\nLa newsletter Actu Chaque matin, l’essentiel de l’actualité\nJe m’inscris\nVotre adresse mail est collectée par Le Parisien pour vous permettre de recevoir nos actualités et offres commerciales. En savoir plus\nLP/Olivier Arandel';
+  assert.equal(keptText(raw), LEAD);
+});
+
+test('franceinfo: bracketed caption credit, reading time, app prompt', () => {
+  const raw = 'Article rédigé par franceinfo avec AFP - France Télévisions\nPublié le 07/07/2025 14:05 Mis à jour le 07/07/2025 16:20\nTemps de lecture : 2min\nVolodymyr Zelensky à Bruxelles, le 8 juillet 2025. (NICOLAS TUCAT / AFP)\n' + LEAD + '\nTéléchargez l’application franceinfo pour recevoir les alertes';
+  const r = cleanText(raw);
+  assert.equal(r.text, LEAD);
+  assert.ok(r.removed.some((x) => x.reason === 'credit' && x.text.startsWith('Volodymyr Zelensky')));
+});
+
+test('BFMTV: initials byline, "[VIDÉO]" tag cut from the headline, Google News prompt', () => {
+  const raw = '[VIDÉO] Zelensky à Bruxelles pour parler des garanties de sécurité\nJ.D. avec AFP\nLe 07/07/2025 à 14:05\nMis à jour le 07/07/2025 à 16:20\nSuivre BFMTV sur Google Actualités\n' + LEAD + '\nArticle original publié sur BFMTV.com';
+  const r = cleanText(raw);
+  assert.equal(r.text, LEAD);
+  assert.ok(r.removed.some((x) => x.reason === 'title' && x.text === 'Zelensky à Bruxelles pour parler des garanties de sécurité'));
+});
+
+test('L’Express and Le Point: audio button with duration, favourites, comment count', () => {
+  const raw = 'Par L’Express avec AFP\nPublié le 07/07/2025 à 14:05\nÉcouter l’article 00:00/03:12\nAjouter à mes favoris\n12 commentaires\n' + LEAD + '\nCommentaires (12)\nLecture audio réservée aux abonnés';
+  assert.equal(keptText(raw), LEAD);
+});
+
+test('La Croix: bracketed agency in the byline, "Lecture en 3 min."', () => {
+  const raw = 'La Croix (avec AFP)\nle 07/07/2025 à 14:05\nLecture en 3 min.\n' + LEAD + '\nLien copié';
+  const r = cleanText(raw);
+  assert.equal(r.text, LEAD);
+  assert.equal(r.removed[0].reason, 'byline');
+});
+
+test('Les Échos: abbreviated months in the dateline, "Offrir cet article"', () => {
+  const raw = 'Publié le 7 juil. 2025 à 14:05 Mis à jour le 7 juil. 2025 à 16:20\nOffrir cet article\n' + LEAD;
+  assert.deepEqual(cleanText(raw).removed.map((x) => x.reason), ['dateline', 'furniture']);
+});
+
+test('Mediapart: paywall truncation, "Déjà abonné ? Connectez-vous", offer line', () => {
+  const raw = LEAD + '\nLa suite est réservée aux abonnés.\nDéjà abonné ? Connectez-vous\nAbonnez-vous à partir de 1 € pour 15 jours';
+  assert.equal(keptText(raw), LEAD);
+});
+
+test('Le Monde: "Vous lisez un article réservé aux abonnés", remaining share, device notice', () => {
+  const raw = 'Vous lisez un article réservé aux abonnés.\n' + LEAD + '\nIl vous reste 71.43% de cet article à lire. La suite est réservée aux abonnés.\nLecture du Monde en cours sur un autre appareil.\nVous pouvez lire Le Monde sur un seul appareil à la fois (ordinateur, téléphone ou tablette).';
+  assert.equal(keptText(raw), LEAD);
+});
+
+test('Le Soir and La Libre Belgique: Belga credit, Belgian dash dates, reading time', () => {
+  const raw = 'Par Jean Dupont - Le Soir\nPublié le 07-07-2025 à 14h05 - Mis à jour le 07-07-2025 à 16h20\nTemps de lecture: 3 min\n© Belga\n' + LEAD;
+  const r = cleanText(raw);
+  assert.equal(r.text, LEAD);
+  assert.deepEqual(r.removed.slice(0, 2).map((x) => x.reason), ['byline', 'dateline']);
+});
+
+test('RTBF: sharing buttons and "Écouter l’article"', () => {
+  const raw = 'RTBF avec Belga\nPublié le mardi 08 juillet 2025 à 14h05\nPartager sur Facebook\nPartager sur X\nÉcouter l’article\n' + LEAD;
+  assert.equal(keptText(raw), LEAD);
+});
+
+test('RTS: "Publié à" / "Modifié à" without date and the closing "ats/afp/gma" signature', () => {
+  const raw = 'Publié à 14:05\nModifié à 16:20\n' + LEAD + '\nats/afp/gma';
+  const r = cleanText(raw);
+  assert.equal(r.text, LEAD);
+  assert.deepEqual(r.removed.map((x) => x.reason), ['dateline', 'dateline', 'byline']);
+});
+
+test('24 heures and Tribune de Genève: error-report prompt and newsletter', () => {
+  const raw = 'Publié aujourd’hui à 14h05\n' + LEAD + '\nVous avez trouvé une erreur? Merci de nous la signaler.\nNewsletter «Dernières nouvelles» Recevez le meilleur de l’actualité chaque matin.\n3 commentaires';
+  assert.equal(keptText(raw), LEAD);
+});
+
+test('Radio-Canada: Canadian time zone, "Photo :" credit, "Partager la page"', () => {
+  const raw = 'Radio-Canada avec Agence France-Presse\nPublié le 7 juillet 2025 à 14 h 05 HAE\nPhoto : Reuters / Evelyn Hockstein\nPartager la page\n' + LEAD;
+  const r = cleanText(raw);
+  assert.equal(r.text, LEAD);
+  assert.deepEqual(r.removed.map((x) => x.reason), ['byline', 'dateline', 'credit', 'furniture']);
+});
+
+test('La Presse and Le Devoir: capitals photo credit and "Photo:" without a space', () => {
+  const raw = 'PHOTO MANDEL NGAN, AGENCE FRANCE-PRESSE\nPhoto: Mandel Ngan Agence France-Presse\nAgence France-Presse\n' + LEAD;
+  assert.deepEqual(cleanText(raw).removed.map((x) => x.reason), ['credit', 'credit', 'agency']);
+});
+
+test('Jeune Afrique: date and reading time on one line', () => {
+  const raw = 'Par Jeune Afrique\nPublié le 7 juillet 2025 Lecture : 3 minutes.\n' + LEAD;
+  const r = cleanText(raw);
+  assert.equal(r.text, LEAD);
+  assert.deepEqual(r.removed.map((x) => x.reason), ['byline', 'dateline', 'furniture']);
+});
+
+test('TV5Monde: capitals outlet with agency, Swiss-style update line, "©AFP"', () => {
+  const raw = 'TV5MONDE avec AFP\nMise à jour 08.07.2025 à 14:05\n©AFP\n' + LEAD;
+  assert.equal(keptText(raw), LEAD);
+});
+
+test('Courrier international: source line and cartoon credit', () => {
+  const raw = 'Lecture 2 min.\nPublié le 7 juillet 2025 à 14h05\nSource de l’article : The Kyiv Independent (Kiev)\n' + LEAD;
+  assert.equal(keptText(raw), LEAD);
+});
+
+test('Euronews: "GMT+2" after the time and "Droits d’auteur" credit', () => {
+  const raw = 'Par Euronews avec AP\nPublié le 07/07/2025 - 14:05 GMT+2\nDroits d’auteur AP Photo/Virginia Mayo\nPartager cet article\n' + LEAD;
+  assert.equal(keptText(raw), LEAD);
+});
+
+test('Sud Ouest and La Dépêche: web-domain byline, audio player, "AFP/Archives" caption', () => {
+  const raw = 'Par SudOuest.fr avec AFP\nPublié le 07/07/2025 à 14h05. Mis à jour à 16h20.\nÉcouter l’article Powered by ETX Studio\nVolodymyr Zelensky lors d’une conférence de presse à Kiev. SERGEI SUPINSKY / AFP/Archives\n' + LEAD;
+  assert.equal(keptText(raw), LEAD);
+});
+
+test('Nice-Matin: update printed before publication, cookie refusal text', () => {
+  const raw = 'Par Nice-Matin (avec AFP)\nMis à jour le 07/07/2025 à 16:20 Publié le 07/07/2025 à 14:05\nVous avez choisi de ne pas accepter le dépôt de "cookies" sur votre navigateur, qui permettent notamment d’afficher de la publicité personnalisée.\n' + LEAD;
+  assert.equal(keptText(raw), LEAD);
+});
+
+test('a caption ending with "(Photo d’illustration)" is a caption', () => {
+  const raw = 'Des soldats ukrainiens près de Bakhmout, dans l’est du pays. (Photo d’illustration)\n' + LEAD;
+  assert.deepEqual(cleanText(raw).removed.map((x) => x.reason), ['caption']);
+});
+
+test('"EN DIRECT" and "Suivez-nous" lines are furniture', () => {
+  const raw = 'EN DIRECT\n' + LEAD + '\nSuivez-nous sur Instagram et TikTok';
+  assert.equal(keptText(raw), LEAD);
+});
+
+test('a pitch line right after "Publicité" is an advertisement', () => {
+  const raw = LEAD + '\nPublicité\nAssurance auto : comparez les offres avec Assurplus\nLes Vingt-Sept doivent se retrouver jeudi pour un sommet consacré à l’aide militaire.';
+  const r = cleanText(raw);
+  assert.deepEqual(r.removed.map((x) => x.reason), ['ad', 'ad']);
+  assert.equal(r.text.split('\n').length, 2);
+});
+
+test('a headline after "Publicité" is not taken for an advertisement', () => {
+  const r = cleanText('Publicité\nGaza : un accord de cessez-le-feu annoncé à Doha\nLes médiateurs qataris ont annoncé mercredi un accord entre Israël et le Hamas.');
+  assert.deepEqual(r.removed.map((x) => x.reason), ['ad', 'title']);
+});
+
+test('"Lire aussi" on its own line takes the linked headline with it, not the next paragraph', () => {
+  const raw = LEAD + '\nLire aussi\nDéfense : combien la Belgique dépense-t-elle vraiment ?\nLes Alliés se retrouveront l’an prochain en Turquie, a annoncé le secrétaire général.';
+  const r = cleanText(raw);
+  assert.deepEqual(r.removed.map((x) => x.reason), ['furniture', 'furniture']);
+  assert.match(r.text, /Les Alliés se retrouveront/);
+});
+
+test('body sentences that start like furniture stay', () => {
+  const body = [
+    'Publicité pour l’alcool : le gouvernement renonce à assouplir la loi Evin, a annoncé mardi le ministre de la Santé.',
+    'La publicité par téléphone sera interdite à partir de 2026.',
+    'Il vous reste trois jours pour déposer un recours, a rappelé le tribunal administratif.',
+    'En cliquant sur ce lien, les victimes installaient sans le savoir un logiciel espion, selon les enquêteurs.',
+    'Suivre les négociations depuis Genève reste difficile pour les ONG, qui dénoncent leur opacité.',
+  ];
+  const raw = `${LEAD}\n${body.join('\n')}`;
+  const r = cleanText(raw);
+  assert.deepEqual(r.removed, []);
+  assert.equal(r.text, raw);
+});
+
+test('an intertitle after a related link stays', () => {
+  const raw = LEAD + '\nLire aussi : Ukraine, ce que contient le plan européen\nInquiétudes à Kiev\nL’Ukraine et ses alliés craignent un accord conclu sans eux.';
+  assert.deepEqual(cleanText(raw).removed.map((x) => x.reason), ['furniture']);
+});

@@ -4,7 +4,7 @@
 import type { Removed } from '../../core/document.ts';
 import { parseByline } from '../meta/byline.ts';
 import { parseDateline } from '../meta/dateline.ts';
-import { furnitureReason, inlineFurniture } from './furniture.ts';
+import { furnitureReason, inlineFurniture, isAdPitch, leadInCount } from './furniture.ts';
 
 export interface CleanOptions {
   /** Title given by ingestion (HTML <title>, JSON field): a first line repeating it is dropped. */
@@ -52,6 +52,11 @@ function isBody(s: string): boolean {
 }
 const EIGHT_WORDS = /^\S+(?:\s+\S+){7}/;
 
+/** A link to another article under "Lire aussi": a headline, not a sentence ("… ?" allowed). */
+function looksLikeRelatedLink(s: string): boolean {
+  return s.length <= 220 && !/[.…:;,](?:[\s\u00a0\u202f]*["»”’)\]])*$/u.test(s) && s.split(/\s+/).length <= 30;
+}
+
 /** How the next line continues the previous one, or null when it starts a new paragraph. */
 function joiner(prev: string, next: string): string | null {
   if (/^[.,)\]…]/u.test(next)) return '';
@@ -76,6 +81,10 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
   let header = true;
   let titleIndex = -1;
   let blank = false;
+  // Lines still taken by a removed "Lire aussi" / "Sur le même sujet" heading.
+  let relatedLeft = 0;
+  // The previous line was an advertisement ("Publicité"): its pitch line may follow.
+  let afterAd = false;
 
   const lineRe = /[^\r\n]*/g;
   let m: RegExpExecArray | null;
@@ -110,8 +119,17 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
       if (!content) continue;
     }
 
+    if (relatedLeft > 0 && looksLikeRelatedLink(content)) { relatedLeft--; remove(start, end, 'furniture'); continue; }
+    relatedLeft = 0;
+    if (afterAd && isAdPitch(content, true)) { remove(start, end, 'ad'); continue; }
+    afterAd = false;
     const reason = furnitureReason(content, header);
-    if (reason) { remove(start, end, reason); continue; }
+    if (reason) {
+      remove(start, end, reason);
+      relatedLeft = reason === 'furniture' ? leadInCount(content) : 0;
+      afterAd = reason === 'ad';
+      continue;
+    }
     if (content.length <= 160) {
       const byline = parseByline(content);
       if (byline) { remove(start, end, byline.agencyOnly && !/^par\b/i.test(content) ? 'agency' : 'byline'); continue; }
@@ -132,7 +150,9 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
   // The headline only counts as one when body text follows it.
   if (titleIndex === 0 && kept.length > 1) {
     const t = kept.shift()!;
-    remove(t.start, t.end, 'title');
+    // The kept content: inline tags ("[VIDÉO]") already cut from it.
+    if (t.content === raw.slice(t.start, t.end)) remove(t.start, t.end, 'title');
+    else removed.push({ text: t.content, reason: 'title', start: t.start, end: t.end });
     if (kept.length) kept[0].afterBlank = true;
   }
   removed.sort((a, b) => a.start! - b.start!);

@@ -148,7 +148,8 @@ export function furnitureReason(line: string, header: boolean): string | null {
 export function inlineFurniture(line: string): { start: number; end: number; reason: string }[] {
   const out: { start: number; end: number; reason: string }[] = [];
   const lex = furnitureLexicon();
-  if (lex.inline) for (const m of line.matchAll(lex.inline)) out.push({ start: m.index!, end: m.index! + m[0].length, reason: 'ad' });
+  // Bracketed media tags ("[VIDÉO]") are furniture; the rest ("Passer la publicité") advertising.
+  if (lex.inline) for (const m of line.matchAll(lex.inline)) out.push({ start: m.index!, end: m.index! + m[0].length, reason: m[0].startsWith('[') ? 'furniture' : 'ad' });
   // Photo credits in brackets: "(Photo by Mandel Ngan / AFP)", "(Photo : Reuters)".
   for (const m of line.matchAll(/\((?:photos?|cr[ée]dits?(?: photo)?|illustration|image)(?:\s+by\b|\s*:)[^()]{1,120}\)/giu)) {
     out.push({ start: m.index!, end: m.index! + m[0].length, reason: 'credit' });

@@ -29,3 +29,17 @@ test('a sentence starting with "Par" or a lone person name is not a byline', () 
   assert.equal(parseByline('Par ailleurs, le ministre a démenti.'), null);
   assert.equal(parseByline('Vladimir Poutine'), null);
 });
+
+test('"Par Clara Mettraux, avec AFP": comma before the agency', () => {
+  const b = parseByline('Par Clara Mettraux, avec AFP');
+  assert.deepEqual([b?.authors, b?.agencies], [['Clara Mettraux'], ['AFP']]);
+});
+
+test('web-domain outlets sign bylines: "Par SudOuest.fr avec AFP"', () => {
+  assert.deepEqual(parseByline('Par SudOuest.fr avec AFP')?.outlets, ['Sud Ouest']);
+});
+
+test('RTS closing signature "ats/afp/gma" names the agencies', () => {
+  assert.deepEqual(parseByline('ats/afp/gma')?.agencies, ['ATS', 'AFP']);
+  assert.equal(parseByline('Washington/Moscou'), null);
+});

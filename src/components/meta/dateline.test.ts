@@ -42,3 +42,42 @@ test('a sentence starting with a date is not a whole dateline', () => {
   assert.equal(isDateline('Le 15 août 2025, les deux présidents se sont retrouvés en Alaska.'), false);
   assert.equal(isDateline('Lundi 1er septembre 2025'), true);
 });
+
+test('more publication formats: weekday and "à", colon label, "Le … à", "|" separator, CEST', () => {
+  for (const [line, date, time] of [
+    ['Publié le lundi 7 juillet 2025 à 14h05', '2025-07-07', '14:05'],
+    ['Publié : 07/07/2025 - 14:05', '2025-07-07', '14:05'],
+    ['Le 07/07/2025 à 14h05', '2025-07-07', '14:05'],
+    ['7 juillet 2025 à 14:05 CEST', '2025-07-07', '14:05'],
+    ['Mardi 8 juillet 2025 | 14 h 05', '2025-07-08', '14:05'],
+    ['Publié le 7 juil. 2025 à 14:05', '2025-07-07', '14:05'],
+  ]) {
+    assert.ok(isDateline(line), line);
+    assert.deepEqual(first(line), { kind: 'published', date, time }, line);
+  }
+});
+
+test('"mis en ligne le" is the publication, not an update', () => {
+  assert.equal(first('Mis en ligne le 07/07/2025 à 14:05')?.kind, 'published');
+});
+
+test('Belgian dates with dashes: "07-07-2025 à 14h05 - Mis à jour le …"', () => {
+  const p = parseDateline('Publié le 07-07-2025 à 14h05 - Mis à jour le 07-07-2025 à 16h20');
+  assert.deepEqual(p?.stamps.map((s) => `${s.kind} ${s.date} ${s.time}`), ['published 2025-07-07 14:05', 'updated 2025-07-07 16:20']);
+});
+
+test('Canadian and GMT time zones after the hour are part of the dateline', () => {
+  assert.ok(isDateline('Publié le 7 juillet 2025 à 14 h 05 HAE'));
+  assert.ok(isDateline('Publié le 07/07/2025 - 14:05 GMT+2'));
+});
+
+test('an update in brackets or after a period belongs to the dateline', () => {
+  assert.ok(isDateline('publié le 7 juillet 2025 à 14h05 (mis à jour à 16h20)'));
+  assert.ok(isDateline('Publié le 07/07/2025 à 14h05. Mis à jour à 16h20.'));
+});
+
+test('a labelled hour without a date is a dateline that gives no date', () => {
+  assert.ok(isDateline('Mis à jour à 16h20'));
+  const stamp = first('Publié à 14 h 05 HAE');
+  assert.deepEqual([stamp?.kind, stamp?.date, stamp?.time], ['published', null, '14:05']);
+});

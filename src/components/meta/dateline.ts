@@ -37,7 +37,7 @@ function build(): Grammar {
   const monthAlt = alternation(Object.keys(months));
   const dayAlt = alternation(cal.weekdays.map(foldForm));
   return {
-    sep: /(?:[\s|,;/·•*–—()-]|\bet\b)+/y,
+    sep: /(?:[\s|,;/·•*–—().-]|\bet\b)+/y,
     label: /(?:derniere mise a jour|mis en ligne|mise? a jour|maj|publiee?|modifiee?|actualisee?|creee?|editee?|updated|posted|published|date|le)(?![a-z])(?:\s+le(?![a-z]))?\s*:?/y,
     iso: /(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?(?![\d])/y,
     // Same separator twice: 07/07/2025, 07.07.2025, Belgian 07-07-2025 (dashes only with a four-digit year).

@@ -60,3 +60,31 @@ test('title, outlet, agencies and authors come from the removed header lines', (
 test('an outlet given by ingestion wins', () => {
   assert.equal(meta(`Par Le Figaro avec AFP\n${BODY}`, { outlet: 'Le Figaro Premium' }).outlet, 'Le Figaro Premium');
 });
+
+test('an update printed before the publication does not win', () => {
+  assert.equal(meta(`Mis à jour le 07/07/2025 à 16:20 Publié le 07/07/2025 à 14:05\n${BODY}`).published, '2025-07-07T14:05:00+02:00');
+});
+
+test('"Publié le lundi 7 juillet 2025 à 14h05" in the header gives the date-time', () => {
+  assert.equal(meta(`Publié le lundi 7 juillet 2025 à 14h05\n${BODY}`).published, '2025-07-07T14:05:00+02:00');
+});
+
+test('"Publié à 14 h 05" alone gives no publication date', () => {
+  assert.equal(meta(`Publié à 14 h 05\n${BODY}`).published, null);
+});
+
+test('Le Parisien URL form "…-07-07-2025-ABCDEF.php" gives the date', () => {
+  const url = 'https://www.leparisien.fr/international/ukraine-zelensky-a-bruxelles-07-07-2025-ABCDEF123.php';
+  assert.equal(meta(BODY, { source: { name: 't', path: null, url } }).published, '2025-07-07');
+});
+
+test('ymd URL forms of La Presse and Le Figaro', () => {
+  for (const url of ['https://www.lapresse.ca/international/europe/2025-07-07/zelensky-a-bruxelles.php', 'https://www.lefigaro.fr/international/zelensky-a-bruxelles-20250707']) {
+    assert.equal(meta(BODY, { source: { name: 't', path: null, url } }).published, '2025-07-07', url);
+  }
+});
+
+test('byline outlet and agency in brackets: "Par Nice-Matin (avec AFP)"', () => {
+  const m = meta(`Par Nice-Matin (avec AFP)\n${BODY}`);
+  assert.deepEqual([m.outlet, m.agencies], ['Nice-Matin', ['AFP']]);
+});

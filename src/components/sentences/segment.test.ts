@@ -70,3 +70,16 @@ test('paragraphs are the non-empty lines', () => {
   const text = 'Premier paragraphe.\n\nSecond paragraphe.';
   assert.deepEqual(paragraphSpans(text).map((p) => text.slice(p.start, p.end)), ['Premier paragraphe.', 'Second paragraphe.']);
 });
+
+test('an abbreviated month before the year does not end a sentence', () => {
+  assert.equal(split('Le 1er sept. 2025, la loi est entrée en vigueur. Elle a été contestée.').length, 2);
+  assert.equal(split('La réunion prévue le 7 juil. 2025 à Paris a été reportée.').length, 1);
+});
+
+test('"art." before its number does not end a sentence', () => {
+  assert.equal(split('Le gouvernement a recouru à l’art. 49.3 de la Constitution mardi.').length, 1);
+});
+
+test('the number word "sept" ending a sentence still ends it', () => {
+  assert.equal(split('Le bilan est passé à sept. Les secours continuent les recherches.').length, 2);
+});

@@ -57,7 +57,8 @@ function boundaryAfter(text: string, i: number, j: number, pend: number): number
     const lex = sentenceLexicon();
     const word = wordBefore(text, i, 0);
     if (lex.noBreak.has(word)) return -1;
-    if (/\d/.test(text[n]) && lex.beforeNumber.has(word)) return -1;
+    // "l’art. 49.3": the elided article is not part of the abbreviation.
+    if (/\d/.test(text[n]) && lex.beforeNumber.has(word.replace(/^\p{L}[’']/u, ''))) return -1;
     if (!lex.final.has(word) && INITIALS.test(word)) return -1;
   }
   return k;

@@ -50,13 +50,28 @@ export function parseDay(iso: string | null | undefined): DayNumber | null {
   return isValidDate(y, mo, d) ? dayNumber(y, mo, d) : null;
 }
 
+/** Easter Sunday of year y (Gregorian calendar, anonymous computus). */
+export function easterSunday(y: number): DayNumber {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayNumber(y, month, day);
+}
+
 /** The day-month in the year among y-1, y, y+1 nearest to `ref`, biased by the clause's direction. */
 export function nearestYear(ref: DayNumber, m: number, d: number, direction: 'past' | 'future' | 'any'): number {
+  return nearestOccurrence(ref, (cy) => (isValidDate(cy, m, d) ? dayNumber(cy, m, d) : null), direction);
+}
+
+/** The year among y-1, y, y+1 whose day (`dayIn(year)`) is nearest to `ref`, biased by direction. */
+export function nearestOccurrence(ref: DayNumber, dayIn: (y: number) => DayNumber | null, direction: 'past' | 'future' | 'any'): number {
   const { y } = fromDayNumber(ref);
   let best = y, bestScore = Infinity;
   for (const cy of [y - 1, y, y + 1]) {
-    if (!isValidDate(cy, m, d)) continue;
-    const delta = dayNumber(cy, m, d) - ref;
+    const day = dayIn(cy);
+    if (day === null) continue;
+    const delta = day - ref;
     // A past clause tolerates a date a few days ahead (loose tense), not more; same for the future.
     let score = Math.abs(delta);
     if (direction === 'past' && delta > 3) score += 400;

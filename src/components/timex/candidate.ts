@@ -10,6 +10,10 @@ export type Meaning =
   | { kind: 'month'; m: number; y?: number; cue?: Cue }
   | { kind: 'year'; y: number }
   | { kind: 'season'; season: string; y?: number; cue?: Cue }
+  /** "second semestre 2024" (H2), "premier trimestre" (Q1). */
+  | { kind: 'yearPart'; part: string; n: number; y?: number }
+  /** "à Noël", "la veille de Pâques": a fixed day (m, d) or a day counted from Easter, plus an offset. */
+  | { kind: 'holiday'; m?: number; d?: number; easter?: number; offset: number; y?: number }
   | { kind: 'weekday'; wd: number; cue: Cue; part?: string; time?: string }
   | { kind: 'relDay'; offset: number; part?: string; time?: string }
   | { kind: 'anchoredDay'; offset: number; part?: string }

@@ -23,7 +23,7 @@ export function selectCandidates(cands: Candidate[], order: Map<string, number>)
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const PARSER_ORDER = new Map(['numericDate', 'isoDate', 'dayMonth', 'listedDay', 'weekday', 'relDay', 'todayPart', 'relUnit', 'month', 'season',
+const PARSER_ORDER = new Map(['numericDate', 'isoDate', 'dayMonth', 'listedDay', 'holiday', 'weekday', 'relDay', 'todayPart', 'relUnit', 'month', 'season', 'yearPart',
   'year', 'time', 'duration', 'durationShift', 'anchoredPart', 'anchoredDay', 'vague', 'set'].map((p, i) => [p, i]));
 
 /** Finds the candidates in a text (no tense, no resolution). */
@@ -67,7 +67,7 @@ function clockDay(doc: Document, ctx: Context): DayNumber {
 const NOUN_ATTACHED = /(?:^|[^a-z])(?:\p{L}{3,}) (?:du|de|d')\s*$/u;
 
 /** The kinds whose resolution (or the publication inference) depends on the clause's tense. */
-const TENSED_KINDS = new Set(['absolute', 'dayMonth', 'weekday', 'month', 'season', 'anchoredDay']);
+const TENSED_KINDS = new Set(['absolute', 'dayMonth', 'weekday', 'month', 'season', 'anchoredDay', 'holiday']);
 const DAY_KINDS = new Set(['absolute', 'dayMonth', 'weekday', 'relDay']);
 
 /** How far back a quotation's day may lie: the news of the last week, not background dates. */

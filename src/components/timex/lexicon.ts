@@ -14,8 +14,10 @@ interface CalendarData {
   months: Record<string, number>; monthsNeedingDay: string[]; monthsAlsoNames: string[];
   weekdays: Record<string, number>; seasons: Record<string, string>; partsOfDay: Record<string, string>;
   ordinalFirst: string[]; streetWords: string[];
+  yearParts: Record<string, string>; yearPartOrdinals: Record<string, number>;
+  holidays: Record<string, string>; holidayDayWords: Record<string, number>; holidayIntroducers: string[];
 }
-interface NumbersData { units: Record<string, number>; tens: Record<string, number>; hundreds: Record<string, number> }
+interface NumbersData { units: Record<string, number>; tens: Record<string, number>; hundreds: Record<string, number>; approximate: Record<string, number> }
 interface UnitsData { units: Record<string, string>; setPhrases: Record<string, string> }
 interface RelativeData {
   days: Record<string, number>; nextCues: string[]; lastCues: string[];
@@ -23,6 +25,7 @@ interface RelativeData {
   yesterdayParts: Record<string, string>; anchoredDays: Record<string, number>; shiftAdverbs: Record<string, number>;
   durationPrepositions: string[]; timePrepositions: string[]; yearPrefixesInSpan: string[]; yearPrefixesOutside: string[];
   monthPrefixes: string[]; modifiersInSpan: string[]; notYearBefore: string[]; yearFollowers: string[];
+  durationPrepositionsLicensingOne: string[]; notDurationAfter: string[];
 }
 interface VagueData { phrases: Record<string, string> }
 export interface TenseData {
@@ -52,9 +55,19 @@ export interface Lexicon {
   partsOfDay: Map<string, string>;
   ordinalFirst: Set<string>;
   streetWords: Set<string>;
+  yearParts: Map<string, string>;
+  yearPartOrdinals: Map<string, number>;
+  /** Holiday → "MM-DD" or "E+n" (days from Easter Sunday). */
+  holidays: Map<string, string>;
+  holidayDayWords: Map<string, number>;
   numbers: Map<string, number>;
   tens: Map<string, number>;
   hundreds: Map<string, number>;
+  /** "dizaine", "cinquantaine": approximate quantity nouns and their round value. */
+  approximate: Map<string, number>;
+  /** Prepositions after which "un"/"une" + unit is a duration ("pendant un mois"). */
+  licensingOne: Set<string>;
+  notDurationAfter: string[];
   units: Map<string, string>;
   setPhrases: Map<string, string>;
   relDays: Map<string, number>;
@@ -73,9 +86,9 @@ export interface Lexicon {
   tense: TenseData;
   re: {
     month: string; monthFull: string; weekday: string; season: string; part: string; number: string;
-    unit: string; relDay: string; nextCue: string; lastCue: string; cue: string; vague: string; set: string;
+    unit: string; relDay: string; yearPart: string; yearPartOrdinal: string; holiday: string; holidayDayWord: string; holidayIntroducer: string; nextCue: string; lastCue: string; cue: string; vague: string; set: string;
     todayPart: string; yesterdayPart: string; anchoredPart: string; anchoredDay: string; shiftAdverb: string;
-    durationPrep: string; timePrep: string; yearPrefix: string; monthPrefix: string;
+    durationPrep: string; timePrep: string; approximate: string; yearPrefix: string; monthPrefix: string;
   };
 }
 
@@ -106,9 +119,16 @@ export function loadLexicon(): Lexicon {
     partsOfDay: keyed(cal.partsOfDay),
     ordinalFirst: new Set(cal.ordinalFirst),
     streetWords: new Set(cal.streetWords),
+    yearParts: keyed(cal.yearParts),
+    yearPartOrdinals: keyed(cal.yearPartOrdinals),
+    holidays: keyed(cal.holidays),
+    holidayDayWords: keyed(cal.holidayDayWords),
     numbers: keyed(num.units),
     tens: keyed(num.tens),
     hundreds: keyed(num.hundreds),
+    approximate: keyed(num.approximate),
+    licensingOne: new Set(rel.durationPrepositionsLicensingOne.map(lexKey)),
+    notDurationAfter: rel.notDurationAfter,
     units: keyed(units.units),
     setPhrases: keyed(units.setPhrases),
     relDays: keyed(rel.days),
@@ -134,6 +154,11 @@ export function loadLexicon(): Lexicon {
       number: alternation(numberWords),
       unit: alternation(Object.keys(units.units)),
       relDay: alternation(Object.keys(rel.days)),
+      yearPart: alternation(Object.keys(cal.yearParts)),
+      yearPartOrdinal: alternation(Object.keys(cal.yearPartOrdinals)),
+      holiday: alternation(Object.keys(cal.holidays)),
+      holidayDayWord: alternation(Object.keys(cal.holidayDayWords)),
+      holidayIntroducer: alternation(cal.holidayIntroducers),
       nextCue: alternation(rel.nextCues),
       lastCue: alternation(rel.lastCues),
       cue: alternation([...rel.nextCues, ...rel.lastCues]),
@@ -145,6 +170,7 @@ export function loadLexicon(): Lexicon {
       anchoredDay: alternation(Object.keys(rel.anchoredDays)),
       shiftAdverb: alternation(Object.keys(rel.shiftAdverbs)),
       durationPrep: alternation(rel.durationPrepositions),
+      approximate: alternation(Object.keys(num.approximate)),
       timePrep: alternation(rel.timePrepositions),
       yearPrefix: alternation([...rel.yearPrefixesInSpan, ...rel.yearPrefixesOutside]),
       monthPrefix: alternation(rel.monthPrefixes),

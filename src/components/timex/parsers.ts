@@ -26,7 +26,7 @@ function rx(lex: Lexicon): Compiled {
   c = {
     numericDate: new RegExp(`(?<![\\d.\\/])(\\d{1,2})([.\\/])(\\d{1,2})\\2(\\d{4})(?:(?:\\s*[-,]\\s*|\\s+a\\s+|\\s+)(\\d{1,2})[:h](\\d{2}))?(?![\\d]|[.\\/]\\d)`, 'g'),
     isoDate: new RegExp(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?(?!\\d)`, 'g'),
-    dayMonth: new RegExp(`${B}${DAY}\\s+(${r.month})(?:(?<=${ABBREVIATED})\\.)?(?:\\s+(\\d{4}))?${TIME_SUFFIX}${E}`, 'g'),
+    dayMonth: new RegExp(`${B}${DAY}(?:\\s+|-)(${r.month})(?:(?<=${ABBREVIATED})\\.)?(?:\\s+(\\d{4}))?${TIME_SUFFIX}${E}`, 'g'),
     dayMonthBefore: new RegExp(`(?:^|[^a-z0-9'])(?:(le|ce)\\s+)?(${r.weekday})\\s+$|(?:^|[^a-z0-9'])(le|ce)\\s+$`),
     weekday: new RegExp(`${B}(${r.weekday})(?:\\s+(${r.part}))?(?:\\s+(${r.cue}))?(?:\\s+(${r.part}))?${TIME_SUFFIX}${E}`, 'g'),
     demonstrativeBefore: /(?:^|[^a-z0-9'])(ce|cette)\s+$/,
@@ -43,10 +43,13 @@ function rx(lex: Lexicon): Compiled {
     year: /\b(?:1[89]|20)\d\d(?![a-z0-9]|[.,]\d|\s\d{3}\b)/g,
     yearBefore: before(r.yearPrefix),
     time: new RegExp(`${B}(${r.timePrep})\\s+(\\d{1,2})(?:\\s?h(?:\\s?(\\d{2}))?|\\s?heures?(?:\\s+(\\d{2}))?|:(\\d{2}))(?:\\s?min)?${E}`, 'g'),
-    duration: new RegExp(`${B}((?:\\d{1,4}(?:[.,]\\d)?)|(?:(?:${r.number})(?:[- ](?:et[- ])?(?:${r.number}))*))\\s+(${r.unit})(\\s+et\\s+demie?)?(?:\\s+(${r.shiftAdverb}))?${E}`, 'g'),
+    duration: new RegExp(`${B}((?:\\d{1,4}(?:[.,]\\d)?)|(?:(?:${r.number})(?:[- ](?:et[- ])?(?:${r.number}))*)|(?:une\\s+(?:${r.approximate})\\s+(?:de|d')))\\s*(?<=\\s|')(${r.unit})(\\s+et\\s+demie?)?(?:\\s+(${r.shiftAdverb}))?${E}`, 'g'),
     durationBefore: before(r.durationPrep),
     vague: new RegExp(`${B}(${r.vague})${E}(?!\\s+(?:de|du|d'|des)${E})`, 'g'),
     set: new RegExp(`${B}(${r.set})${E}`, 'g'),
+    yearPart: new RegExp(`${B}(${r.yearPartOrdinal})\\s+(${r.yearPart})(?:\\s+(?:de\\s+)?(\\d{4}))?${E}`, 'g'),
+    holiday: new RegExp(`(?:${B}(${r.holidayDayWord})\\s+)?${B}(${r.holiday})(?![-\\w])(?:\\s+(\\d{4})${E})?`, 'g'),
+    holidayBefore: before(r.holidayIntroducer),
     street: new RegExp(`(?:${[...lex.streetWords].join('|')})\\s+(?:du|de|des)?\\s*$`),
   };
   compiledCache.set(lex, c);
@@ -240,6 +243,40 @@ const season: Parser = ({ fold, lex }) => {
   return out;
 };
 
+/** "second semestre 2024", "au premier trimestre": half-years and quarters. */
+const yearPart: Parser = ({ fold, lex }) => {
+  const out: Candidate[] = [];
+  for (const m of fold.matchAll(rx(lex).yearPart)) {
+    const part = lex.yearParts.get(lexKey(m[2]))!;
+    const n = lex.yearPartOrdinals.get(lexKey(m[1]))!;
+    if (n > (part === 'H' ? 2 : 4)) continue;
+    out.push(cand(m.index!, m.index! + m[0].length, { kind: 'yearPart', part, n, y: m[3] ? Number(m[3]) : undefined }, 'yearPart'));
+  }
+  return out;
+};
+
+/** "à Noël", "la veille de Pâques", "depuis la Toussaint 2023": capitalised and introduced, since Noël is also a first name. */
+const holiday: Parser = ({ text, fold, lex }) => {
+  const out: Candidate[] = [];
+  const R = rx(lex);
+  for (const m of fold.matchAll(R.holiday)) {
+    const [, dayWord, name, yearRaw] = m;
+    const nameStart = m.index! + m[0].indexOf(name, dayWord ? dayWord.length : 0);
+    if (!/\p{Lu}/u.test(text.slice(nameStart, nameStart + name.length))) continue;
+    if (!dayWord && !prefixBefore(fold, m.index!, R.holidayBefore, 24)) continue;
+    // "Noël Mamère": a capitalised word right after is a surname.
+    if (!yearRaw && /^\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) continue;
+    const rule = lex.holidays.get(lexKey(name))!;
+    const offset = dayWord ? lex.holidayDayWords.get(lexKey(dayWord))! : 0;
+    const easter = /^E([+-]\d+)$/.exec(rule);
+    const [mm, dd] = rule.split('-').map(Number);
+    const meaning: Meaning = easter ? { kind: 'holiday', easter: Number(easter[1]), offset, y: yearRaw ? Number(yearRaw) : undefined }
+      : { kind: 'holiday', m: mm, d: dd, offset, y: yearRaw ? Number(yearRaw) : undefined };
+    out.push(cand(m.index!, m.index! + m[0].length, meaning, 'holiday'));
+  }
+  return out;
+};
+
 const year: Parser = ({ text, fold, lex }) => {
   const out: Candidate[] = [];
   const R = rx(lex);
@@ -282,8 +319,6 @@ function isAuxiliary(lex: Lexicon, word: string): boolean {
   return t.auxPresent.includes(word) || t.auxImperfect.includes(word) || t.auxFuture.includes(word) || t.auxConditional.includes(word) || t.modalsFuture.includes(word);
 }
 
-const DURATION_PREFIXES_WITH_ONE = /^(il y a|dans|depuis|pendant|durant|en|pour|d'ici|au bout d'?|au bout de|plus d'?|plus de|moins d'?|moins de|pres d'?|pres de|d'au moins|au moins|voila)$/;
-
 const duration: Parser = ({ fold, lex }) => {
   const out: Candidate[] = [];
   const R = rx(lex);
@@ -291,7 +326,10 @@ const duration: Parser = ({ fold, lex }) => {
     const [, numRaw, unitRaw, half, adverb] = m;
     const pre = prefixBefore(fold, m.index!, R.durationBefore, 20);
     const pk = pre ? lexKey(pre.m[0].replace(/^[^a-z0-9']/, '')) : '';
-    let n = /^\d/.test(numRaw) ? Number(numRaw.replace(',', '.')) : numberValue(lex, numRaw);
+    // "une cinquantaine de minutes": the round value of the approximate noun.
+    const approx = /^une\s+(\S+)/.exec(numRaw)?.[1];
+    const approxValue = approx && numRaw.length > 4 ? lex.approximate.get(approx) : undefined;
+    let n = approxValue ?? (/^\d/.test(numRaw) ? Number(numRaw.replace(',', '.')) : numberValue(lex, numRaw));
     if (n === null || !Number.isFinite(n) || n <= 0) continue;
     if (half) n += 0.5;
     const unit = lex.units.get(lexKey(unitRaw))!;
@@ -299,10 +337,18 @@ const duration: Parser = ({ fold, lex }) => {
     if (unitRaw === 'h' && (!/^\d/.test(numRaw) || !pre)) continue; // "à 10h" is a time
     // "un jour" (some day), "une année de plus": a one needs a temporal preposition.
     // "une semaine plus tard" counts from the narrative's last date: the adverb licenses the "une".
-    if (/^(un|une)$/.test(numRaw) && !adverb && !DURATION_PREFIXES_WITH_ONE.test(pk)) continue;
+    if (/^(un|une)$/.test(numRaw) && !adverb && !lex.licensingOne.has(pk)) continue;
     const end = m.index! + m[0].length;
+    // "d'un jour à l'autre", "d'une année sur l'autre": an idiom, no duration.
+    const after = lexKey(fold.slice(end, end + 16));
+    if (/^(un|une)$/.test(numRaw) && lex.notDurationAfter.some((w) => after.startsWith(w))) continue;
     const endBeforeAdverb = adverb ? m.index! + m[0].lastIndexOf(adverb) - 1 : end;
     const shiftUnit = isTimeUnit ? `T${unit}` : unit;
+    if ((pk === 'il y a' || pk === 'dans') && approxValue !== undefined) {
+      // "il y a une dizaine de jours": an approximate count names no precise day.
+      out.push(cand(pre!.start, endBeforeAdverb, { kind: 'fixed', type: 'DATE', value: pk === 'dans' ? 'FUTURE_REF' : 'PAST_REF' }, 'duration'));
+      continue;
+    }
     if (pk === 'il y a' || pk === 'dans') {
       // "il y a deux semaines", "dans trois jours": a date counted from the reference.
       out.push(cand(pre!.start, endBeforeAdverb, { kind: 'shift', n, unit: shiftUnit, sign: pk === 'dans' ? 1 : -1 }, 'duration'));
@@ -350,6 +396,8 @@ function guards(lex: Lexicon): Record<string, (fold: string) => boolean> {
     relativeUnit: (f) => /semaine|week|mois|an\b|annee/.test(f),
     month: always,
     season: (f) => /printemps|ete|automne|hiver/.test(f),
+    yearPart: (f) => /mestre/.test(f),
+    holiday: (f) => /noel|paques|toussaint|saint|nouvel an|jour de l'an|assomption|ascension|pentecote|cendres/.test(f),
     year: (f) => /(?:1[89]|20)\d\d/.test(f),
     time: (f) => /\d\s?h|\d:\d|\d heure/.test(f),
     duration: always,
@@ -362,7 +410,7 @@ function guards(lex: Lexicon): Record<string, (fold: string) => boolean> {
 
 /** Every parser, most specific first (the order breaks ties between equally long matches). */
 const allParsers: [string, Parser][] = [['numericDate', numericDate], ['dayMonthDate', dayMonthDate], ['weekday', weekday], ['relativeDay', relativeDay],
-  ['relativeUnit', relativeUnit], ['month', month], ['season', season], ['year', year], ['time', time], ['duration', duration], ['vague', vague], ['set', set]];
+  ['relativeUnit', relativeUnit], ['month', month], ['season', season], ['yearPart', yearPart], ['holiday', holiday], ['year', year], ['time', time], ['duration', duration], ['vague', vague], ['set', set]];
 export const parsers: Parser[] = allParsers.map(([, p]) => p);
 
 /** Runs every parser whose trigger words occur in the text. */

@@ -1,7 +1,8 @@
 // Resolution: turns a candidate's meaning into a TIMEX3 type and value, against the reference
 // (publication) date, the clause's tense, and the last day the narrative mentioned (its anchor).
 import {
-  dayNumber, formatDay, formatMonth, fromDayNumber, isoWeek, isoWeekday, nearestYear, nearestYearForMonth, type DayNumber,
+  dayNumber, easterSunday, formatDay, formatMonth, fromDayNumber, isoWeek, isoWeekday, isValidDate, nearestOccurrence, nearestYear,
+  nearestYearForMonth, type DayNumber,
 } from './calendar.ts';
 import type { Candidate, Cue } from './candidate.ts';
 import type { Tense } from './tense.ts';
@@ -84,6 +85,17 @@ export function resolve(c: Candidate, rc: ResolveContext): Resolved {
       return { type: 'DATE', value: y === null ? `XXXX-${String(mean.m).padStart(2, '0')}` : formatMonth(y, mean.m) };
     }
     case 'year': return { type: 'DATE', value: String(mean.y) };
+    case 'yearPart': {
+      const y = mean.y ?? (ref !== null ? fromDayNumber(ref).y : null);
+      return { type: 'DATE', value: `${y ?? 'XXXX'}-${mean.part}${mean.n}` };
+    }
+    case 'holiday': {
+      const dayIn = (y: number): DayNumber | null => mean.easter !== undefined ? easterSunday(y) + mean.easter + mean.offset
+        : isValidDate(y, mean.m!, mean.d!) ? dayNumber(y, mean.m!, mean.d!) + mean.offset : null;
+      const y = mean.y ?? (ref !== null ? nearestOccurrence(ref, dayIn, direction(c.tense)) : null);
+      const day = y === null ? null : dayIn(y);
+      return day === null ? { type: 'DATE', value: 'XXXX-XX-XX' } : dayResult(day);
+    }
     case 'season': {
       if (mean.y !== undefined) return { type: 'DATE', value: `${mean.y}-${mean.season}` };
       if (ref === null) return { type: 'DATE', value: `XXXX-${mean.season}` };

@@ -151,7 +151,7 @@ function bareParticiple(lex: Lexicon, ws: Word[], i: number): boolean {
 
 /** A participle with no auxiliary, infinitive or determiner before it ("les négociations tenues"). */
 function bareAdjacentParticiple(lex: Lexicon, ws: Word[], i: number): boolean {
-  if (!isParticiple(lex, ws[i], false) || !bareParticiple(lex, ws, i)) return false;
+  if (!isParticiple(lex, ws[i], false) || /oits?$/.test(ws[i].fold) || !bareParticiple(lex, ws, i)) return false; // "soit", "doit"
   const prev = ws[i - 1]?.fold;
   return !prev || !(prev === 'etre' || prev === 'avoir' || prev === 'ete' || sets(lex).determiners.has(prev));
 }

@@ -413,20 +413,40 @@ export class SqliteStore implements Store {
       WHERE entities_fts MATCH ? LIMIT 200`).all(match) as { entity_key: string }[]).map((r) => r.entity_key);
     const inKeys = keys.length ? `x.entity_key IN (${keys.map(() => '?').join(',')})` : '0';
     const entities = keys.length ? this.entityRows([inKeys], keys, { limit, offset }).items : [];
+    const entityIds = keys.filter((k) => !k.includes('/'));
+    if (this.indexedNames) {
+      // Newest first, walking the recency index until the page is full (no ranking of every match).
+      const docRows = this.db.prepare(`SELECT d.rid FROM documents d INDEXED BY documents_by_recency
+        WHERE d.rid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) OR d.rid IN (SELECT x.doc FROM entities x WHERE ${inKeys})
+        ORDER BY d.published_day IS NULL, d.published_day DESC, d.id LIMIT ? OFFSET ?`).all(match, ...keys, limit, offset) as { rid: number }[];
+      const quoteRows = this.db.prepare(`SELECT q.json, d.id AS doc, d.source_name, d.published
+        FROM documents d INDEXED BY documents_by_recency CROSS JOIN quotes q ON q.doc = d.rid
+        WHERE q.rid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)${entityIds.length ? ` OR q.speaker_entity IN (${entityIds.map(() => '?').join(',')})` : ''}
+        ORDER BY d.published_day IS NULL, d.published_day DESC, d.id, q.seq LIMIT ? OFFSET ?`).all(match, ...entityIds, limit, offset) as Row[];
+      return { documents: this.summaries(docRows, match), quotes: quoteRows.map((r) => this.storedQuote(r)), entities };
+    }
     const docRows = this.db.prepare(`
       SELECT rid, rank FROM (
         SELECT f.rowid AS rid, bm25(documents_fts) AS rank FROM documents_fts f WHERE documents_fts MATCH ?
         UNION ALL
         SELECT x.doc AS rid, 1e9 AS rank FROM entities x WHERE ${inKeys}
       ) GROUP BY rid ORDER BY min(rank), rid LIMIT ? OFFSET ?`).all(match, ...keys, limit, offset) as { rid: number }[];
-    const getSummary = this.db.prepare(`SELECT d.id, d.source_name, d.source_path, d.source_url, d.title, d.published, d.outlet, d.n_events, d.n_quotes,
-      (SELECT snippet(documents_fts, 1, '[', ']', '…', 12) FROM documents_fts WHERE documents_fts MATCH ? AND rowid = d.rid) AS snippet
-      FROM documents d WHERE d.rid = ?`);
-    const documents = docRows.map((r) => this.summary(getSummary.get(match, r.rid) as Row));
-    const entityIds = keys.filter((k) => !k.includes('/'));
+    const documents = this.summaries(docRows, match);
     const quoteWhere = [`(q.rid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)${entityIds.length ? ` OR q.speaker_entity IN (${entityIds.map(() => '?').join(',')})` : ''})`];
     const quotes = this.quoteRows(quoteWhere, [match, ...entityIds], { limit, offset }).items;
     return { documents, quotes, entities };
+  }
+
+  /** Summaries of documents by rowid, with the snippet of the full-text match. */
+  private summaries(rows: { rid: number }[], match: string): DocumentSummary[] {
+    const getSummary = this.db.prepare(`SELECT d.id, d.source_name, d.source_path, d.source_url, d.title, d.published, d.outlet, d.n_events, d.n_quotes,
+      (SELECT snippet(documents_fts, 1, '[', ']', '…', 12) FROM documents_fts WHERE documents_fts MATCH ? AND rowid = d.rid) AS snippet
+      FROM documents d WHERE d.rid = ?`);
+    return rows.map((r) => this.summary(getSummary.get(match, r.rid) as Row));
+  }
+
+  private storedQuote(r: Row): StoredQuote {
+    return { ...(JSON.parse(r.json as string) as Quote), doc: r.doc as string, source: r.source_name as string, published: (r.published as string) ?? null };
   }
 
   /** The stored articles in the shape the timeline reads (events and the entities they name). */

@@ -121,7 +121,7 @@ export const migrations: Migration[] = [
   },
   {
     version: 2,
-    description: 'substring indexes (trigrams) over entity name keys and event evidence, actors and places',
+    description: 'substring indexes (trigrams) over entity name keys and event evidence, actors and places; recency and entity-count indexes',
     sql: `
       CREATE VIRTUAL TABLE entity_keys_fts USING fts5 (name_keys, content = 'entities', content_rowid = 'rid', ${TRIGRAM_TOKENIZER});
       INSERT INTO entity_keys_fts (entity_keys_fts) VALUES ('rebuild');
@@ -129,6 +129,10 @@ export const migrations: Migration[] = [
         content = 'events', content_rowid = 'rid', ${TRIGRAM_TOKENIZER});
       INSERT INTO events_fts (events_fts) VALUES ('rebuild');
       CREATE INDEX events_by_place ON events (place_entity);
+      -- newest first, undated last, then id: lists stop after their page instead of sorting every match
+      CREATE INDEX documents_by_recency ON documents (published_day IS NULL, published_day DESC, id);
+      -- an entity's articles and mention counts without reading its rows
+      CREATE INDEX entities_by_key_doc ON entities (entity_key, doc, n_mentions);
     `,
   },
 ];

@@ -125,7 +125,7 @@ function writeVersion1File(file: string, docs: ReturnType<typeof contractFixture
     for (const d of docs) await store.putDocument(d);
     await store.close();
     const raw = new Database(file);
-    raw.exec('DROP TABLE entity_keys_fts; DROP TABLE events_fts; DROP INDEX events_by_place;');
+    raw.exec('DROP TABLE entity_keys_fts; DROP TABLE events_fts; DROP INDEX events_by_place; DROP INDEX documents_by_recency; DROP INDEX entities_by_key_doc;');
     raw.pragma('user_version = 1');
     raw.close();
   })();
