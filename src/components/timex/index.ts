@@ -23,7 +23,7 @@ export function selectCandidates(cands: Candidate[], order: Map<string, number>)
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const PARSER_ORDER = new Map(['numericDate', 'isoDate', 'dayMonth', 'listedDay', 'holiday', 'weekday', 'relDay', 'todayPart', 'relUnit', 'month', 'season', 'yearPart',
+const PARSER_ORDER = new Map(['numericDate', 'isoDate', 'dayMonth', 'listedDay', 'holiday', 'weekday', 'relDay', 'todayPart', 'relUnit', 'unitPeriod', 'month', 'season', 'yearPart',
   'year', 'time', 'duration', 'durationShift', 'anchoredPart', 'anchoredDay', 'vague', 'set'].map((p, i) => [p, i]));
 
 /** Finds the candidates in a text (no tense, no resolution). */

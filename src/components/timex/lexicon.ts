@@ -26,6 +26,7 @@ interface RelativeData {
   durationPrepositions: string[]; timePrepositions: string[]; yearPrefixesInSpan: string[]; yearPrefixesOutside: string[];
   monthPrefixes: string[]; modifiersInSpan: string[]; notYearBefore: string[]; yearFollowers: string[];
   durationPrepositionsLicensingOne: string[]; notDurationAfter: string[];
+  periodModifiers: Record<string, string>; unitPeriods: Record<string, string>; unitPeriodArticles: string[];
 }
 interface VagueData { phrases: Record<string, string> }
 export interface TenseData {
@@ -68,6 +69,8 @@ export interface Lexicon {
   /** Prepositions after which "un"/"une" + unit is a duration ("pendant un mois"). */
   licensingOne: Set<string>;
   notDurationAfter: string[];
+  /** "du mois" → M, "de l'annee" → Y: the unit a "fin …"/"début …" phrase divides. */
+  unitPeriods: Map<string, string>;
   units: Map<string, string>;
   setPhrases: Map<string, string>;
   relDays: Map<string, number>;
@@ -88,7 +91,7 @@ export interface Lexicon {
     month: string; monthFull: string; weekday: string; season: string; part: string; number: string;
     unit: string; relDay: string; yearPart: string; yearPartOrdinal: string; holiday: string; holidayDayWord: string; holidayIntroducer: string; nextCue: string; lastCue: string; cue: string; vague: string; set: string;
     todayPart: string; yesterdayPart: string; anchoredPart: string; anchoredDay: string; shiftAdverb: string;
-    durationPrep: string; timePrep: string; approximate: string; yearPrefix: string; monthPrefix: string;
+    durationPrep: string; timePrep: string; approximate: string; periodModifier: string; unitPeriod: string; unitPeriodArticle: string; yearPrefix: string; monthPrefix: string;
   };
 }
 
@@ -129,6 +132,7 @@ export function loadLexicon(): Lexicon {
     approximate: keyed(num.approximate),
     licensingOne: new Set(rel.durationPrepositionsLicensingOne.map(lexKey)),
     notDurationAfter: rel.notDurationAfter,
+    unitPeriods: keyed(rel.unitPeriods),
     units: keyed(units.units),
     setPhrases: keyed(units.setPhrases),
     relDays: keyed(rel.days),
@@ -171,6 +175,9 @@ export function loadLexicon(): Lexicon {
       shiftAdverb: alternation(Object.keys(rel.shiftAdverbs)),
       durationPrep: alternation(rel.durationPrepositions),
       approximate: alternation(Object.keys(num.approximate)),
+      periodModifier: alternation(Object.keys(rel.periodModifiers).filter((k) => !k.endsWith('-') && k !== 'courant')),
+      unitPeriod: alternation(Object.keys(rel.unitPeriods)),
+      unitPeriodArticle: alternation(rel.unitPeriodArticles),
       timePrep: alternation(rel.timePrepositions),
       yearPrefix: alternation([...rel.yearPrefixesInSpan, ...rel.yearPrefixesOutside]),
       monthPrefix: alternation(rel.monthPrefixes),

@@ -36,6 +36,7 @@ function rx(lex: Lexicon): Compiled {
     anchoredPart: new RegExp(`${B}(${r.anchoredPart})${E}(?!\\s+(?:de|du|d'|des)${E})`, 'g'),
     anchoredDay: new RegExp(`${B}(${r.anchoredDay})${E}(?!\\s+(?:de|du|d'|des|au)${E})`, 'g'),
     relUnit: new RegExp(`${B}(?:(la semaine|le week-?end|la fin de semaine|le mois|l'annee|l'an)\\s+(${r.cue})|(cette semaine|ce week-?end|cette fin de semaine|ce mois-ci|cette annee))${E}`, 'g'),
+    unitPeriod: new RegExp(`${B}(?:(${r.unitPeriodArticle})\\s+)?(${r.periodModifier})\\s+(${r.unitPeriod})(?:\\s+(${r.cue}))?${E}(?!\\s+(?:de|du|d'|des|\\d))`, 'g'),
     month: new RegExp(`${B}(${r.monthFull})(?:\\s+(\\d{4}))?(?:\\s+(${r.cue}))?${E}`, 'g'),
     monthBefore: before(r.monthPrefix),
     season: new RegExp(`${B}(${r.season})(?:\\s+(\\d{4}))?(?:\\s+(${r.cue}))?${E}`, 'g'),
@@ -199,6 +200,23 @@ const relativeUnit: Parser = ({ fold, lex }) => {
     const offset = m[3] ? 0 : cueOf(lex, m[2]) === 'next' ? 1 : -1;
     const unit = /week|fin de semaine/.test(noun) ? 'WE' : /semaine/.test(noun) ? 'W' : /mois/.test(noun) ? 'M' : 'Y';
     out.push(cand(m.index!, m.index! + m[0].length, { kind: 'relUnit', unit, offset }, 'relUnit'));
+  }
+  return out;
+};
+
+/** "la fin du mois", "en début d'année", "d'ici la fin de l'année prochaine": a part of a month, year or week. */
+const unitPeriod: Parser = ({ fold, lex }) => {
+  const out: Candidate[] = [];
+  for (const m of fold.matchAll(rx(lex).unitPeriod)) {
+    const [, article, modifier, noun, cueRaw] = m;
+    // Without "la"/"en", "fin d'année" must not qualify a noun ("les examens de fin d'année").
+    if (!article && /(?:^|[^a-z])(?:de|d'|du|des|les?|la|l')\s*$/.test(fold.slice(Math.max(0, m.index! - 6), m.index!))) continue;
+    const unit = lex.unitPeriods.get(lexKey(noun)) as 'M' | 'Y' | 'W';
+    const cue = cueOf(lex, cueRaw);
+    // The span starts at "la" ("la fin du mois"), else at the modifier (after "d'ici", "à", "en").
+    const modifierStart = m.index! + m[0].lastIndexOf(modifier, m[0].indexOf(noun));
+    const start = article && /(?:^|\s)la$/.test(article) ? fold.lastIndexOf('la', modifierStart) : modifierStart;
+    out.push(cand(start, m.index! + m[0].length, { kind: 'relUnit', unit, offset: cue === 'next' ? 1 : cue === 'last' ? -1 : 0 }, 'unitPeriod'));
   }
   return out;
 };
@@ -394,6 +412,7 @@ function guards(lex: Lexicon): Record<string, (fold: string) => boolean> {
     weekday: (f) => /di\b|dimanche/.test(f),
     relativeDay: always,
     relativeUnit: (f) => /semaine|week|mois|an\b|annee/.test(f),
+    unitPeriod: (f) => /fin|debut|milieu/.test(f),
     month: always,
     season: (f) => /printemps|ete|automne|hiver/.test(f),
     yearPart: (f) => /mestre/.test(f),
@@ -410,7 +429,7 @@ function guards(lex: Lexicon): Record<string, (fold: string) => boolean> {
 
 /** Every parser, most specific first (the order breaks ties between equally long matches). */
 const allParsers: [string, Parser][] = [['numericDate', numericDate], ['dayMonthDate', dayMonthDate], ['weekday', weekday], ['relativeDay', relativeDay],
-  ['relativeUnit', relativeUnit], ['month', month], ['season', season], ['yearPart', yearPart], ['holiday', holiday], ['year', year], ['time', time], ['duration', duration], ['vague', vague], ['set', set]];
+  ['relativeUnit', relativeUnit], ['unitPeriod', unitPeriod], ['month', month], ['season', season], ['yearPart', yearPart], ['holiday', holiday], ['year', year], ['time', time], ['duration', duration], ['vague', vague], ['set', set]];
 export const parsers: Parser[] = allParsers.map(([, p]) => p);
 
 /** Runs every parser whose trigger words occur in the text. */
