@@ -65,8 +65,8 @@ describe('web UI in Chromium', { skip }, () => {
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     await page.goto(baseUrl + hash);
     await settled(page, hash);
-    const failed = await page.locator('#app-main > .error').textContent().catch(() => null);
-    if (await page.locator('#app-main > .error').count()) assert.fail(`${hash}: ${failed}`);
+    const failure = page.locator('#app-main > .error');
+    if (await failure.count()) assert.fail(`${hash}: ${await failure.textContent()}`);
     return { page, dialogs, errors };
   }
 

@@ -1,14 +1,9 @@
 // Era evidence for publication-date inference: an officeholder named with their title
 // ("le président Trump") dates the article within that person's term(s), read from the
-// knowledge base's people files (src/kb/data/people-*.json, dated roles).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// knowledge base's dated roles (src/kb, shared with the entities component).
 import { foldForm } from '../../core/normalize.ts';
 import type { KbEntry } from '../../kb/types.ts';
 import { dayNumber, type DayNumber } from './calendar.ts';
-
-const kbDataDir = join(dirname(fileURLToPath(import.meta.url)), '../../kb/data');
 
 interface Term { head: string; start: DayNumber; end: DayNumber | null }
 interface Holder { names: string[]; surname: string; terms: Term[] }
@@ -26,26 +21,22 @@ function titleHead(title: string): string {
   return foldForm(title).split(/\s+(?:de|des|du|d'|aupres|pour|a|au|aux|charge|chargee)\b|\s*\(|'/)[0].trim();
 }
 
-export function loadEraIndex(dir = kbDataDir): EraIndex {
+/** The titled officeholders among knowledge-base entries (people with dated, titled roles). */
+export function eraIndexFromEntries(entries: Iterable<KbEntry>): EraIndex {
   const holders: Holder[] = [];
-  if (!existsSync(dir)) return { holders };
-  for (const f of readdirSync(dir).filter((f) => /^people.*\.json$/.test(f))) {
-    let entries: KbEntry[];
-    try { entries = JSON.parse(readFileSync(join(dir, f), 'utf8')) as KbEntry[]; } catch { continue; }
-    if (!Array.isArray(entries)) continue;
-    for (const e of entries) {
-      const terms: Term[] = [];
-      for (const r of e.roles ?? []) {
-        const start = dayOf(r.start);
-        const head = r.title?.fr ? titleHead(r.title.fr) : '';
-        if (start === null || head.length < 4) continue;
-        terms.push({ head, start, end: dayOf(r.end, true) });
-      }
-      if (!terms.length) continue;
-      const names = [...new Set([e.name, ...(e.names?.fr ?? [])].map((n) => foldForm(n)).filter((n) => n.includes(' ')))];
-      const surname = foldForm(e.name).split(' ').pop() ?? '';
-      if (names.length) holders.push({ names, surname, terms });
+  for (const e of entries) {
+    if (e.type !== 'PER' || !e.roles?.length) continue;
+    const terms: Term[] = [];
+    for (const r of e.roles) {
+      const start = dayOf(r.start);
+      const head = r.title?.fr ? titleHead(r.title.fr) : '';
+      if (start === null || head.length < 4) continue;
+      terms.push({ head, start, end: dayOf(r.end, true) });
     }
+    if (!terms.length) continue;
+    const names = [...new Set([e.name, ...(e.names?.fr ?? [])].map((n) => foldForm(n)).filter((n) => n.includes(' ')))];
+    const surname = foldForm(e.name).split(' ').pop() ?? '';
+    if (names.length) holders.push({ names, surname, terms });
   }
   return { holders };
 }

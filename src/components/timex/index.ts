@@ -6,7 +6,8 @@ import type { Document, Span, Timex } from '../../core/document.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
 import { formatDay, parseDay, type DayNumber } from './calendar.ts';
 import type { Candidate } from './candidate.ts';
-import { eraConstraint, loadEraIndex } from './era.ts';
+import { loadKnowledgeBase, type KnowledgeBase } from '../../kb/index.ts';
+import { eraConstraint, eraIndexFromEntries } from './era.ts';
 import { inferPublication } from './infer.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { listedDays, runParsers, type ParseInput } from './parsers.ts';
@@ -62,6 +63,18 @@ function sentenceOf(spans: Span[], pos: number): Span | null {
 function clockDay(doc: Document, ctx: Context): DayNumber {
   const given = ctx.options.now as string | undefined;
   return parseDay(given) ?? parseDay(doc.meta.crawled ?? null) ?? Math.floor(Date.now() / 86400000);
+}
+
+/**
+ * The pipeline's shared knowledge base, under the resource name and with the user files
+ * (`--kb FILE`) the entities component uses, so whichever component asks first loads it once.
+ */
+function knowledgeBase(ctx: Context): KnowledgeBase {
+  return resource(ctx, 'kb', () => {
+    const extra = ctx.options.kb;
+    const files = Array.isArray(extra) ? extra.map(String) : typeof extra === 'string' && extra ? [extra] : [];
+    return loadKnowledgeBase(files);
+  });
 }
 
 const NOUN_ATTACHED = /(?:^|[^a-z])(?:\p{L}{3,}) (?:du|de|d')\s*$/u;
@@ -122,7 +135,7 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
   }
   let ref = parseDay(doc.meta.published);
   if (ref === null && !doc.meta.published) { // a date the metadata gave, even partial, is never overwritten
-    const era = eraConstraint(forms.fold, resource(ctx, 'timex.era', () => loadEraIndex()));
+    const era = eraConstraint(forms.fold, resource(ctx, 'timex.era', () => eraIndexFromEntries(knowledgeBase(ctx).entries)));
     ref = inferPublication(cands, { clock: clockDay(doc, ctx), era });
     if (ref !== null) {
       doc.meta.published = formatDay(ref);

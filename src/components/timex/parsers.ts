@@ -441,12 +441,29 @@ export function runParsers(input: ParseInput): Candidate[] {
 }
 
 /**
- * Enumerations and ranges: "du 16 au 23 mai", "entre le 2 et le 5 juin", "les 2, 3 et 4 juin":
- * the bare day numbers before a full date take its month and year.
+ * Enumerations and ranges: "du 16 au 23 mai", "entre le 2 et le 5 juin", "les 2, 3 et 4 juin",
+ * "jeudi 6 et vendredi 7 mars": the bare day numbers before a full date take its month and year.
  */
+const listCache = new WeakMap<Lexicon, { tail: RegExp; item: RegExp }>();
+function listRegexes(lex: Lexicon): { tail: RegExp; item: RegExp } {
+  let r = listCache.get(lex);
+  if (!r) {
+    const wd = lex.re.weekday;
+    const item = `(?:(?:${wd})\\s+)?(?:1er|[0-3]?\\d)`;
+    const sep = `\\s*(?:,|et|au|a|-)\\s*(?:le\\s+)?`;
+    r = {
+      // The list opens with "les", "du", "entre le"… or with a weekday ("jeudi 6 et vendredi 7 mars").
+      tail: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:(les|du|entre le|entre les|des|le|depuis le)\\s+|(?=(?:${wd})\\s))(${item}(?:${sep}${item})*)${sep}$`, 'u'),
+      item: new RegExp(`(?:(le)\\s+)?(?:(${wd})\\s+)?(1er|[0-3]?\\d)(?!\\d)`, 'gu'),
+    };
+    listCache.set(lex, r);
+  }
+  return r;
+}
+
 export function listedDays(input: ParseInput, dated: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const tail = /(?:^|[^\p{L}\p{N}])(les|du|entre le|entre les|des|le|depuis le)\s+((?:1er|[0-3]?\d)(?:\s*(?:,|et|au|a|-)\s*(?:le\s+)?(?:1er|[0-3]?\d))*)\s*(?:,|et|au|a|-)\s*(?:le\s+)?$/u;
+  const { tail, item } = listRegexes(input.lex);
   for (const c of dated) {
     const mean = c.meaning;
     if (mean.kind !== 'dayMonth' && mean.kind !== 'absolute') continue;
@@ -454,20 +471,21 @@ export function listedDays(input: ParseInput, dated: Candidate[]): Candidate[] {
     const window = input.fold.slice(from, c.start);
     const m = tail.exec(window);
     if (!m) continue;
-    const listStart = from + m.index! + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
-    for (const dm of m[2].matchAll(/(?:(le)\s+)?(1er|[0-3]?\d)/gu)) {
-      const d = dayValue(dm[2]);
+    const listStart = from + m.index! + m[0].lastIndexOf(m[2]);
+    for (const dm of m[2].matchAll(item)) {
+      const d = dayValue(dm[3]);
       const y = mean.kind === 'absolute' ? mean.y : undefined;
       if (!isValidDate(y ?? 2024, mean.m, d)) continue;
       const s = listStart + dm.index!;
-      const e = s + dm[0].length;
-      const meaning: Meaning = y !== undefined ? { kind: 'absolute', y, m: mean.m, d } : { kind: 'dayMonth', m: mean.m, d };
+      const e = listStart + dm.index! + dm[0].length;
+      const wd = dm[2] ? input.lex.weekdays.get(lexKey(dm[2])) : undefined;
+      const meaning: Meaning = y !== undefined ? { kind: 'absolute', y, m: mean.m, d } : { kind: 'dayMonth', m: mean.m, d, wd };
       out.push(cand(s, e, meaning, 'listedDay'));
     }
-    if (/(^|\s)le$/.test(m[1])) {
+    if (m[1] && /(^|\s)le$/.test(m[1])) {
       // "entre le 2 et le 5 juin": the "le" before the first day belongs to it.
       const first = out.find((o) => o.start === listStart);
-      if (first) first.start = from + m.index! + m[0].lastIndexOf('le', m[0].indexOf(m[2]));
+      if (first) first.start = from + m.index! + m[0].lastIndexOf('le', m[0].lastIndexOf(m[2]));
     }
   }
   return out;

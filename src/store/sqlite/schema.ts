@@ -135,7 +135,41 @@ export const migrations: Migration[] = [
       CREATE INDEX entities_by_key_doc ON entities (entity_key, doc, n_mentions);
     `,
   },
+  {
+    version: 3,
+    description: 'one summary row per entity (name, type, aliases, article and mention counts) with word and trigram indexes over its names',
+    sql: `
+      -- Kept by putDocument in the article's transaction: lists and searches of entities read one
+      -- row per matching entity instead of grouping every article's rows.
+      CREATE TABLE entity_summary (
+        rid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        -- name, type and aliases of the entity's first stored row
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        aliases TEXT NOT NULL,
+        names TEXT NOT NULL,
+        name_keys TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        mentions INTEGER NOT NULL
+      );
+      CREATE INDEX entity_summary_by_documents ON entity_summary (documents DESC, name, id);
+      CREATE INDEX entity_summary_by_type ON entity_summary (type, documents DESC, name, id);
+      INSERT INTO entity_summary (id, name, type, aliases, names, name_keys, documents, mentions)
+        SELECT g.entity_key, e.name, e.type, e.aliases, e.names, e.name_keys, g.documents, g.mentions
+        FROM (SELECT entity_key, min(rid) AS first, count(DISTINCT doc) AS documents, sum(n_mentions) AS mentions
+              FROM entities GROUP BY entity_key) g JOIN entities e ON e.rid = g.first
+        ORDER BY g.first;
+      CREATE VIRTUAL TABLE entity_summary_fts USING fts5 (names, content = 'entity_summary', content_rowid = 'rid', ${FTS_TOKENIZER});
+      INSERT INTO entity_summary_fts (entity_summary_fts) VALUES ('rebuild');
+      CREATE VIRTUAL TABLE entity_summary_keys_fts USING fts5 (name_keys, content = 'entity_summary', content_rowid = 'rid', ${TRIGRAM_TOKENIZER});
+      INSERT INTO entity_summary_keys_fts (entity_summary_keys_fts) VALUES ('rebuild');
+    `,
+  },
 ];
+
+/** From this version on, entity lists and searches read the per-entity summary rows. */
+export const ENTITY_SUMMARY_VERSION = 3;
 
 /** From this version on, name and evidence filters use the trigram indexes (older files: scans). */
 export const INDEXED_NAMES_VERSION = 2;

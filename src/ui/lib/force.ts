@@ -24,7 +24,7 @@ export function forceLayout(nodes: LayoutNode[], edges: LayoutEdge[], opts: Layo
   const links = edges
     .map((e) => ({ a: index.get(e.source), b: index.get(e.target), w: e.weight }))
     .filter((l): l is { a: number; b: number; w: number } => l.a !== undefined && l.b !== undefined && l.a !== l.b);
-  const k = Math.sqrt(4 / n); // ideal distance in the unit square [-1, 1]²
+  const k = 1.3 * Math.sqrt(4 / n); // ideal distance in the unit square [-1, 1]², a little loose for labels
   const dx = new Float64Array(n), dy = new Float64Array(n);
   let temperature = 0.2;
   for (let step = 0; step < iterations; step++) {
@@ -56,17 +56,21 @@ export function forceLayout(nodes: LayoutNode[], edges: LayoutEdge[], opts: Layo
     }
     temperature *= 0.985;
   }
-  // fit into the box
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  for (let i = 0; i < n; i++) {
-    minX = Math.min(minX, xs[i]); maxX = Math.max(maxX, xs[i]);
-    minY = Math.min(minY, ys[i]); maxY = Math.max(maxY, ys[i]);
-  }
-  const spanX = maxX - minX || 1, spanY = maxY - minY || 1;
+  // Fit into the box. Blending each coordinate with its rank spreads a dense core that a few
+  // outlying nodes would otherwise squeeze into the middle (order along each axis is kept).
+  const fit = (v: Float64Array): number[] => {
+    let min = Infinity, max = -Infinity;
+    for (const x of v) { min = Math.min(min, x); max = Math.max(max, x); }
+    const span = max - min || 1;
+    const rank = new Array<number>(n);
+    [...v.keys()].sort((a, b) => v[a] - v[b]).forEach((i, r) => { rank[i] = n > 1 ? r / (n - 1) : 0.5; });
+    return [...v].map((x, i) => 0.6 * ((x - min) / span) + 0.4 * rank[i]);
+  };
+  const fx = fit(xs), fy = fit(ys);
   for (let i = 0; i < n; i++) {
     pos.set(nodes[i].id, {
-      x: n === 1 ? width / 2 : margin + ((xs[i] - minX) / spanX) * (width - 2 * margin),
-      y: n === 1 ? height / 2 : margin + ((ys[i] - minY) / spanY) * (height - 2 * margin),
+      x: n === 1 ? width / 2 : margin + fx[i] * (width - 2 * margin),
+      y: n === 1 ? height / 2 : margin + fy[i] * (height - 2 * margin),
     });
   }
   return pos;

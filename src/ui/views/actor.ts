@@ -23,7 +23,7 @@ function eventItem(ev: StoredEvent): HTMLElement {
     h('div', { class: 'when' }, ev.date ? formatTimex(ev.date.value, ev.published) : [t('common.noDate'), ev.published ? h('small', {}, t('event.reportedOn', { date: formatPublished(ev.published) })) : null]),
     h('div', {},
       typeChip(ev.type, ev.mode), ' ', statusBadge(ev.status),
-      h('p', { class: 'evidence' }, ev.evidence.text),
+      h('p', { class: 'evidence', lang: 'fr' }, ev.evidence.text),
       h('p', { class: 'muted' }, ev.actors.map((a) => `${a.name} (${label('role', a.role)})`).join(', '), ev.place ? ` · ${ev.place.name}` : '', ' · ',
         h('a', { href: articleHref(ev.doc, ev.evidence) }, t('event.openArticle')))));
   li.style.setProperty('--type-colour', typeColour(ev.type));
@@ -32,7 +32,7 @@ function eventItem(ev: StoredEvent): HTMLElement {
 
 export function quoteItem(q: StoredQuote, withSpeaker = true): HTMLElement {
   return h('li', { class: 'quote' },
-    h('blockquote', {}, h('span', { class: 'quote-text' }, q.text)),
+    h('blockquote', { lang: 'fr' }, h('span', { class: 'quote-text' }, q.text)),
     h('p', { class: 'quote-meta' },
       withSpeaker ? (q.speaker
         ? h('a', { href: q.speaker.entity ? hashFor('actor', q.speaker.entity) : hashFor('quotes', null, { speaker: q.speaker.name }), class: 'speaker' }, q.speaker.name)

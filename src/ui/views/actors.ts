@@ -15,12 +15,14 @@ function nodeHref(n: ActorNode): string {
 
 export async function renderActors(view: HTMLElement, _route: Route): Promise<void> {
   const timeline = await api.timeline({ limit: 1000, undated: 'true' });
-  const net = buildNetwork(timeline.items);
+  const mainWidth = document.getElementById('app-main')?.clientWidth ?? 800;
+  const narrow = mainWidth < 600;
+  // a phone shows fewer, more spread-out actors
+  const net = buildNetwork(timeline.items, narrow ? 16 : 40);
   add(view, h('div', { class: 'view-head' }, h('h1', {}, t('actors.title')), h('p', { class: 'muted' }, t('actors.hint'))));
   if (!net.nodes.length) { view.append(empty('actors.empty')); return; }
-  const mainWidth = document.getElementById('app-main')?.clientWidth ?? 800;
-  const width = Math.max(320, Math.min(1100, mainWidth - 32));
-  const height = Math.round(Math.max(320, Math.min(640, width * 0.7)));
+  const width = Math.max(300, Math.min(1100, mainWidth - 28));
+  const height = Math.round(narrow ? width * 1.3 : Math.max(320, Math.min(640, width * 0.6)));
   const pos = forceLayout(net.nodes.map((n) => ({ id: n.key })), net.edges, { width, height, margin: 50 });
   const maxWeight = Math.max(...net.edges.map((e) => e.weight));
   const maxDegree = Math.max(...net.nodes.map((n) => n.degree));

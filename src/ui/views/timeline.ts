@@ -150,7 +150,7 @@ function card(ev: TimelineEvent, filters: Record<string, string>, selected: stri
         ev.contradiction ? h('span', { class: 'warning', title: ev.reason ?? '' }, '⚠ ', t('event.contradiction')) : null),
       h('h3', {}, h('a', { href: eventHref(filters, ev.id), class: 'event-link' }, eventTitle(ev))),
       ev.place ? h('p', { class: 'event-place' }, h('span', { class: 'pin', 'aria-hidden': 'true' }), ev.place.name) : null,
-      first ? h('p', { class: 'evidence' }, first.evidence.text) : null,
+      first ? h('p', { class: 'evidence', lang: 'fr' }, first.evidence.text) : null,
       h('p', { class: 'muted' }, tn('timeline.sources', new Set(ev.mentions.map((m) => m.doc)).size))));
   el.style.setProperty('--type-colour', typeColour(ev.type));
   return el;
@@ -175,7 +175,7 @@ export function eventDetail(ev: TimelineEvent, closeHref: string): HTMLElement {
       ' ', h('a', { href: articleHref(c.doc, ev.mentions.find((m) => m.doc === c.doc)?.evidence) }, '↗')))),
     h('h3', {}, t('event.sources')),
     h('ul', { class: 'mentions' }, ev.mentions.map((m) => h('li', {},
-      h('blockquote', {}, m.evidence.text),
+      h('blockquote', { lang: 'fr' }, m.evidence.text),
       h('p', { class: 'mention-meta' },
         statusBadge(m.status), ' ',
         h('a', { href: articleHref(m.doc, m.evidence), class: 'source-link' }, t('event.openArticle'), ' · ', m.source),
@@ -208,7 +208,8 @@ export async function renderTimeline(view: HTMLElement, route: Route): Promise<v
     filterForm(filters, people.items.map((p) => p.name)),
     h('div', { class: 'legend-line muted' },
       h('span', {}, h('span', { class: 'dot-sample happened' }), ' ', t('timeline.legendHappened')),
-      h('span', {}, h('span', { class: 'dot-sample announced' }), ' ', t('timeline.legendAnnounced'))),
+      h('span', {}, h('span', { class: 'dot-sample announced' }), ' ', t('timeline.legendAnnounced')),
+      h('span', { class: 'type-legend' }, [...new Set(events.map((e) => e.type))].sort().map((type) => typeChip(type)))),
     events.length ? axis(events, filters, selected, width) : null,
     events.length
       ? h('div', { class: `timeline-layout${chosen ? ' with-detail' : ''}` }, chosen ? eventDetail(chosen, eventHref(filters, null)) : null, list)
