@@ -6,6 +6,7 @@
 import { foldForm, nameKey } from '../core/normalize.ts';
 import { filterTimeline, type TimelineEvent, type TimelineFilter } from '../timeline/index.ts';
 import { timexRange } from '../timeline/dates.ts';
+import { Lru } from './lru.ts';
 
 type Postings = Map<string, number[]>;
 
@@ -51,28 +52,52 @@ export class TimelineIndex {
   private readonly stamp: Uint32Array;
   private generation = 0;
 
-  constructor(readonly events: TimelineEvent[]) {
+  /** Recent answers (the events kept by a filter, before paging): other pages of them are slices. */
+  private readonly answers = new Lru<string, number[] | null>(256);
+  private readonly nameKeyOf = new Map<string, string>();
+
+  /** Indexes every event now; `indexNow = false` leaves it to `indexRange` (see `built`). */
+  constructor(readonly events: TimelineEvent[], indexNow = true) {
     const n = events.length;
     this.starts = new Float64Array(n).fill(NaN);
     this.ends = new Float64Array(n).fill(NaN);
     this.stamp = new Uint32Array(n);
     this.folded = new Array(n);
-    const keyOf = new Map<string, string>();
-    const key = (name: string) => {
-      let k = keyOf.get(name);
-      if (k === undefined) keyOf.set(name, (k = nameKey(name)));
-      return k;
-    };
-    events.forEach((e, i) => {
+    if (indexNow) this.indexRange(0, n);
+  }
+
+  /**
+   * The index of `events`, built a slice at a time with a turn of the event loop between slices,
+   * so a server keeps answering while it indexes a newly fused timeline.
+   */
+  static async built(events: TimelineEvent[], slice = 2000): Promise<TimelineIndex> {
+    const index = new TimelineIndex(events, false);
+    for (let i = 0; i < events.length; i += slice) {
+      index.indexRange(i, Math.min(events.length, i + slice));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return index;
+  }
+
+  private key(name: string): string {
+    let k = this.nameKeyOf.get(name);
+    if (k === undefined) this.nameKeyOf.set(name, (k = nameKey(name)));
+    return k;
+  }
+
+  /** Indexes events [from, to); ranges must come in order (postings stay sorted). */
+  private indexRange(from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const e = this.events[i];
       post(this.byType, e.type.toLowerCase(), i);
       post(this.byStatus, e.status, i);
       for (const a of e.actors) {
         if (a.entity) post(this.actorIds, a.entity, i);
-        for (const name of [a.name, ...(a.aliases ?? [])]) post(this.actorKeys, key(name), i);
+        for (const name of [a.name, ...(a.aliases ?? [])]) post(this.actorKeys, this.key(name), i);
       }
       if (e.place) {
         if (e.place.entity) post(this.placeIds, e.place.entity, i);
-        for (const name of [e.place.name, ...(e.place.aliases ?? [])]) post(this.placeKeys, key(name), i);
+        for (const name of [e.place.name, ...(e.place.aliases ?? [])]) post(this.placeKeys, this.key(name), i);
       }
       this.folded[i] = e.mentions.map((m) => foldForm(m.evidence?.text ?? ''));
       for (const f of this.folded[i]) for (const w of f.match(WORD) ?? []) post(this.evidenceWords, w, i);
@@ -82,7 +107,7 @@ export class TimelineIndex {
         const r = timexRange(e.date.value, published);
         if (r) { this.starts[i] = r.start; this.ends[i] = r.end; }
       }
-    });
+    }
   }
 
   /** Events whose name keys contain the filter's key, or whose entity is the filter's id. */
@@ -134,6 +159,19 @@ export class TimelineIndex {
    */
   page(filter: TimelineFilter = {}): { total: number; items: TimelineEvent[] } {
     filterTimeline([], filter);
+    const question = JSON.stringify([filter.from, filter.to, filter.actor, filter.type, filter.status, filter.place, filter.q, !!filter.undated]);
+    let kept = this.answers.get(question);
+    if (kept === undefined) this.answers.set(question, (kept = this.matching(filter)));
+    const total = kept ? kept.length : this.events.length;
+    const offset = Math.max(0, filter.offset ?? 0);
+    const end = filter.limit !== undefined ? Math.min(total, offset + Math.max(0, filter.limit)) : total;
+    const items: TimelineEvent[] = [];
+    for (let k = offset; k < end; k++) items.push(this.events[kept ? kept[k] : k]);
+    return { total, items };
+  }
+
+  /** Positions of the events the filter keeps, in order (null: every event). */
+  private matching(filter: TimelineFilter): number[] | null {
     const constraints = [
       filter.undated ? null : this.dated,
       this.byList(this.byType, filter.type),
@@ -152,10 +190,7 @@ export class TimelineIndex {
     }
     const needle = filter.q ? foldForm(filter.q).trim() : '';
     if (needle) kept = (kept ?? this.events.map((_, i) => i)).filter((i) => this.folded[i].some((f) => f.includes(needle)));
-    const all = kept ? kept.map((i) => this.events[i]) : this.events;
-    const offset = Math.max(0, filter.offset ?? 0);
-    const items = filter.limit !== undefined ? all.slice(offset, offset + Math.max(0, filter.limit)) : all.slice(offset);
-    return { total: all.length, items };
+    return kept;
   }
 
   /** The same events as `filterTimeline(events, filter)`, in the same order. */

@@ -355,23 +355,25 @@ function slotIndexKeys(slots: ActorSlot[]): string[] {
 }
 
 /**
- * Where `fit` can find an event for the mention: the index keys to look under and the days the
- * event must come within (null: any day); null when no event can take it. A superset: `fit` decides.
+ * Where `fit` can find an event for the mention: the index keys to look under, the days an
+ * anchored event must come within (null: none can take it) and the publication day an unanchored
+ * event's window must hold (null: any); null when no event can take it. A superset: `fit` decides.
  */
-function candidatesOf(m: Mention): { keys: string[]; days: DayRange | null } | null {
+function candidatesOf(m: Mention): { keys: string[]; days: DayRange | null; founded: DayRange | null } | null {
   const days = m.range ? { start: m.range.start - 1, end: m.range.end + 1 } : m.implied;
   // Dated: an event sharing an actor, at most one day apart (day-precise reports of disputed dates).
-  if (!m.vague) return { keys: m.indexKeys, days };
-  // Vague: only events near its publication. An unanchored event's dates meet its founder's
-  // publication ± the window, itself within the window of this one: twice the window covers it.
+  // (Unanchored events only appear once every dated report is placed: the `founded` query finds none.)
+  if (!m.vague) return { keys: m.indexKeys, days, founded: null };
+  // Vague: only events near its publication (withinWindow): an anchored event's dates within the
+  // window of it, an unanchored event founded within the window of it.
   if (m.pubDay === null) return null;
-  const near = { start: m.pubDay - 2 * VAGUE_WINDOW_DAYS - 1, end: m.pubDay + 2 * VAGUE_WINDOW_DAYS + 1 };
+  const near = { start: m.pubDay - VAGUE_WINDOW_DAYS, end: m.pubDay + VAGUE_WINDOW_DAYS };
   const within = days ? intersectRanges(days, near) : near;
-  if (!within) return null;
+  const founded = { start: m.pubDay, end: m.pubDay };
   // Open-ended: an event sharing an actor. Undated: an event at the same place.
-  if (m.range) return { keys: m.indexKeys, days: within };
+  if (m.range) return { keys: m.indexKeys, days: within, founded };
   if (m.placeKeys.size === 0) return null;
-  return { keys: m.placeIndexKeys, days: within };
+  return { keys: m.placeIndexKeys, days: within, founded };
 }
 
 function better(f: Fit, c: Cluster, bestFit: Fit | null, best: Cluster | null): boolean {
@@ -383,12 +385,19 @@ function fuse(mentions: Mention[], exhaustive = false): Cluster[] {
   // Candidates share the type family and an actor key or country (an undated mention: a place),
   // as fit requires, and come within the mention's days: no all-pairs scan. Mentions go precise
   // dates first and an event's range only narrows, so the range it was filed with covers it.
-  const shelves = new DateShelves<Cluster>();
+  // Anchored events are filed by their dates. An unanchored one (founded by a vague report, so
+  // only vague reports remain to join it) is filed by the days whose reports its founder's
+  // publication is within the window of (withinWindow): filed by its dates, an undated or
+  // open-ended event would meet every later query and the candidates would grow with the store.
+  const anchored = new DateShelves<Cluster>(), unanchored = new DateShelves<Cluster>();
   const file = (c: Cluster, keys: string[]) => {
+    // No publication day: no report is ever within its window (withinWindow), nothing can join it.
+    if (!c.anchored && c.foundedPub === null) return;
     for (const key of keys) {
       if (c.filed.has(key)) continue;
       c.filed.add(key);
-      shelves.add(key, c, c.range);
+      if (c.anchored) anchored.add(key, c, c.range);
+      else unanchored.add(key, c, { start: c.foundedPub! - VAGUE_WINDOW_DAYS, end: c.foundedPub! + VAGUE_WINDOW_DAYS });
     }
   };
   const sorted = [...mentions].sort(byPrecision);
@@ -411,7 +420,12 @@ function fuse(mentions: Mention[], exhaustive = false): Cluster[] {
     if (exhaustive) clusters.forEach(consider);
     else {
       const where = candidatesOf(m);
-      if (where) for (const key of where.keys) shelves.visit(key, where.days, consider);
+      if (where) {
+        for (const key of where.keys) {
+          if (where.days) anchored.visit(key, where.days, consider);
+          unanchored.visit(key, where.founded, consider);
+        }
+      }
     }
     const chosen = best as Cluster | null, chosenFit = bestFit as Fit | null;
     if (chosen && chosenFit) {

@@ -3,7 +3,8 @@
 // view, desktop and phone, go to artifacts/screenshots/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildUi } from './build.ts';
@@ -28,11 +29,12 @@ describe('web UI in Chromium', { skip }, () => {
   let browser: Browser;
   let baseUrl = '';
   let hostileId = '';
+  let uiDir = '';
   let closeServer: () => Promise<void> = async () => {};
   let disposeStore: () => Promise<void> = async () => {};
 
   before(async () => {
-    const uiDir = await buildUi();
+    uiDir = await buildUi(join(mkdtempSync(join(tmpdir(), 'vigie-ui-')), 'ui'));
     const { demoStore } = await import('../api/testing.ts');
     const { serve } = await import('../api/server.ts');
     const demo = await demoStore();
@@ -54,6 +56,7 @@ describe('web UI in Chromium', { skip }, () => {
     await browser?.close();
     await closeServer();
     await disposeStore();
+    if (uiDir) rmSync(join(uiDir, '..'), { recursive: true, force: true });
   });
 
   /** A page that records dialogs and errors (CSP violations show up as console errors). */

@@ -17,6 +17,8 @@ export interface ActorMention {
   entity: Entity | null;
   /** The mention names a place that is no political actor by itself (a city with no metonymy). */
   placeOnly: boolean;
+  /** A country named as a place ("au Pakistan", "en Ukraine"), not a city standing for it. */
+  countryPlace?: boolean;
 }
 
 function refOf(e: Entity): ActorRef {
@@ -66,8 +68,10 @@ export function entityActorMentions(doc: Document, words: Word[], from: number, 
       if (m.start < from || m.end > to) continue;
       const at = words.findIndex((w) => w.start >= m.start);
       const isCountry = !!actor && (actor.entity?.startsWith('country:') ?? false) && !e.actor;
-      const place = e.type !== 'PER' && at >= 0 && isPlaceUse(words, at, e, isCountry);
-      out.push({ start: m.start, end: m.end, actor: actor ?? refOf(e), place, entity: e, placeOnly: !actor });
+      // "un prêt de 50 milliards de dollars à Kiev": after a noun of giving, "à" marks the receiver, not a place
+      const dative = at >= 0 && words[at - 1]?.text === 'a' && words.slice(Math.max(0, at - 7), at - 1).some((w) => lex.givingNouns.has(w.text));
+      const place = e.type !== 'PER' && at >= 0 && !dative && isPlaceUse(words, at, e, isCountry);
+      out.push({ start: m.start, end: m.end, actor: actor ?? refOf(e), place, entity: e, placeOnly: !actor, countryPlace: place && isCountry });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -12,12 +12,39 @@ export function clauseIds(words: Word[], lex: EventLexicon, breakRelatives = tru
   let id = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    // "(Cedeao)", "(heure locale)": a short parenthesis inside a clause is an apposition, not a break
+    const shortParen = w.text === '(' ? closingWithin(words, i, SHORT_PARENTHESIS) : -1;
+    if (shortParen > 0) { for (let j = i; j <= shortParen; j++) ids.push(id); i = shortParen; continue; }
     if (w.punct && HARD_BREAKS.has(w.text)) { id++; ids.push(id); continue; }
+    // "a annoncé que l'Inde et le Pakistan ont accepté…": the reported clause has its own subject (not a pronoun
+    // standing for the reporter: "a annoncé qu'il recevrait…")
+    if (!w.punct && (w.text === 'que' || w.text === 'qu') && reportedSubject(words, i, lex)) { id++; ids.push(id); continue; }
     if (w.punct && w.text === ',' && (opensReporting(words, i + 1, lex) || (breakRelatives && words[i + 1]?.text === 'qui'))) id++;
     else if (!w.punct && lex.clauseBreaks.some((s) => seqAt(words, i, s))) id++;
     ids.push(id);
   }
   return ids;
+}
+
+const SHORT_PARENTHESIS = 4;
+const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je', 'j', 'vous']);
+
+/** Index of the ")" closing the "(" at `open` when at most `max` words lie between, not followed by a dateline dash; else -1. */
+function closingWithin(words: Word[], open: number, max: number): number {
+  for (let j = open + 1, n = 0; j < words.length && n <= max; j++) {
+    if (words[j].text === ')') return j > open + 1 && words[j + 1]?.text !== '-' ? j : -1;
+    if (words[j].punct) return -1;
+    n++;
+  }
+  return -1;
+}
+
+/** "que" right after a reporting verb ("annoncé que", "a précisé jeudi que"), opening a clause whose subject is no pronoun. */
+function reportedSubject(words: Word[], at: number, lex: EventLexicon): boolean {
+  const next = words[at + 1];
+  if (!next || next.punct || PRONOUNS.has(next.text)) return false;
+  const before = words.slice(Math.max(0, at - 2), at);
+  return before.some((w) => lex.reportingVerbs.has(w.text) || w.text === 'annoncer' || w.text === 'confirmer' || w.text === 'affirmer');
 }
 
 /** ", a indiqué X", ", a-t-il ajouté", ", ont affirmé…", ", estimant que" */

@@ -91,7 +91,12 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     // a fronted date ("Le 17 octobre, le gouvernement … avaient signé …") scopes the main clause: its first anchor
     const fronted = words.slice(0, first).every((w) => w.punct) && words[last]?.text === ',';
     if (fronted) {
-      const main = anchors.filter((a) => a.at > last && clause[a.at] === clause[last + 1]).sort((a, b) => a.at - b.at)[0];
+      const inMain = anchors.filter((a) => a.at > last && clause[a.at] === clause[last + 1]).sort((a, b) => a.at - b.at);
+      // "Samedi, Kamala Harris avait annoncé une aide…": the announced event shares the reporting verb's date
+      // (unless another date of its own lies between)
+      let main = inMain[0];
+      const told = inMain.find((a) => a.trigger !== null);
+      if (main && main.trigger === null && lex.reportingVerbs.has(words[main.at].text) && told && !spans.some((s) => s.first > last && s.first < told.at)) main = told;
       if (main) { best = main; bestCost = 0; }
     }
     for (const a of fronted && best ? [] : anchors) {

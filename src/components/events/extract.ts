@@ -9,6 +9,7 @@ import { clauseIds, quotedMask } from './clauses.ts';
 import { demonymActorMentions, entityActorMentions, type ActorMention } from './actors.ts';
 import { attachDates, type EventDate } from './dates.ts';
 import { decideStatus } from './status.ts';
+import { pluperfectAt, pointsBack } from './narrative.ts';
 
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE']);
 const MAX_AFTER_WORDS = 18;
@@ -29,6 +30,12 @@ export interface Mention {
   inherited: boolean;
   /** An undated demonstrative folded into its antecedent: emits no event of its own. */
   absorbed?: boolean;
+  /** Told as background (pluperfect, "depuis"): takes no narrative date and gives none. */
+  background?: boolean;
+  /** Its clause points back to an occasion already told ("à cette occasion", "le communiqué final"). */
+  pointsBack?: boolean;
+  /** The trigger sits inside quoted speech. */
+  quoted?: boolean;
 }
 
 export interface SentenceContext {
@@ -115,6 +122,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         if (inOwn && !place) place = { entity: m.entity?.id ?? null, name: m.entity?.name ?? m.actor.name, aliases: m.entity?.aliases ?? [] };
         // a visit's destination stands for its host: "la visite de Witkoff à Moscou" → Russia
         if (t.mode === 'visit' && inOwn && !m.placeOnly) add(m, 'target');
+        // strikes on a country's soil hit that country: "avait frappé des sites au Pakistan"
+        if (t.type === 'ASSAULT' && inOwn && m.countryPlace) add(m, 'target');
         continue;
       }
       if (m.placeOnly) continue;
@@ -157,6 +166,9 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         trigger: { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end) },
       },
       dates: own, trigger: t, sentence: sentenceIndex, demonstrative, dual, circumstance, inherited: false,
+      background: pluperfectAt(words, t.first, lex) || words.some((w, i) => clause[i] === c && lex.backgroundMarkers.has(w.text)),
+      pointsBack: pointsBack(words, clauseStart, t.first, lex),
+      quoted: quoted[t.first],
     });
   });
   // "lors d'un appel avec Lavrov": the circumstance shares the date of its clause's main event

@@ -55,6 +55,14 @@ export interface EventLexicon {
   sourceMarkers: string[][];
   demonstratives: Set<string>;
   actorHeads: Set<string>;
+  /** Nouns of giving ("prêt", "aide"): "à X" after them is the receiver. */
+  givingNouns: Set<string>;
+  /** Auxiliaries of the pluperfect ("avait", "s'étaient"): background, not the narrative line. */
+  pluperfectAuxiliaries: Set<string>;
+  /** Words marking a clause as background ("depuis"). */
+  backgroundMarkers: Set<string>;
+  /** Phrases pointing back to an occasion already told ("ce sommet", "à cette occasion"). */
+  narrativeAnaphora: string[][];
   mediaSubtypes: Set<string>;
   status: Record<StatusKey, string[][]>;
   /** Negative determiners ("aucune", "sans"): a denial only right before the trigger. */
@@ -124,6 +132,10 @@ export function loadEventLexicon(): EventLexicon {
     sourceMarkers: seqs(syntax.sourceMarkers),
     demonstratives: new Set(syntax.demonstratives as string[]),
     actorHeads: new Set(syntax.actorHeads as string[]),
+    givingNouns: new Set((syntax.givingNouns as string[]).flatMap(keyWords)),
+    pluperfectAuxiliaries: new Set((syntax.pluperfectAuxiliaries as string[]).flatMap(keyWords)),
+    backgroundMarkers: new Set((syntax.backgroundMarkers as string[]).flatMap(keyWords)),
+    narrativeAnaphora: seqs(syntax.narrativeAnaphora),
     mediaSubtypes: new Set(syntax.mediaSubtypes as string[]),
     status: statusSeqs,
     deniedBefore: seqs(status.deniedBefore),

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { toJSON, type Document, type Entity, type EventRecord, type Quote } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
-import { buildTimeline, type Timeline, type TimelineDoc, type TimelineFilter } from '../../timeline/index.ts';
+import { buildTimeline, type Timeline, type TimelineDoc, type TimelineEvent, type TimelineFilter } from '../../timeline/index.ts';
 import { dayToISO, timexRange } from '../../timeline/dates.ts';
 import {
   pageOf, type ContractDocument, type TimelinePage, type DocumentFilter, type DocumentSummary, type EntityFilter, type EventFilter,
@@ -11,7 +11,9 @@ import {
   type StoredEntity, type StoredEvent, type StoredQuote,
 } from '../types.ts';
 import { TimelineIndex } from '../timeline-index.ts';
-import { INDEXED_NAMES_VERSION, migrate, SCHEMA_VERSION } from './schema.ts';
+import { BackgroundFusion, type FusedTimeline } from '../background-fusion.ts';
+import { Lru } from '../lru.ts';
+import { ENTITY_SUMMARY_VERSION, INDEXED_NAMES_VERSION, migrate, SCHEMA_VERSION } from './schema.ts';
 
 export interface SqliteStoreOptions {
   /** Open without writing (a reader next to a running ingest). */
@@ -66,6 +68,33 @@ function asContract(doc: Document | ContractDocument): ContractDocument {
   return ('raw' in doc ? toJSON(doc as Document) : doc) as unknown as ContractDocument;
 }
 
+/** Matching rowids in answer order, read to a depth; `complete` when every match was read. */
+interface Ranked { rids: number[]; depth: number; complete: boolean }
+
+/** A search kept per data version and query; its lists are read deeper when a later page needs it. */
+interface SearchAnswer {
+  /** Every entity whose names match, most articles first. */
+  entities: StoredEntity[];
+  /** The entities whose articles and quotes match too. */
+  keys: string[];
+  documents: Ranked | null;
+  quotes: Ranked | null;
+  summaries: Map<number, DocumentSummary>;
+  quoteItems: Map<number, StoredQuote>;
+}
+
+/** How many of the most widely named matching entities bring their articles and quotes into a search. */
+const SEARCH_ENTITY_KEYS = 32;
+
+/** Lists are read in steps (200, 400, 800…), so the usual pages of a query cost one read. */
+function searchDepth(need: number, before: Ranked | null): number {
+  return Math.max(200, 2 ** Math.ceil(Math.log2(need + 1)), 2 * (before?.depth ?? 0));
+}
+
+function deepEnough(ranked: Ranked | null, need: number): ranked is Ranked {
+  return !!ranked && (ranked.complete || ranked.rids.length >= need);
+}
+
 export class SqliteStore implements Store {
   readonly file: string;
   readonly db: Database.Database;
@@ -78,6 +107,12 @@ export class SqliteStore implements Store {
   /** The schema version of the file (older, read-only files have no trigram indexes: filters scan). */
   private readonly schemaVersion: number;
   private readonly indexedNames: boolean;
+  /** Upserts into the per-entity summary (null on an older file opened read-only: lists group rows). */
+  private readonly summaryStmt: { upsert: Database.Statement; names: Database.Statement; keys: Database.Statement } | null;
+  /** Recent searches per data version and query: the pages of one query are slices of one answer. */
+  private readonly searches = new Lru<string, SearchAnswer>(256);
+  /** Set by `fuseInBackground`: after a change, timeline queries keep the last fusion while a worker fuses anew. */
+  private background: BackgroundFusion | null = null;
   /** Data version cache: recomputed only when SQLite says another connection committed or this one stored. */
   private versionSeen: { pragma: number; writes: number; value: string } | null = null;
   private writes = 0;
@@ -127,6 +162,15 @@ export class SqliteStore implements Store {
       events: p(`INSERT INTO events_fts (rowid, evidence_key, actor_entities, actor_keys, place_keys)
         VALUES (@rid, @evidence_key, @actor_entities, @actor_keys, @place_keys)`),
     } : null;
+    this.summaryStmt = this.schemaVersion >= ENTITY_SUMMARY_VERSION ? {
+      // documents = 1 after the statement: the entity is new, its names go into the indexes.
+      upsert: p(`INSERT INTO entity_summary (id, name, type, aliases, names, name_keys, documents, mentions)
+        VALUES (@id, @name, @type, @aliases, @names, @name_keys, 1, @mentions)
+        ON CONFLICT (id) DO UPDATE SET documents = documents + 1, mentions = mentions + excluded.mentions
+        RETURNING rid, documents`),
+      names: p('INSERT INTO entity_summary_fts (rowid, names) VALUES (?, ?)'),
+      keys: p('INSERT INTO entity_summary_keys_fts (rowid, name_keys) VALUES (?, ?)'),
+    } : null;
     this.storeAll = this.db.transaction((doc: ContractDocument) => this.insert(doc));
   }
 
@@ -162,10 +206,11 @@ export class SqliteStore implements Store {
       byId.set(e.id, e);
       const names = [e.name, ...(e.aliases ?? [])];
       const nameKeys = keyList(names);
+      const entityKey = e.id.startsWith('local:') ? `${doc.id}/${e.id}` : e.id;
       const rid = Number(this.stmt.insertEntity.run({
         doc: docRid,
         entity_id: e.id,
-        entity_key: e.id.startsWith('local:') ? `${doc.id}/${e.id}` : e.id,
+        entity_key: entityKey,
         name: e.name,
         type: e.type,
         subtype: e.subtype ?? null,
@@ -178,6 +223,17 @@ export class SqliteStore implements Store {
       }).lastInsertRowid);
       this.stmt.entityFts.run(rid, names.join(' ; '));
       this.indexStmt?.entityKeys.run(rid, nameKeys);
+      if (this.summaryStmt) {
+        // An entity appears once per article (ids are unique in one), so this counts its articles.
+        const summary = this.summaryStmt.upsert.get({
+          id: entityKey, name: e.name, type: e.type, aliases: JSON.stringify(e.aliases ?? []), names: names.join(' ; '), name_keys: nameKeys,
+          mentions: e.mentions?.length ?? 0,
+        }) as { rid: number; documents: number };
+        if (summary.documents === 1) {
+          this.summaryStmt.names.run(summary.rid, names.join(' ; '));
+          this.summaryStmt.keys.run(summary.rid, nameKeys);
+        }
+      }
       for (const m of e.mentions ?? []) this.stmt.insertMention.run(docRid, e.id, m.start, m.end, m.text, m.kind ?? null);
     }
     for (const t of timexes) this.stmt.insertTimex.run(docRid, t.start, t.end, t.text, t.type, t.value);
@@ -227,7 +283,10 @@ export class SqliteStore implements Store {
     const json = asContract(doc);
     if (!json.id) throw new Error('document has no id (analyse it first)');
     const result = this.storeAll(json);
-    if (result.status === 'stored') this.writes++;
+    if (result.status === 'stored') {
+      this.writes++;
+      if (this.fused && this.background) this.askFusion(await this.dataVersion());
+    }
     return result;
   }
 
@@ -390,7 +449,35 @@ export class SqliteStore implements Store {
     };
   }
 
+  private storedEntity(r: Row): StoredEntity {
+    return {
+      id: r.id as string, name: r.name as string, type: r.type as StoredEntity['type'], aliases: JSON.parse(r.aliases as string),
+      documents: r.documents as number, mentions: r.mentions as number,
+    };
+  }
+
+  /** Entities from their summary rows: cost about the matches (the order is the summary's index). */
+  private summaryEntities(filter: EntityFilter): Listing<StoredEntity> {
+    const { limit, offset } = pageOf(filter);
+    const where: string[] = [], params: unknown[] = [];
+    if (filter.q) {
+      const key = nameKey(filter.q);
+      const match = trigramPhrase(key);
+      if (match) { where.push('s.rid IN (SELECT rowid FROM entity_summary_keys_fts WHERE entity_summary_keys_fts MATCH ?)'); params.push(match); }
+      where.push(`s.name_keys LIKE ? ESCAPE '\\'`);
+      params.push(`%${likeEscape(key)}%`);
+    }
+    if (filter.type) { where.push('s.type = ?'); params.push(filter.type); }
+    const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM entity_summary s ${w}`).get(...params) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT s.id, s.name, s.type, s.aliases, s.documents, s.mentions FROM entity_summary s ${w}
+      ORDER BY s.documents DESC, s.name, s.id LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
+    return { total, items: rows.map((r) => this.storedEntity(r)) };
+  }
+
   async listEntities(filter: EntityFilter = {}): Promise<Listing<StoredEntity>> {
+    // One article's entities count in that article only: they come from its rows.
+    if (this.summaryStmt && !filter.doc) return this.summaryEntities(filter);
     const where: string[] = [], params: unknown[] = [];
     if (filter.q) {
       const key = nameKey(filter.q);
@@ -404,9 +491,77 @@ export class SqliteStore implements Store {
     return this.entityRows(where, params, filter);
   }
 
+  /**
+   * Full-text search. Articles come most recently stored first and quotes by article the same way
+   * (then by position): both are read newest first from the full-text indexes and stop after the
+   * page, and the answer is kept per data version and query so its other pages are slices.
+   */
   async search(q: string, page: Page = {}): Promise<SearchResult> {
     const match = ftsQuery(q);
     if (!match) return { documents: [], quotes: [], entities: [] };
+    if (!this.summaryStmt) return this.searchByRows(match, page);
+    const { limit, offset } = pageOf(page);
+    const key = `${await this.dataVersion()}\n${foldForm(match)}`;
+    let answer = this.searches.get(key);
+    if (!answer) {
+      const entities = (this.db.prepare(`SELECT s.id, s.name, s.type, s.aliases, s.documents, s.mentions FROM entity_summary s
+        WHERE s.rid IN (SELECT rowid FROM entity_summary_fts WHERE entity_summary_fts MATCH ?)
+        ORDER BY s.documents DESC, s.name, s.id`).all(match) as Row[]).map((r) => this.storedEntity(r));
+      // Articles and quotes of the entities named most widely also match ("Putin" finds "Poutine").
+      const keys = entities.slice(0, SEARCH_ENTITY_KEYS).map((e) => e.id);
+      answer = { entities, keys, documents: null, quotes: null, summaries: new Map(), quoteItems: new Map() };
+      this.searches.set(key, answer);
+    }
+    const need = offset + limit;
+    if (!deepEnough(answer.documents, need)) answer.documents = this.searchDocuments(match, answer.keys, searchDepth(need, answer.documents));
+    if (!deepEnough(answer.quotes, need)) answer.quotes = this.searchQuotes(match, answer.keys.filter((k) => !k.includes('/')), searchDepth(need, answer.quotes));
+    const getSummary = this.summaryStatement();
+    const documents = answer.documents.rids.slice(offset, need).map((rid) => {
+      let s = answer.summaries.get(rid);
+      if (!s) answer.summaries.set(rid, (s = this.summary(getSummary.get(match, rid) as Row)));
+      return s;
+    });
+    const getQuote = this.db.prepare(`SELECT q.json, d.id AS doc, d.source_name, d.published FROM quotes q JOIN documents d ON d.rid = q.doc WHERE q.rid = ?`);
+    const quotes = answer.quotes.rids.slice(offset, need).map((rid) => {
+      let item = answer.quoteItems.get(rid);
+      if (!item) answer.quoteItems.set(rid, (item = this.storedQuote(getQuote.get(rid) as Row)));
+      return item;
+    });
+    return { documents, quotes, entities: answer.entities.slice(offset, need) };
+  }
+
+  /** The first `depth` matching articles, newest stored first: the text matches, and the articles naming one of the entities. */
+  private searchDocuments(match: string, keys: string[], depth: number): Ranked {
+    const lists = [this.db.prepare(`SELECT rowid AS rid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?`).all(match, depth) as { rid: number }[]];
+    const byEntity = this.db.prepare(`SELECT doc AS rid FROM entities INDEXED BY entities_by_key_doc WHERE entity_key = ? ORDER BY doc DESC LIMIT ?`);
+    for (const key of keys) lists.push(byEntity.all(key, depth) as { rid: number }[]);
+    const rids = [...new Set(lists.flat().map((r) => r.rid))].sort((a, b) => b - a).slice(0, depth);
+    return { rids, depth, complete: lists.every((l) => l.length < depth) };
+  }
+
+  /**
+   * The first matching quotes (text or speaker names, or said by one of the entities), articles
+   * newest stored first, then position. Read newest first; when a source may hold more, the last
+   * article reached is left out (its earlier quotes may not have been read).
+   */
+  private searchQuotes(match: string, speakers: string[], depth: number): Ranked {
+    const lists = [this.db.prepare(`SELECT q.rid, q.doc FROM quotes q
+      WHERE q.rid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`).all(match, depth) as { rid: number; doc: number }[]];
+    const bySpeaker = this.db.prepare(`SELECT rid, doc FROM quotes INDEXED BY quotes_by_speaker WHERE speaker_entity = ? ORDER BY rid DESC LIMIT ?`);
+    for (const id of speakers) lists.push(bySpeaker.all(id, depth) as { rid: number; doc: number }[]);
+    const complete = lists.every((l) => l.length < depth);
+    let rows = [...new Map(lists.flat().map((r) => [r.rid, r])).values()].sort((a, b) => b.rid - a.rid).slice(0, depth);
+    if (!complete && rows.length) {
+      const partial = rows[rows.length - 1].doc;
+      const whole = rows.filter((r) => r.doc !== partial);
+      if (whole.length) rows = whole;
+    }
+    rows.sort((a, b) => b.doc - a.doc || a.rid - b.rid);
+    return { rids: rows.map((r) => r.rid), depth, complete };
+  }
+
+  /** Search on files without the entity summary (older, read-only): matches grouped from the article rows. */
+  private async searchByRows(match: string, page: Page): Promise<SearchResult> {
     const { limit, offset } = pageOf(page);
     // Entities whose name or an alias matches: "Putin" finds Vladimir Poutine.
     const keys = (this.db.prepare(`SELECT DISTINCT x.entity_key FROM entities_fts f JOIN entities x ON x.rid = f.rowid
@@ -437,11 +592,16 @@ export class SqliteStore implements Store {
     return { documents, quotes, entities };
   }
 
-  /** Summaries of documents by rowid, with the snippet of the full-text match. */
-  private summaries(rows: { rid: number }[], match: string): DocumentSummary[] {
-    const getSummary = this.db.prepare(`SELECT d.id, d.source_name, d.source_path, d.source_url, d.title, d.published, d.outlet, d.n_events, d.n_quotes,
+  /** A document summary by rowid, with the snippet of the full-text match (parameters: match, rowid). */
+  private summaryStatement(): Database.Statement {
+    return this.db.prepare(`SELECT d.id, d.source_name, d.source_path, d.source_url, d.title, d.published, d.outlet, d.n_events, d.n_quotes,
       (SELECT snippet(documents_fts, 1, '[', ']', '…', 12) FROM documents_fts WHERE documents_fts MATCH ? AND rowid = d.rid) AS snippet
       FROM documents d WHERE d.rid = ?`);
+  }
+
+  /** Summaries of documents by rowid, with the snippet of the full-text match. */
+  private summaries(rows: { rid: number }[], match: string): DocumentSummary[] {
+    const getSummary = this.summaryStatement();
     return rows.map((r) => this.summary(getSummary.get(match, r.rid) as Row));
   }
 
@@ -489,13 +649,61 @@ export class SqliteStore implements Store {
     return value;
   }
 
-  /** The fused timeline of the current data version, indexed (fused again after a change). */
+  /** Every stored article's events fused (undated kept), and the data version they were read at. */
+  fuseTimeline(): { version: string; events: TimelineEvent[] } {
+    // One read transaction: the events, the entities and the version come from the same state.
+    return this.db.transaction(() => ({ version: this.contentVersion(), events: buildTimeline(this.timelineDocs(), { undated: true }).events }))();
+  }
+
+  /**
+   * From now on, after a change, timeline queries keep being answered from the last fusion while a
+   * worker thread fuses the new state (see timelineVersion); without it, the first query after a
+   * change fuses anew and waits for it (one-shot commands, tests). A store in memory has no file a
+   * worker could read: it keeps fusing in place.
+   */
+  fuseInBackground(): void {
+    if (this.background || this.file === ':memory:' || this.file === '') return;
+    this.background = new BackgroundFusion(this.file, (fused) => void this.fusedInBackground(fused));
+  }
+
+  private async fusedInBackground(fused: FusedTimeline): Promise<void> {
+    this.fused = fused;
+    const now = await this.dataVersion();
+    if (now !== fused.version) this.askFusion(now);
+  }
+
+  /** The version a background fusion was last asked for: a failed one is not retried until the data changes. */
+  private fusionAsked: string | null = null;
+
+  private askFusion(version: string): void {
+    if (this.fusionAsked === version) return;
+    this.fusionAsked = version;
+    this.background!.request();
+  }
+
+  /** The fused timeline of the current data version, indexed (fused again after a change, in the background if asked). */
   private async timelineIndex(): Promise<TimelineIndex> {
     const version = await this.dataVersion();
+    if (this.fused && this.fused.version !== version && this.background) {
+      this.askFusion(version);
+      return this.fused.index;
+    }
     if (this.fused?.version !== version) {
-      this.fused = { version, index: new TimelineIndex(buildTimeline(this.timelineDocs(), { undated: true }).events) };
+      const { version: read, events } = this.fuseTimeline();
+      this.fused = { version: read, index: new TimelineIndex(events) };
     }
     return this.fused.index;
+  }
+
+  /**
+   * The data version the timeline answers come from: the data version, except while a background
+   * fusion of newer data runs (then the last fusion's). Timeline answers are cached by it.
+   */
+  async timelineVersion(): Promise<string> {
+    const version = await this.dataVersion();
+    if (!this.fused || !this.background || this.fused.version === version) return version;
+    this.askFusion(version);
+    return this.fused.version;
   }
 
   /**
@@ -518,7 +726,7 @@ export class SqliteStore implements Store {
     const span = this.db.prepare('SELECT min(published_day) AS first, max(published_day) AS last FROM documents').get() as { first: string | null; last: string | null };
     return {
       documents: count('documents'),
-      entities: (this.db.prepare('SELECT count(DISTINCT entity_key) AS n FROM entities').get() as { n: number }).n,
+      entities: (this.db.prepare(this.summaryStmt ? 'SELECT count(*) AS n FROM entity_summary' : 'SELECT count(DISTINCT entity_key) AS n FROM entities').get() as { n: number }).n,
       mentions: count('mentions'),
       timexes: count('timexes'),
       quotes: count('quotes'),
@@ -540,6 +748,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.background?.close();
     if (this.db.open) this.db.close();
   }
 }

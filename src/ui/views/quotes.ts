@@ -5,6 +5,7 @@ import { hashFor, type Route } from '../lib/route.ts';
 import { t } from '../i18n/index.ts';
 import { empty } from './common.ts';
 import { quoteItem } from './actor.ts';
+import { collapsible } from './timeline.ts';
 
 const FILTERS = ['speaker', 'q', 'from', 'to'] as const;
 
@@ -29,7 +30,7 @@ export async function renderQuotes(view: HTMLElement, route: Route): Promise<voi
   add(view,
     h('div', { class: 'view-head' }, h('h1', {}, t('quotes.title')),
       h('p', { class: 'muted' }, quotes.total > quotes.items.length ? t('common.showing', { shown: quotes.items.length, total: quotes.total }) : String(quotes.total))),
-    form,
+    collapsible(form, Object.keys(filters).length > 0),
     quotes.items.length ? h('ul', { class: 'quotes', id: 'quote-list' }, quotes.items.map((q) => quoteItem(q))) : empty('quotes.empty'),
   );
 }

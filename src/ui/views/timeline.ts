@@ -185,6 +185,12 @@ export function eventDetail(ev: TimelineEvent, closeHref: string): HTMLElement {
   return panel;
 }
 
+/** Filters folded away on a phone (unless some are set), always open on a wider screen. */
+export function collapsible(form: HTMLElement, active: boolean): HTMLElement {
+  const wide = globalThis.matchMedia?.('(min-width: 760px)').matches ?? true;
+  return h('details', { class: 'filters-box', open: wide || active }, h('summary', {}, t('filters.title')), form);
+}
+
 export async function renderTimeline(view: HTMLElement, route: Route): Promise<void> {
   const filters = filtersOf(route);
   const selected = route.params.get('event');
@@ -205,7 +211,7 @@ export async function renderTimeline(view: HTMLElement, route: Route): Promise<v
       h('h1', {}, t('timeline.title')),
       h('p', { class: 'muted', id: 'timeline-count' }, tn('timeline.count', timeline.total),
         timeline.total > events.length ? ` (${t('common.showing', { shown: events.length, total: timeline.total })})` : '')),
-    filterForm(filters, people.items.map((p) => p.name)),
+    collapsible(filterForm(filters, people.items.map((p) => p.name)), Object.keys(filters).length > 0),
     h('div', { class: 'legend-line muted' },
       h('span', {}, h('span', { class: 'dot-sample happened' }), ' ', t('timeline.legendHappened')),
       h('span', {}, h('span', { class: 'dot-sample announced' }), ' ', t('timeline.legendAnnounced')),
