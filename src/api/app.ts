@@ -209,7 +209,7 @@ export function createApp(options: AppOptions) {
   });
 
   app.openapi(routes.stats, async (c) => {
-    const [stats, dataVersion] = await Promise.all([store.stats(), data.version()]);
+    const [stats, dataVersion] = await Promise.all([store.stats(), store.dataVersion()]);
     return c.json({ ...stats, dataVersion }, 200);
   });
 

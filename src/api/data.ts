@@ -10,8 +10,13 @@ export class ApiData {
 
   constructor(readonly store: Store) {}
 
-  version(): Promise<string> {
-    return this.store.dataVersion();
+  /**
+   * The version of every answer (ETags, the answer cache): the data version, plus the timeline's
+   * while the timeline served is a fusion of older data (a newer one is being fused).
+   */
+  async version(): Promise<string> {
+    const [data, timeline] = await Promise.all([this.store.dataVersion(), this.store.timelineVersion?.()]);
+    return timeline === undefined || timeline === data ? data : `${data}~${timeline}`;
   }
 
   /** The filtered timeline page and how many events match. */

@@ -21,6 +21,8 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const app = createApp({ store, token: options.token ?? null, uiDir: options.uiDir });
   // Fuse and index the timeline before listening: no request waits for it (seconds at 20,000 articles).
   await store.getTimelinePage({ limit: 0 });
+  // After a change, requests keep the last fusion while the next one is made in a worker thread.
+  store.fuseInBackground?.();
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serveNode({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));

@@ -135,7 +135,11 @@ export interface Store {
   listQuotes(filter?: QuoteFilter): Promise<Listing<StoredQuote>>;
   /** Ordered by number of articles (most first), then name, then id. */
   listEntities(filter?: EntityFilter): Promise<Listing<StoredEntity>>;
-  /** Full-text search over articles, quotes and entity names (aliases included). */
+  /**
+   * Full-text search over articles, quotes and entity names (aliases included). Articles newest
+   * first (SQLite: most recently stored first), quotes by their article the same way then by
+   * position, entities as listEntities orders them.
+   */
   search(q: string, page?: Page): Promise<SearchResult>;
   /** The cross-article timeline fused from every stored event (see src/timeline). */
   getTimeline(filter?: TimelineFilter): Promise<Timeline>;
@@ -149,6 +153,16 @@ export interface Store {
    * here or by another process). Cheap enough to ask on every request (ETags, caches).
    */
   dataVersion(): Promise<string>;
+  /**
+   * Optional (a server's store): from now on, after a change, keep answering timeline queries from
+   * the last fused timeline while the new one is fused off the request path.
+   */
+  fuseInBackground?(): void;
+  /**
+   * Optional, with fuseInBackground: the data version the timeline answers come from (behind
+   * dataVersion while a newer fusion is under way). Without it, it is dataVersion.
+   */
+  timelineVersion?(): Promise<string>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -27,7 +27,6 @@ export function clauseIds(words: Word[], lex: EventLexicon, breakRelatives = tru
 }
 
 const SHORT_PARENTHESIS = 4;
-const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je', 'j', 'vous']);
 
 /** Index of the ")" closing the "(" at `open` when at most `max` words lie between, not followed by a dateline dash; else -1. */
 function closingWithin(words: Word[], open: number, max: number): number {
@@ -42,9 +41,9 @@ function closingWithin(words: Word[], open: number, max: number): number {
 /** "que" right after a reporting verb ("annoncé que", "a précisé jeudi que"), opening a clause whose subject is no pronoun. */
 function reportedSubject(words: Word[], at: number, lex: EventLexicon): boolean {
   const next = words[at + 1];
-  if (!next || next.punct || PRONOUNS.has(next.text)) return false;
+  if (!next || next.punct || lex.subjectPronouns.has(next.text)) return false;
   const before = words.slice(Math.max(0, at - 2), at);
-  return before.some((w) => lex.reportingVerbs.has(w.text) || w.text === 'annoncer' || w.text === 'confirmer' || w.text === 'affirmer');
+  return before.some((w) => lex.reportingVerbs.has(w.text) || lex.reportingInfinitives.has(w.text));
 }
 
 /** ", a indiqué X", ", a-t-il ajouté", ", ont affirmé…", ", estimant que" */

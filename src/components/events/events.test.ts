@@ -429,3 +429,91 @@ test('"ont annoncé lundi un accord": the date goes to the agreement, not the re
   assert.equal(e.type, 'AGREE');
   assert.equal(e.date?.value, '2025-03-10');
 });
+
+// ---------- round 2: ultimatums, conditions, collective actors, dates of announcements ----------
+
+
+test('"a fixé ses conditions" is a REQUEST', () => {
+  const list = events('Recep Tayyip Erdogan a fixé mardi ses conditions à l’adhésion de la Suède.', {
+    entities: [per('Recep Tayyip Erdogan')], timexes: [['mardi', '2025-03-11']],
+  });
+  const e = list.find((x) => x.type === 'REQUEST')!;
+  assert.equal(e.status, 'requested');
+  assert.equal(e.date?.value, '2025-03-11');
+});
+
+test('"ont donné 72 heures à X pour" is a THREATEN', () => {
+  const list = events('Les Etats-Unis ont donné lundi 72 heures à la junte pour libérer le président.', {
+    entities: [country('US', ['Etats-Unis'])], timexes: [['lundi', '2025-03-10']],
+  });
+  assert.equal(list.find((x) => x.type === 'THREATEN')?.date?.value, '2025-03-10');
+});
+
+test('"s\'étaient entendus sur un prêt à Kiev" is an AGREE whose receiver is an actor', () => {
+  const list = events('Mardi, les dirigeants du G20 s’étaient entendus sur un prêt de 20 milliards d’euros à Kiev.', {
+    entities: [org('G20'), city('Kiev', 'UA')], timexes: [['Mardi', '2025-03-11']],
+  });
+  const e = list.find((x) => x.type === 'AGREE')!;
+  assert.deepEqual(names(e), ['G20', 'Ukraine']);
+  assert.equal(e.date?.value, '2025-03-11');
+});
+
+test('"a décliné l\'invitation" is a REJECT, not a proposal', () => {
+  const list = events('Le Brésil a décliné l’invitation de la Suisse.', { entities: [{ name: 'Brésil', type: 'LOC', subtype: 'country' }] });
+  assert.deepEqual(list.map((x) => x.type), ['REJECT']);
+});
+
+test('military exercises around a country are a MOBILIZE against it', () => {
+  const [e] = events('La Chine a lancé jeudi des exercices militaires autour de Taïwan.', {
+    entities: [country('CN', ['Chine']), { name: 'Taïwan', type: 'LOC', subtype: 'country' }], timexes: [['jeudi', '2025-03-06']],
+  });
+  assert.equal(e.type, 'MOBILIZE');
+  assert.ok(names(e).includes('Taïwan'));
+});
+
+test('"a appelé son homologue" is a phone CONSULT, not a REQUEST', () => {
+  const list = events('Le ministre russe Sergueï Lavrov a appelé son homologue américain mercredi.', {
+    entities: [per('Sergueï Lavrov')], timexes: [['mercredi', '2025-03-05']],
+  });
+  assert.equal(list[0].type, 'CONSULT');
+  assert.equal(list[0].mode, 'phone');
+});
+
+test('"doivent se reparler lundi" is a planned CONSULT', () => {
+  const [e] = events('Vladimir Poutine et Donald Trump doivent se reparler lundi.', {
+    entities: [per('Vladimir Poutine'), per('Donald Trump')], timexes: [['lundi', '2025-03-17']],
+  });
+  assert.equal(e.type, 'CONSULT');
+  assert.equal(e.status, 'planned');
+});
+
+test('an acronym in parentheses stays in the subject of its clause', () => {
+  const list = events('Les ministres de l’Organisation du traité de l’Atlantique nord (Otan) ont condamné mercredi les frappes.', {
+    entities: [org('Otan')], timexes: [['mercredi', '2025-03-05']],
+  });
+  assert.ok(names(list.find((x) => x.type === 'ACCUSE')!).includes('Otan'));
+});
+
+test('a clause reported with "annoncé que" has its own subject', () => {
+  const list = events('Donald Trump a annoncé lundi que Israël et le Hamas ont accepté une trêve.', {
+    entities: [per('Donald Trump'), country('IL', ['Israël']), org('Hamas')], timexes: [['lundi', '2025-03-10']],
+  });
+  const e = list.find((x) => x.type === 'CONCEDE')!;
+  assert.ok(names(e).includes('Hamas') && names(e).includes('Israel'));
+});
+
+test('strikes on a country\'s soil have that country as target', () => {
+  const list = events('La Russie a lancé mardi une offensive en Ukraine.', {
+    entities: [country('RU', ['Russie']), country('UA', ['Ukraine'])], timexes: [['mardi', '2025-03-11']],
+  });
+  assert.deepEqual(names(list.find((x) => x.type === 'ASSAULT')!), ['Russia', 'Ukraine']);
+});
+
+test('a fronted date before "a annoncé" dates the announced aid', () => {
+  const list = events('Lundi, Joe Biden a annoncé une aide de 500 millions de dollars à l’Ukraine.', {
+    entities: [per('Joe Biden'), country('UA', ['Ukraine'])], timexes: [['Lundi', '2025-03-10']],
+  });
+  const e = list.find((x) => x.type === 'AID')!;
+  assert.equal(e.date?.value, '2025-03-10');
+  assert.ok(names(e).includes('Ukraine'));
+});

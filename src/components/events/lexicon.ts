@@ -63,6 +63,10 @@ export interface EventLexicon {
   backgroundMarkers: Set<string>;
   /** Phrases pointing back to an occasion already told ("ce sommet", "à cette occasion"). */
   narrativeAnaphora: string[][];
+  /** Subject pronouns: a reported "qu'il…" clause keeps the reporter as subject. */
+  subjectPronouns: Set<string>;
+  /** Infinitives of reporting verbs ("d'annoncer que"). */
+  reportingInfinitives: Set<string>;
   mediaSubtypes: Set<string>;
   status: Record<StatusKey, string[][]>;
   /** Negative determiners ("aucune", "sans"): a denial only right before the trigger. */
@@ -136,6 +140,8 @@ export function loadEventLexicon(): EventLexicon {
     pluperfectAuxiliaries: new Set((syntax.pluperfectAuxiliaries as string[]).flatMap(keyWords)),
     backgroundMarkers: new Set((syntax.backgroundMarkers as string[]).flatMap(keyWords)),
     narrativeAnaphora: seqs(syntax.narrativeAnaphora),
+    subjectPronouns: new Set((syntax.subjectPronouns as string[]).flatMap(keyWords)),
+    reportingInfinitives: new Set((syntax.reportingInfinitives as string[]).flatMap(keyWords)),
     mediaSubtypes: new Set(syntax.mediaSubtypes as string[]),
     status: statusSeqs,
     deniedBefore: seqs(status.deniedBefore),

@@ -42,7 +42,7 @@ export function words(forms: TextForms, start: number, end: number): Word[] {
 
 interface TenseSets {
   auxPresent: Set<string>; auxImperfect: Set<string>; auxFuture: Set<string>; auxConditional: Set<string>; auxPastSimple: Set<string>;
-  goingTo: Set<string>; goingToPast: Set<string>; modals: Set<string>; modalsInPast: Set<string>; prospective: Set<string>; disposition: Set<string>;
+  goingTo: Set<string>; goingToPast: Set<string>; modals: Set<string>; modalsInPast: Set<string>; intentionsInPast: Set<string>; prospective: Set<string>; disposition: Set<string>;
   reporting: Set<string>; irregularFuture: Set<string>; irregularConditional: Set<string>; notVerbs: Set<string>;
   determiners: Set<string>; skip: Set<string>; clauseBreak: Set<string>;
 }
@@ -50,11 +50,11 @@ const setsCache = new WeakMap<Lexicon, TenseSets>();
 function sets(lex: Lexicon): TenseSets {
   let s = setsCache.get(lex);
   if (!s) {
-    const t = lex.tense as Lexicon['tense'] & { determiners: string[]; skipBetweenAuxAndParticiple: string[]; modalsFutureInPast?: string[] };
+    const t = lex.tense as Lexicon['tense'] & { determiners: string[]; skipBetweenAuxAndParticiple: string[]; modalsFutureInPast?: string[]; intentionsInPast?: string[] };
     s = {
       auxPresent: new Set(t.auxPresent), auxImperfect: new Set(t.auxImperfect), auxFuture: new Set(t.auxFuture),
       auxConditional: new Set(t.auxConditional), auxPastSimple: new Set(t.auxPastSimple),
-      goingTo: new Set(t.goingTo), goingToPast: new Set(t.goingToPast), modals: new Set(t.modalsFuture), modalsInPast: new Set(t.modalsFutureInPast ?? []),
+      goingTo: new Set(t.goingTo), goingToPast: new Set(t.goingToPast), modals: new Set(t.modalsFuture), modalsInPast: new Set(t.modalsFutureInPast ?? []), intentionsInPast: new Set(t.intentionsInPast ?? []),
       prospective: new Set(t.prospectiveWords), disposition: new Set(t.dispositionWords), reporting: new Set(t.reportingPresent),
       irregularFuture: new Set(t.irregularFuture), irregularConditional: new Set(t.irregularConditional),
       notVerbs: new Set(t.notVerbs), determiners: new Set(t.determiners), skip: new Set(t.skipBetweenAuxAndParticiple),
@@ -127,6 +127,12 @@ function wordTense(lex: Lexicon, ws: Word[], i: number): Tense | null {
   }
   if (S.modals.has(f)) return 'FUTURE';
   if (S.modalsInPast.has(f)) return 'FUTURE_IN_PAST';
+  if (S.intentionsInPast.has(f)) {
+    // "comptait se rendre lundi", "prévoyait de signer": an intention only before an infinitive.
+    let j = i + 1;
+    while (j < ws.length && /^(se|s'|y|en|de|d'|a|à|ne|n'|pas|le|la|les|l'|lui|leur)$/.test(ws[j].low)) j++;
+    if (ws[j] && /(er|ir|re|oir)$/.test(ws[j].fold)) return 'FUTURE_IN_PAST';
+  }
   if (S.goingTo.has(f) || S.goingToPast.has(f)) {
     const next = ws[i + 1];
     if (next && /(er|ir|re|oir)$/.test(next.fold)) return S.goingToPast.has(f) ? 'FUTURE_IN_PAST' : 'FUTURE';
@@ -151,9 +157,12 @@ function bareParticiple(lex: Lexicon, ws: Word[], i: number): boolean {
 
 /** A participle with no auxiliary, infinitive or determiner before it ("les négociations tenues"). */
 function bareAdjacentParticiple(lex: Lexicon, ws: Word[], i: number): boolean {
-  if (!isParticiple(lex, ws[i], false) || /oits?$/.test(ws[i].fold) || !bareParticiple(lex, ws, i)) return false; // "soit", "doit"
+  const endings = (lex.tense as { adjacentParticipleEndings?: string[] }).adjacentParticipleEndings ?? [];
+  const w = ws[i];
+  if (!isParticiple(lex, w, false) || !endings.some((e) => w.low.endsWith(e)) || !bareParticiple(lex, ws, i)) return false;
   const prev = ws[i - 1]?.fold;
-  return !prev || !(prev === 'etre' || prev === 'avoir' || prev === 'ete' || sets(lex).determiners.has(prev));
+  // "se réunit", "qui", a pronoun subject: a finite verb, not a participle.
+  return !prev || !(prev === 'etre' || prev === 'avoir' || prev === 'ete' || /^(se|s'|il|elle|on|ils|elles|qui|je|tu|nous|vous)$/.test(prev) || sets(lex).determiners.has(prev));
 }
 
 /** A disposition or plan word ("prête", "prévu") whose complement ("à des pourparlers") holds the expression. */

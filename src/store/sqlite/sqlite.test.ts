@@ -118,6 +118,8 @@ test('sqlite: a reader\'s cached timeline follows what a writer stores', async (
   }
 });
 
+const DROP_VERSION_3 = 'DROP TABLE entity_summary_fts; DROP TABLE entity_summary_keys_fts; DROP TABLE entity_summary;';
+
 /** A store file as schema version 1 wrote it: the same tables without the trigram indexes. */
 function writeVersion1File(file: string, docs: ReturnType<typeof contractFixtures>): Promise<void> {
   const store = openSqliteStore(file);
@@ -125,6 +127,7 @@ function writeVersion1File(file: string, docs: ReturnType<typeof contractFixture
     for (const d of docs) await store.putDocument(d);
     await store.close();
     const raw = new Database(file);
+    raw.exec(DROP_VERSION_3);
     raw.exec('DROP TABLE entity_keys_fts; DROP TABLE events_fts; DROP INDEX events_by_place; DROP INDEX documents_by_recency; DROP INDEX entities_by_key_doc;');
     raw.pragma('user_version = 1');
     raw.close();
