@@ -55,6 +55,8 @@ export class TimelineIndex {
   /** Recent answers (the events kept by a filter, before paging): other pages of them are slices. */
   private readonly answers = new Lru<string, number[] | null>(256);
   private readonly nameKeyOf = new Map<string, string>();
+  private readonly foldedOf = new Map<string, string>();
+  private readonly wordsOf = new Map<string, string[]>();
 
   /** Indexes every event now; `indexNow = false` leaves it to `indexRange` (see `built`). */
   constructor(readonly events: TimelineEvent[], indexNow = true) {
@@ -70,13 +72,27 @@ export class TimelineIndex {
    * The index of `events`, built a slice at a time with a turn of the event loop between slices,
    * so a server keeps answering while it indexes a newly fused timeline.
    */
-  static async built(events: TimelineEvent[], slice = 2000): Promise<TimelineIndex> {
+  static async built(events: TimelineEvent[], sliceMentions = 1000): Promise<TimelineIndex> {
     const index = new TimelineIndex(events, false);
-    for (let i = 0; i < events.length; i += slice) {
-      index.indexRange(i, Math.min(events.length, i + slice));
+    for (let from = 0; from < events.length;) {
+      // Slices of about `sliceMentions` mentions (what indexing costs), at least one event.
+      let to = from, mentions = 0;
+      while (to < events.length && (to === from || mentions < sliceMentions)) mentions += 1 + events[to++].mentions.length;
+      index.indexRange(from, to);
+      from = to;
       await new Promise((resolve) => setImmediate(resolve));
     }
     return index;
+  }
+
+  /** Evidence folded, and the words of each folded evidence: wire copy repeats the same sentences. */
+  private fold(text: string): string {
+    let f = this.foldedOf.get(text);
+    if (f === undefined) {
+      this.foldedOf.set(text, (f = foldForm(text)));
+      if (!this.wordsOf.has(f)) this.wordsOf.set(f, [...new Set(f.match(WORD) ?? [])]);
+    }
+    return f;
   }
 
   private key(name: string): string {
@@ -99,8 +115,8 @@ export class TimelineIndex {
         if (e.place.entity) post(this.placeIds, e.place.entity, i);
         for (const name of [e.place.name, ...(e.place.aliases ?? [])]) post(this.placeKeys, this.key(name), i);
       }
-      this.folded[i] = e.mentions.map((m) => foldForm(m.evidence?.text ?? ''));
-      for (const f of this.folded[i]) for (const w of f.match(WORD) ?? []) post(this.evidenceWords, w, i);
+      this.folded[i] = e.mentions.map((m) => this.fold(m.evidence?.text ?? ''));
+      for (const f of this.folded[i]) for (const w of this.wordsOf.get(f)!) post(this.evidenceWords, w, i);
       if (e.date) {
         this.dated.push(i);
         const published = e.mentions.find((m) => m.date === e.date!.value)?.published ?? null;

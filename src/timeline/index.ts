@@ -306,12 +306,15 @@ function fit(m: Mention, c: Cluster): Fit | null {
   if (m.event.mode) for (const mode of c.modes) if (modeConflict(m.event.type, m.event.mode, mode)) return null;
   // Cheap date test first: most candidates sharing an actor are on other days.
   if (m.range && c.range && !rangesOverlap(m.range, c.range) && rangeDistance(m.range, c.range) > 1) return null;
-  const matched = matchedActors(m.slots, c.slots);
-  if (matched < 0) return null;
-  const samePlace = m.placeKeys.size > 0 && shares(m.placeKeys, c.placeKeys);
   // A vague report (undated, "dans les prochains jours", "par le passé") joins only the same pair
   // of actors named as such, reported within a month of the event (no drifting over a year of news).
-  if (m.vague && !(sameActorCount(m.slots, c.slots) >= 2 && withinWindow(m, c))) return null;
+  // (Tested before the actor agreement: most vague candidates fail here, and cheaply.)
+  if (m.vague && !(withinWindow(m, c) && sameActorCount(m.slots, c.slots) >= 2)) return null;
+  const samePlace = m.placeKeys.size > 0 && shares(m.placeKeys, c.placeKeys);
+  // Without two dates to compare, the place is needed (see below): tested before the actors too.
+  if (!(m.range && c.range) && !samePlace) return null;
+  const matched = matchedActors(m.slots, c.slots);
+  if (matched < 0) return null;
   let dateConflict = false, distance = 0, dateScore = 0;
   if (m.range && c.range) {
     if (rangesOverlap(m.range, c.range)) {
@@ -483,25 +486,47 @@ function bestDated(mentions: Mention[]): Mention | null {
 
 interface UnionActor { actor: EventActor; slot: ActorSlot }
 
+/**
+ * Every actor the reports name, once per identity, with all the names they give it. Aliases are
+ * gathered in a set per actor and listed once at the end (a big event has thousands of reports).
+ */
 function unionActors(mentions: Mention[]): UnionActor[] {
-  const byKey = new Map<string, UnionActor>();
+  const byKey = new Map<string, { actor: EventActor; slot: ActorSlot; aliases: Set<string> }>();
   for (const m of mentions) {
-    (m.event.actors ?? []).forEach((a, i) => {
+    const actors = m.event.actors ?? [];
+    for (let i = 0; i < actors.length; i++) {
+      const a = actors[i];
       const key = actorIdentity(a);
       const entity = a.entity ? m.entities.get(a.entity) : undefined;
-      const names = [...(a.aliases ?? []), ...(entity ? [entity.name ?? '', ...(entity.aliases ?? [])] : [])].filter(Boolean);
-      const have = byKey.get(key)?.actor;
+      const have = byKey.get(key);
       if (!have) {
-        const actor = { entity: a.entity ?? null, name: a.name, aliases: [...new Set(names.filter((n) => n !== a.name))], role: a.role };
-        byKey.set(key, { actor, slot: m.slots[i] });
+        // Same fields, in the same order, as the contract's actor (aliases listed below).
+        const actor: EventActor = { entity: a.entity ?? null, name: a.name, aliases: [], role: a.role };
+        const aliases = new Set<string>();
+        const add = (n: string | undefined) => { if (n && n !== a.name) aliases.add(n); };
+        for (const n of a.aliases ?? []) add(n);
+        if (entity) {
+          add(entity.name);
+          for (const n of entity.aliases ?? []) add(n);
+        }
+        byKey.set(key, { actor, slot: m.slots[i], aliases });
       } else {
-        const aliases = new Set(have.aliases ?? []);
-        for (const n of [a.name, ...names]) if (n !== have.name) aliases.add(n);
-        have.aliases = [...aliases];
+        const name = have.actor.name, aliases = have.aliases;
+        if (a.name !== name) aliases.add(a.name);
+        for (const n of a.aliases ?? []) if (n && n !== name) aliases.add(n);
+        if (entity) {
+          if (entity.name && entity.name !== name) aliases.add(entity.name);
+          for (const n of entity.aliases ?? []) if (n && n !== name) aliases.add(n);
+        }
       }
-    });
+    }
   }
-  return [...byKey.values()];
+  const out: UnionActor[] = [];
+  for (const { actor, slot, aliases } of byKey.values()) {
+    actor.aliases = [...aliases];
+    out.push({ actor, slot });
+  }
+  return out;
 }
 
 /** Whether a report names this actor (by id or name: a country does not stand for its people here). */

@@ -11,7 +11,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from '../../kb/index.ts';
 import { sentenceMentions, type Mention } from './extract.ts';
 import { mergeMentions } from './merge.ts';
 import { compareToPublished } from './status.ts';
-import { inheritNarrativeDates } from './narrative.ts';
+import { inheritNarrativeDates, targetProposalAuthors } from './narrative.ts';
 
 /** How many sentences back an anaphoric mention ("ce sommet", "les deux camps") may look. */
 const ANAPHORA_SENTENCES = 3;
@@ -67,6 +67,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   doc.sentences.forEach((s, i) => mentions.push(...sentenceMentions(sctx, i, s.start, s.end)));
   resolveAnaphora(mentions);
   inheritNarrativeDates(mentions, doc.text, published);
+  targetProposalAuthors(mentions, folded, lex);
   const docId = doc.id || documentId(doc.text);
   const records: { record: EventRecord; sentence: number }[] = [];
   for (const m of mentions) {

@@ -67,6 +67,8 @@ export interface EventLexicon {
   subjectPronouns: Set<string>;
   /** Infinitives of reporting verbs ("d'annoncer que"). */
   reportingInfinitives: Set<string>;
+  /** Nouns naming a proposal or demand ("ultimatum", "conditions"): what a rejection answers. */
+  proposalNouns: Set<string>;
   mediaSubtypes: Set<string>;
   status: Record<StatusKey, string[][]>;
   /** Negative determiners ("aucune", "sans"): a denial only right before the trigger. */
@@ -142,6 +144,7 @@ export function loadEventLexicon(): EventLexicon {
     narrativeAnaphora: seqs(syntax.narrativeAnaphora),
     subjectPronouns: new Set((syntax.subjectPronouns as string[]).flatMap(keyWords)),
     reportingInfinitives: new Set((syntax.reportingInfinitives as string[]).flatMap(keyWords)),
+    proposalNouns: new Set((syntax.proposalNouns as string[]).flatMap(keyWords)),
     mediaSubtypes: new Set(syntax.mediaSubtypes as string[]),
     status: statusSeqs,
     deniedBefore: seqs(status.deniedBefore),

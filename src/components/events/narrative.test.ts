@@ -50,3 +50,11 @@ test('quoted speech does not take the narrative date', () => {
   });
   assert.equal(list.find((e) => e.type === 'SUPPORT')?.date ?? null, null);
 });
+
+test('rejecting "ces conditions" targets the author of the demand told just before', () => {
+  const list = events('Vladimir Poutine a fixé vendredi ses conditions. Emmanuel Macron a rejeté ces conditions.', {
+    entities: [per('Vladimir Poutine'), per('Emmanuel Macron')], timexes: [['vendredi', '2025-03-07']],
+  });
+  const e = list.find((x) => x.type === 'REJECT')!;
+  assert.deepEqual(e.actors.map((a) => `${a.name}:${a.role}`), ['Emmanuel Macron:source', 'Vladimir Poutine:target']);
+});

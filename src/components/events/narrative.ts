@@ -56,3 +56,23 @@ export function inheritNarrativeDates(mentions: Mention[], text: string, publish
     m.inherited = true;
   }
 }
+
+/** How far back the proposal a rejection answers may lie. */
+const PROPOSAL_SENTENCES = 2;
+
+/**
+ * "Kiev dénonce un « ultimatum »", "a rejeté les conditions": a rejection or accusation of a proposal
+ * targets the author of the last proposal, demand or threat told before it.
+ */
+export function targetProposalAuthors(mentions: Mention[], folded: string, lex: EventLexicon): void {
+  mentions.forEach((m, i) => {
+    if (!['REJECT', 'ACCUSE'].includes(m.record.type) || m.record.actors.some((a) => a.role === 'target')) return;
+    const object = folded.slice(m.trigger.end, Math.min(m.record.evidence.end, m.trigger.end + 40)).split(/[^\p{L}]+/u).filter(Boolean).slice(0, 4);
+    if (!object.some((w) => lex.proposalNouns.has(w))) return;
+    const proposal = mentions.slice(0, i).reverse().find((o) => m.sentence - o.sentence <= PROPOSAL_SENTENCES
+      && (['REQUEST', 'THREATEN'].includes(o.record.type) || o.record.status === 'proposed') && o.record.actors.some((a) => a.role === 'source'));
+    if (!proposal) return;
+    const own = new Set(m.record.actors.map((a) => a.entity ?? a.name));
+    for (const a of proposal.record.actors) if (a.role === 'source' && !own.has(a.entity ?? a.name)) m.record.actors.push({ ...a, role: 'target' });
+  });
+}

@@ -3,7 +3,7 @@
 // surname was introduced with, the name a description was given in apposition ("le président
 // russe Vladimir Poutine"), the previous speaker for a pronoun — else the literal phrase.
 import type { Document, Entity, Speaker } from '../../core/document.ts';
-import { nameKey } from '../../core/normalize.ts';
+import { foldForm, nameKey } from '../../core/normalize.ts';
 import type { SpeakerPhrase } from './clause.ts';
 import { agrees, nameGender, phraseGender, pronounGender, type Gender } from './gender.ts';
 
@@ -26,14 +26,57 @@ export interface ResolveContext {
   isPersonNoun: (p: SpeakerPhrase) => boolean;
   /** The latest named sentence subject before an offset, for a pronoun with no previous speaker. */
   recentSubject?: (pos: number, back?: number) => SpeakerPhrase | null;
+  /** The quotation being attributed: a person named inside it is never its speaker. */
+  quote?: { start: number; end: number };
+  /** Whether an offset lies inside any quotation of the article. */
+  inQuote?: (pos: number) => boolean;
+  /** folded head noun of an anaphoric organisation description ("l'organisation") → KB subtypes it refers back to. */
+  organisationAnaphors?: Map<string, string[]>;
 }
 
 const TITLE = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr)\s+/u;
 const DETERMINER = /^(?:(?:les|le|la|une|un|des|ces|cette|cet|ce|son|sa|ses|leur|leurs)\s+|l['’]\s*)/iu;
 
+/** A metonym ("Pékin", "l'Élysée") keeps its own name and carries its actor's names as aliases. */
 function speakerOf(e: Entity, start: number, end: number): Speaker {
-  return { entity: e.id, name: e.name, aliases: [...e.aliases], start, end };
+  const aliases = [...e.aliases];
+  if (e.actor) for (const n of [e.actor.name, ...e.actor.aliases]) if (n !== e.name && !aliases.includes(n)) aliases.push(n);
+  return { entity: e.id, name: e.name, aliases, start, end };
 }
+
+/** Does the entity have a name mention inside [start, end)? */
+function namedWithin(e: Entity, span: { start: number; end: number } | undefined): boolean {
+  return !!span && e.mentions.some((m) => m.start >= span.start && m.end <= span.end && (m.kind === 'name' || m.kind === 'title' || m.kind === undefined));
+}
+
+/** "ce dernier", "cette dernière": the last person named before `pos`, outside quotations. */
+function lastPersonNamed(ctx: ResolveContext, pos: number, gender: Gender): Entity | null {
+  let best: { e: Entity; at: number } | null = null;
+  for (const e of ctx.doc.entities) {
+    if (e.type !== 'PER' || !agrees(nameGender(e.name), gender)) continue;
+    for (const m of e.mentions) {
+      if (m.end > pos || (m.kind !== 'name' && m.kind !== 'title' && m.kind !== undefined)) continue;
+      if (ctx.inQuote?.(m.start)) continue;
+      if (!best || m.start > best.at) best = { e, at: m.start };
+    }
+  }
+  return best?.e ?? null;
+}
+
+/** "l'organisation (régionale)", "l'alliance": the last organisation of a fitting kind named before `pos`. */
+function organisationAnaphor(ctx: ResolveContext, p: SpeakerPhrase): Entity | null {
+  const words = foldForm(p.text).toLowerCase().replace(DETERMINER_FOLDED, '').split(/[\s]+/).filter(Boolean);
+  const subtypes = words.length && words.length <= 2 ? ctx.organisationAnaphors?.get(words[0]) : undefined;
+  if (!subtypes) return null;
+  let best: { e: Entity; at: number } | null = null;
+  for (const e of ctx.doc.entities) {
+    if (e.type !== 'ORG' || !subtypes.includes(e.subtype ?? '')) continue;
+    for (const m of e.mentions) if (m.end <= p.start && p.start - m.start <= 1500 && (!best || m.start > best.at)) best = { e, at: m.start };
+  }
+  return best?.e ?? null;
+}
+
+const DETERMINER_FOLDED = /^(?:(?:les|le|la|une|un|des|ces|cette|cet|ce)\s+|l'\s*)/u;
 
 /** The entity mention covering a phrase; inside a description, a person named in apposition. */
 export function entityFor(doc: Document, start: number, end: number): Entity | null {
@@ -101,6 +144,11 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
   if (p.kind === 'pronoun') {
     if (/^(?:ils|elles|ceux-ci|celles-ci|ces derniers|ces dernières)$/iu.test(p.text)) return null;
     const gender = pronounGender(p.text);
+    // "…, a renchéri ce dernier": the person named last, not the previous speaker.
+    if (/^(?:ce dernier|cette dernière)$/iu.test(p.text.trim())) {
+      const last = lastPersonNamed(ctx, p.start, gender);
+      if (last && !namedWithin(last, ctx.quote)) return speakerOf(last, p.start, p.end);
+    }
     // "Donald Trump a réitéré son ultimatum : il décidera « … », a-t-il dit": the sentence's own subject.
     const own = ctx.recentSubject?.(p.start, 0);
     if (own && own.start < p.start) {
@@ -112,7 +160,8 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     const adjacent = previousSpeaker(ctx, gender, p.start, 1);
     if (adjacent) return at(adjacent, p);
     const e = entityFor(doc, p.start, p.end);
-    if (e && agrees(nameGender(e.name), gender)) return speakerOf(e, p.start, p.end);
+    // « Poutine ne veut pas la paix », a-t-il lancé: whoever the quote names is not who says it.
+    if (e && agrees(nameGender(e.name), gender) && !namedWithin(e, ctx.quote)) return speakerOf(e, p.start, p.end);
     const earlier = previousSpeaker(ctx, gender, p.start);
     if (earlier) return at(earlier, p);
     const recent = ctx.recentSubject?.(p.start);
@@ -132,6 +181,8 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
   // A description: the name it was given in apposition, else the previous speaker for a short
   // anaphoric one ("le diplomate"), else the description itself ("un diplomate occidental").
   const key = nameKey(p.text.replace(DETERMINER, ''));
+  const org = organisationAnaphor(ctx, p);
+  if (org) return speakerOf(org, p.start, p.end);
   const named = ctx.descriptions.get(key);
   if (named) {
     const known = entityByName(doc, named);

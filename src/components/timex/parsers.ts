@@ -44,7 +44,9 @@ function rx(lex: Lexicon): Compiled {
     year: /\b(?:1[89]|20)\d\d(?![a-z0-9]|[.,]\d|\s\d{3}\b)/g,
     yearBefore: before(r.yearPrefix),
     time: new RegExp(`${B}(${r.timePrep})\\s+(\\d{1,2})(?:\\s?h(?:\\s?(\\d{2}))?|\\s?heures?(?:\\s+(\\d{2}))?|:(\\d{2}))(?:\\s?min)?${E}`, 'g'),
-    duration: new RegExp(`${B}((?:\\d{1,4}(?:[.,]\\d)?)|(?:(?:${r.number})(?:[- ](?:et[- ])?(?:${r.number}))*)|(?:une\\s+(?:${r.approximate})\\s+(?:de|d')))\\s*(?<=\\s|')(${r.unit})(\\s+et\\s+demie?)?(?:\\s+(${r.shiftAdverb}))?${E}`, 'g'),
+    duration: new RegExp(`${B}((?:\\d{1,4}(?:[.,]\\d)?)|(?:(?:${r.number})(?:[- ](?:et[- ])?(?:${r.number}))*))\\s+(${r.unit})(\\s+et\\s+demie?)?(?:\\s+(${r.shiftAdverb}))?${E}`, 'g'),
+    // Same groups as `duration`, for "une cinquantaine de minutes" (run only when such a noun occurs).
+    approxDuration: new RegExp(`${B}(une\\s+(?:${r.approximate})\\s+d(?:e\\s+|'))(${r.unit})(\\s+et\\s+demie?)?(?:\\s+(${r.shiftAdverb}))?${E}`, 'g'),
     durationBefore: before(r.durationPrep),
     vague: new RegExp(`${B}(${r.vague})${E}(?!\\s+(?:de|du|d'|des)${E})`, 'g'),
     set: new RegExp(`${B}(${r.set})${E}`, 'g'),
@@ -268,6 +270,8 @@ const yearPart: Parser = ({ fold, lex }) => {
     const part = lex.yearParts.get(lexKey(m[2]))!;
     const n = lex.yearPartOrdinals.get(lexKey(m[1]))!;
     if (n > (part === 'H' ? 2 : 4)) continue;
+    // "le troisième trimestre de grossesse": a period of something else than the year.
+    if (!m[3] && /^\s+(?:de\s+|d')(?!l'annee|cette annee|\d)/.test(fold.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
     out.push(cand(m.index!, m.index! + m[0].length, { kind: 'yearPart', part, n, y: m[3] ? Number(m[3]) : undefined }, 'yearPart'));
   }
   return out;
@@ -340,7 +344,9 @@ function isAuxiliary(lex: Lexicon, word: string): boolean {
 const duration: Parser = ({ fold, lex }) => {
   const out: Candidate[] = [];
   const R = rx(lex);
-  for (const m of fold.matchAll(R.duration)) {
+  const matches = [...fold.matchAll(R.duration)];
+  if (/aine\s+d/.test(fold)) matches.push(...fold.matchAll(R.approxDuration));
+  for (const m of matches) {
     const [, numRaw, unitRaw, half, adverb] = m;
     const pre = prefixBefore(fold, m.index!, R.durationBefore, 20);
     const pk = pre ? lexKey(pre.m[0].replace(/^[^a-z0-9']/, '')) : '';
@@ -412,7 +418,7 @@ function guards(lex: Lexicon): Record<string, (fold: string) => boolean> {
     weekday: (f) => /di\b|dimanche/.test(f),
     relativeDay: always,
     relativeUnit: (f) => /semaine|week|mois|an\b|annee/.test(f),
-    unitPeriod: (f) => /fin|debut|milieu/.test(f),
+    unitPeriod: (f) => /(?:fin|debut|milieu) d/.test(f),
     month: always,
     season: (f) => /printemps|ete|automne|hiver/.test(f),
     yearPart: (f) => /mestre/.test(f),

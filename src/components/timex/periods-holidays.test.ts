@@ -36,4 +36,5 @@ expectNoTimex([
   ["Les examens de fin d'année ont commencé.", 'fin'],
   ["La fin du mois de ramadan sera célébrée.", 'fin'],
   ['Il habite rue du 8-Mai-1945 à Lyon.', '8-Mai'],
+  ['Le troisième trimestre de grossesse demande un suivi renforcé.', 'trimestre'],
 ]);

@@ -28,7 +28,7 @@ function summaryCounts(store: SqliteStore) {
 
 /** A copy of a fixture article under another id (the same text, as a wire story republished). */
 function copyOf(doc: ContractDocument, n: number): ContractDocument {
-  return { ...doc, id: `${doc.id.slice(0, 10)}${String(n).padStart(6, '0')}`, source: { ...doc.source, name: `copy-${n}.txt` } };
+  return { ...doc, id: `c0${String(n).padStart(14, '0')}`, source: { ...doc.source, name: `copy-${n}.txt` } };
 }
 
 /** Every answer the entity summary gives, to compare files with and without it. */

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildTimeline } from '../timeline/index.ts';
+import { contractFixtures } from './contract.ts';
+import { openSqliteStore, type SqliteStore } from './sqlite/index.ts';
+import { TimelineIndex } from './timeline-index.ts';
+
+async function withStore(body: (store: SqliteStore) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'vigie-fusion-'));
+  const store = openSqliteStore(join(dir, 'f.db'));
+  try {
+    await body(store);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Waits until the timeline answered is a fusion of the current data (bounded). */
+async function fused(store: SqliteStore): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if ((await store.timelineVersion()) === (await store.dataVersion())) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the background fusion did not land within 30 s');
+}
+
+test('background fusion: after a write the last timeline is still answered, then the new fusion replaces it', async () => {
+  await withStore(async (store) => {
+    const [announced, held, geneva] = contractFixtures();
+    await store.putDocument(announced);
+    await store.putDocument(geneva);
+    const before = await store.getTimeline();
+    const beforeVersion = await store.timelineVersion();
+    store.fuseInBackground();
+    await store.putDocument(held);
+    // Answered at once from the fusion of the two first articles, which names its own version.
+    assert.equal(JSON.stringify(await store.getTimeline()), JSON.stringify(before));
+    assert.equal(await store.timelineVersion(), beforeVersion);
+    assert.notEqual(await store.dataVersion(), beforeVersion);
+    await fused(store);
+    assert.equal(JSON.stringify(await store.getTimeline()), JSON.stringify(buildTimeline([announced, held, geneva])));
+    assert.deepEqual((await store.getTimelinePage({ actor: 'Poutine' })).items.map((e) => e.mentions.length), [2]);
+  });
+});
+
+test('background fusion: a store that was never asked still fuses in place after a write (one-shot commands)', async () => {
+  await withStore(async (store) => {
+    const [announced, held] = contractFixtures();
+    await store.putDocument(announced);
+    await store.getTimeline();
+    await store.putDocument(held);
+    assert.deepEqual((await store.getTimeline()).events.map((e) => e.mentions.length), [2]);
+    assert.equal(await store.timelineVersion(), await store.dataVersion());
+  });
+});
+
+test('timeline index: built a slice at a time, it answers as one built at once', async () => {
+  const events = buildTimeline(contractFixtures(), { undated: true }).events;
+  const atOnce = new TimelineIndex(events);
+  const sliced = await TimelineIndex.built(events, 1);
+  for (const filter of [{}, { undated: true }, { actor: 'poutine' }, { place: 'geneve', undated: true }, { q: 'rencontr' }, { from: '2025-08-15', to: '2025-09' }]) {
+    assert.deepEqual(sliced.page(filter), atOnce.page(filter), JSON.stringify(filter));
+  }
+});
+
+test('timeline index: the pages of one filter are slices of its whole answer', () => {
+  const events = buildTimeline(contractFixtures(), { undated: true }).events;
+  const index = new TimelineIndex(events);
+  const whole = index.page({ undated: true }).items.map((e) => e.id);
+  const pages = [0, 1, 2].flatMap((offset) => index.page({ undated: true, limit: 1, offset }).items.map((e) => e.id));
+  assert.deepEqual(pages, whole);
+  assert.equal(index.page({ undated: true, limit: 1, offset: 5 }).total, whole.length);
+});
