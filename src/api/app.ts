@@ -13,6 +13,7 @@ import type { EntityType } from '../core/document.ts';
 import type { Store } from '../store/types.ts';
 import type { TimelineFilter } from '../timeline/index.ts';
 import { ApiData, exportInput } from './data.ts';
+import { jsonBody, SharedList } from './json.ts';
 import { AnswerCache, ApiError, bearerMatches, conditionalGet, errorBody, errorResponse, securityHeaders } from './http.ts';
 import * as S from './schemas.ts';
 import { mountUi } from './static.ts';
@@ -198,14 +199,15 @@ export function createApp(options: AppOptions) {
     const q = c.req.valid('query');
     const { limit, offset } = page(q);
     const result = await data.timelinePage(timelineFilter(q), limit, offset);
-    return c.json({ total: result.total, limit, offset, items: result.items } as never, 200);
+    return c.body(jsonBody({ total: result.total, limit, offset, items: new SharedList(result.items) }), 200, { 'Content-Type': 'application/json' }) as never;
   });
 
   app.openapi(routes.search, async (c) => {
     const q = c.req.valid('query');
     const p = page(q, 20);
     const [found, events] = await Promise.all([store.search(q.q, p), data.searchTimeline(q.q, p.limit, p.offset)]);
-    return c.json({ q: q.q, documents: found.documents, entities: found.entities, quotes: found.quotes, events } as never, 200);
+    const body = jsonBody({ q: q.q, documents: found.documents, entities: found.entities, quotes: found.quotes, events: new SharedList(events) });
+    return c.body(body, 200, { 'Content-Type': 'application/json' }) as never;
   });
 
   app.openapi(routes.stats, async (c) => {

@@ -1,3 +1,4 @@
+import { resource, type Context } from '../core/pipeline.ts';
 // The knowledge base: countries from npm packages merged with the data files under
 // src/kb/data/ (and any user file), with indexes for fast lookup by name, surname, role and demonym.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -177,4 +178,16 @@ export function kbStats(kb: KnowledgeBase): { entries: number; byType: Record<st
     roles += e.roles?.length ?? 0;
   }
   return { entries: kb.entries.length, byType, bySubtype, names: kb.byName.size, people: byType.PER ?? 0, roles, problems: kb.problems };
+}
+
+/**
+ * The pipeline's shared knowledge base, loaded once per context with the user's files
+ * (`--kb FILE`, `ctx.options.kb`), whichever component asks first.
+ */
+export function knowledgeBase(ctx: Context): KnowledgeBase {
+  return resource(ctx, 'kb', () => {
+    const extra = ctx.options.kb;
+    const files = Array.isArray(extra) ? extra.map(String) : typeof extra === 'string' && extra ? [extra] : [];
+    return loadKnowledgeBase(files);
+  });
 }

@@ -9,6 +9,7 @@ import { intersectRanges, publishedDay, rangeDistance, rangesOverlap, rangeWidth
 import { defaultCountryResolver } from './kb.ts';
 import { modeConflict, typeFamily } from './families.ts';
 import { DateShelves } from './shelves.ts';
+import { actorSignature, placeSignature } from './signatures.ts';
 
 export type { CountryResolver, TimelineEntity } from './actors.ts';
 
@@ -100,6 +101,8 @@ interface Mention {
   slots: ActorSlot[];
   /** Index keys of the actors, prefixed with the family (see slotIndexKeys). */
   indexKeys: string[];
+  /** The index keys of who the actors are, without their countries (what a vague report must share). */
+  nameIndexKeys: string[];
   placeKeys: ReadonlySet<string>;
   /** Index keys of the place, prefixed with the family. */
   placeIndexKeys: string[];
@@ -116,17 +119,23 @@ interface Cluster {
   /** Creation order: the tie-break between equally good candidates. */
   order: number;
   mentions: Mention[];
-  docs: Set<string>;
+  /** Documents of the mentions; null while the founder's is the only one (most events have one report). */
+  docs: Set<string> | null;
   family: string;
   type: string;
   /** The days every dated mention agrees on. */
   range: DayRange | null;
+  /**
+   * Actors, places and modes others can join through. Until `owned`, the founder's own (shared,
+   * read only): copied when a second report adds to them, as few events are reported twice.
+   */
   slots: ActorSlot[];
-  placeKeys: Set<string>;
-  modes: Set<string>;
+  placeKeys: ReadonlySet<string>;
+  modes: ReadonlySet<string>;
+  owned: boolean;
   dateConflict: boolean;
-  /** Index keys the event is filed under. */
-  filed: Set<string>;
+  /** Index keys the event is filed under; null: its founder's (indexKeys and placeIndexKeys). */
+  filed: Set<string> | null;
   /** The last mention (fusion step) that looked at this event: dedupes candidates. */
   seenAt: number;
   /** Founded by a mention with a bounded date: vague reports are then measured against its dates. */
@@ -234,17 +243,51 @@ function memoIndexKey(): (prefix: string, key: string) => string {
   };
 }
 
+/** What the mentions of the same actors (and type family) share: built once, never modified. */
+interface ActorsShape { slots: ActorSlot[]; indexKeys: string[]; nameIndexKeys: string[] }
+
 function toMentions(docs: TimelineDoc[], countryOf?: CountryResolver): Mention[] {
   const out: Mention[] = [];
   const keyOf = memoKeys(), rangeOf = memoTimexRange(), indexKey = memoIndexKey();
+  // One comparable form per distinct actor, place and actor list (see signatures.ts).
+  const slotIds = new Map<string, number>(), slotById: ActorSlot[] = [];
+  const shapes = new Map<string, ActorsShape>();
+  const places = new Map<string, { keys: ReadonlySet<string>; byFamily: Map<string, string[]> }>();
+  const noPlace = { keys: NO_PLACE, byFamily: new Map<string, string[]>() };
   for (const doc of docs) {
     const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
     const pubDay = publishedDay(doc.meta?.published);
     for (const event of doc.events ?? []) {
       const family = typeFamily(event.type);
       const range = rangeOf(event.date?.value, doc.meta?.published);
-      const slots = (event.actors ?? []).map((a) => actorSlot(a, entities, countryOf, keyOf));
-      const places = placeKeys(event.place, entities, keyOf);
+      let shapeKey = family;
+      const ids: number[] = [];
+      for (const a of event.actors ?? []) {
+        const sig = actorSignature(a, a.entity ? entities.get(a.entity) : undefined);
+        let id = slotIds.get(sig);
+        if (id === undefined) {
+          slotIds.set(sig, (id = slotById.length));
+          slotById.push(actorSlot(a, entities, countryOf, keyOf));
+        }
+        ids.push(id);
+        shapeKey += ',' + id;
+      }
+      let shape = shapes.get(shapeKey);
+      if (!shape) {
+        const slots = ids.map((id) => slotById[id]);
+        const indexKeys = slotIndexKeys(slots).map((k) => indexKey(family, k));
+        const nameIndexKeys = indexKeys.filter((k) => !k.startsWith(COUNTRY_KEY_PREFIX, family.length + 1));
+        shapes.set(shapeKey, (shape = { slots, indexKeys, nameIndexKeys }));
+      }
+      let place = noPlace;
+      if (event.place) {
+        const sig = placeSignature(event.place, event.place.entity ? entities.get(event.place.entity) : undefined);
+        const known = places.get(sig);
+        if (known) place = known;
+        else places.set(sig, (place = { keys: placeKeys(event.place, entities, keyOf), byFamily: new Map() }));
+      }
+      let placeIndexKeys = place.byFamily.get(family);
+      if (!placeIndexKeys) place.byFamily.set(family, (placeIndexKeys = [...place.keys].map((k) => indexKey('place\u0000' + family, k))));
       out.push({
         doc: doc.id,
         source: doc.source?.name ?? '',
@@ -254,10 +297,11 @@ function toMentions(docs: TimelineDoc[], countryOf?: CountryResolver): Mention[]
         family,
         range,
         width: range ? rangeWidth(range) : Infinity,
-        slots,
-        indexKeys: slotIndexKeys(slots).map((k) => indexKey(family, k)),
-        placeKeys: places,
-        placeIndexKeys: [...places].map((k) => indexKey('place\u0000' + family, k)),
+        slots: shape.slots,
+        indexKeys: shape.indexKeys,
+        nameIndexKeys: shape.nameIndexKeys,
+        placeKeys: place.keys,
+        placeIndexKeys,
         entities,
         implied: impliedRange(event.status, pubDay),
         vague: !range || !Number.isFinite(range.start) || !Number.isFinite(range.end),
@@ -280,6 +324,7 @@ function byPrecision(a: Mention, b: Mention): number {
   return (wa === wb ? 0 : wa < wb ? -1 : 1) || byReport(a, b);
 }
 
+/** Merges actors into an owned event's (a slot the same as one it has widens that one). */
 function addSlots(cluster: Cluster, slots: ActorSlot[]): void {
   for (const s of slots) {
     const same = cluster.slots.find((t) => matchSlots(s, t) === 'same');
@@ -290,6 +335,25 @@ function addSlots(cluster: Cluster, slots: ActorSlot[]): void {
     } else cluster.slots.push({ keys: new Set(s.keys), countries: new Set(s.countries), isCountry: s.isCountry });
   }
 }
+
+/** Whether two of the actors are the same actor (founding an event then merges them: addSlots). */
+function hasSamePair(slots: ActorSlot[]): boolean {
+  for (let i = 0; i < slots.length; i++) for (let j = i + 1; j < slots.length; j++) if (matchSlots(slots[i], slots[j]) === 'same') return true;
+  return false;
+}
+
+/** Gives the event its own copies of its actors, places and modes before a report adds to them. */
+function own(c: Cluster): void {
+  if (c.owned) return;
+  c.owned = true;
+  const founder = c.slots;
+  c.slots = [];
+  addSlots(c, founder);
+  c.placeKeys = new Set(c.placeKeys);
+  c.modes = new Set(c.modes);
+}
+
+const NO_MODE: ReadonlySet<string> = new Set();
 
 interface Fit { score: number; dateConflict: boolean; distance: number }
 
@@ -302,7 +366,7 @@ function withinWindow(m: Mention, c: Cluster): boolean {
 
 /** Can this mention be a report of the cluster's event? Null when not; else how well it fits. */
 function fit(m: Mention, c: Cluster): Fit | null {
-  if (m.family !== c.family || c.docs.has(m.doc)) return null;
+  if (m.family !== c.family || (c.docs ? c.docs.has(m.doc) : c.mentions[0].doc === m.doc)) return null;
   if (m.event.mode) for (const mode of c.modes) if (modeConflict(m.event.type, m.event.mode, mode)) return null;
   // Cheap date test first: most candidates sharing an actor are on other days.
   if (m.range && c.range && !rangesOverlap(m.range, c.range) && rangeDistance(m.range, c.range) > 1) return null;
@@ -347,12 +411,14 @@ function fit(m: Mention, c: Cluster): Fit | null {
   return { score: dateScore + (samePlace ? 2 : 0) + Math.min(matched, 3) + (sameMode ? 1 : 0) - (dateConflict ? 2 : 0), dateConflict, distance };
 }
 
+const COUNTRY_KEY_PREFIX = 'c:';
+
 /** Index keys of a set of actors: who they are and the countries they belong to or stand for. */
 function slotIndexKeys(slots: ActorSlot[]): string[] {
   const keys = new Set<string>();
   for (const s of slots) {
     for (const k of s.keys) keys.add(k);
-    for (const c of s.countries) keys.add('c:' + c);
+    for (const c of s.countries) keys.add(COUNTRY_KEY_PREFIX + c);
   }
   return [...keys];
 }
@@ -373,8 +439,9 @@ function candidatesOf(m: Mention): { keys: string[]; days: DayRange | null; foun
   const near = { start: m.pubDay - VAGUE_WINDOW_DAYS, end: m.pubDay + VAGUE_WINDOW_DAYS };
   const within = days ? intersectRanges(days, near) : near;
   const founded = { start: m.pubDay, end: m.pubDay };
-  // Open-ended: an event sharing an actor. Undated: an event at the same place.
-  if (m.range) return { keys: m.indexKeys, days: within, founded };
+  // Open-ended: an event sharing an actor by name or id (sameActorCount: a country is not
+  // enough). Undated: an event at the same place.
+  if (m.range) return { keys: m.nameIndexKeys, days: within, founded };
   if (m.placeKeys.size === 0) return null;
   return { keys: m.placeIndexKeys, days: within, founded };
 }
@@ -393,15 +460,30 @@ function fuse(mentions: Mention[], exhaustive = false): Cluster[] {
   // publication is within the window of (withinWindow): filed by its dates, an undated or
   // open-ended event would meet every later query and the candidates would grow with the store.
   const anchored = new DateShelves<Cluster>(), unanchored = new DateShelves<Cluster>();
+  const shelve = (c: Cluster, key: string) => {
+    if (c.anchored) anchored.add(key, c, c.range);
+    else unanchored.add(key, c, { start: c.foundedPub! - VAGUE_WINDOW_DAYS, end: c.foundedPub! + VAGUE_WINDOW_DAYS });
+  };
+  // No publication day: no report is ever within an unanchored event's window (withinWindow), nothing can join it.
+  const fileable = (c: Cluster) => c.anchored || c.foundedPub !== null;
   const file = (c: Cluster, keys: string[]) => {
-    // No publication day: no report is ever within its window (withinWindow), nothing can join it.
-    if (!c.anchored && c.foundedPub === null) return;
+    if (!fileable(c)) return;
+    if (!c.filed) {
+      const founder = c.mentions[0];
+      c.filed = new Set([...founder.indexKeys, ...founder.placeIndexKeys]);
+    }
     for (const key of keys) {
       if (c.filed.has(key)) continue;
       c.filed.add(key);
-      if (c.anchored) anchored.add(key, c, c.range);
-      else unanchored.add(key, c, { start: c.foundedPub! - VAGUE_WINDOW_DAYS, end: c.foundedPub! + VAGUE_WINDOW_DAYS });
+      shelve(c, key);
     }
+  };
+  // One read-only set per mode, shared by the events founded with it.
+  const modeSets = new Map<string, ReadonlySet<string>>();
+  const modeSet = (mode: string) => {
+    let set = modeSets.get(mode);
+    if (!set) modeSets.set(mode, (set = new Set([mode])));
+    return set;
   };
   const sorted = [...mentions].sort(byPrecision);
   // The current step's mention and its best event so far (one visitor for all steps: no closure per mention).
@@ -432,28 +514,34 @@ function fuse(mentions: Mention[], exhaustive = false): Cluster[] {
     }
     const chosen = best as Cluster | null, chosenFit = bestFit as Fit | null;
     if (chosen && chosenFit) {
+      chosen.docs ??= new Set([chosen.mentions[0].doc]);
       chosen.mentions.push(m);
       chosen.docs.add(m.doc);
       if (m.range) chosen.range = chosen.range ? (intersectRanges(chosen.range, m.range) ?? chosen.range) : m.range;
       chosen.dateConflict ||= chosenFit.dateConflict;
       // A loosely dated report rides along: it adds no actor, place or mode others could join through (no chains).
       if (m.rider) continue;
+      own(chosen);
       addSlots(chosen, m.slots);
-      for (const k of m.placeKeys) chosen.placeKeys.add(k);
-      if (m.event.mode) chosen.modes.add(m.event.mode);
+      for (const k of m.placeKeys) (chosen.placeKeys as Set<string>).add(k);
+      if (m.event.mode) (chosen.modes as Set<string>).add(m.event.mode);
       // The event's keys grew by exactly the mention's (addSlots merges or appends its slots).
       file(chosen, m.indexKeys);
       file(chosen, m.placeIndexKeys);
     } else {
       const c: Cluster = {
-        order: clusters.length, mentions: [m], docs: new Set([m.doc]), family: m.family, type: m.event.type, range: m.range,
-        slots: [], placeKeys: new Set(m.placeKeys), modes: new Set(m.event.mode ? [m.event.mode] : []), dateConflict: false,
-        filed: new Set(), seenAt: step, anchored: !m.vague, foundedPub: m.pubDay,
+        order: clusters.length, mentions: [m], docs: null, family: m.family, type: m.event.type, range: m.range,
+        slots: m.slots, placeKeys: m.placeKeys, modes: m.event.mode ? modeSet(m.event.mode) : NO_MODE, owned: false,
+        dateConflict: false, filed: null, seenAt: step, anchored: !m.vague, foundedPub: m.pubDay,
       };
-      addSlots(c, m.slots);
+      // Two of the founder's actors being one, the event has them merged: its own slots from the start.
+      if (hasSamePair(m.slots)) own(c);
       clusters.push(c);
-      file(c, m.indexKeys);
-      file(c, m.placeIndexKeys);
+      // The founder's keys are distinct (sets, and place keys have their own prefix): no `filed` check.
+      if (fileable(c)) {
+        for (const key of m.indexKeys) shelve(c, key);
+        for (const key of m.placeIndexKeys) shelve(c, key);
+      }
     }
   }
   return clusters;

@@ -3,21 +3,13 @@
 import type { Document, Entity, EntityMention } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
-import { loadKnowledgeBase, namesOf, roleActiveOn, type KbEntry, type KnowledgeBase } from '../../kb/index.ts';
+import { knowledgeBase, namesOf, roleActiveOn, type KbEntry, type KnowledgeBase } from '../../kb/index.ts';
 import { frenchLexicon, type FrenchLexicon, type PersonKind } from './lexicon.ts';
 import { bestEntry, recognizeNames, type Gender, type NameHit } from './recognize.ts';
 import { findRolePhrases, type RolePhrase } from './roles.ts';
 import { resolveReferences } from './coref.ts';
 import { tokenize, type Tok } from './tokens.ts';
 
-/** The shared knowledge base of a pipeline context (with the user's `--kb FILE`, if any). */
-export function knowledgeBase(ctx: Context): KnowledgeBase {
-  return resource(ctx, 'kb', () => {
-    const extra = ctx.options.kb;
-    const files = Array.isArray(extra) ? extra.map(String) : typeof extra === 'string' && extra ? [extra] : [];
-    return loadKnowledgeBase(files);
-  });
-}
 
 /** A referent being built: one per KB entry or local person. */
 export interface Referent {

@@ -1,8 +1,7 @@
 // Helpers for later components (quotes, events): who is at an offset, which actor an entity stands for.
 import type { ActorRef, Document, Entity } from '../../core/document.ts';
 import type { Context } from '../../core/pipeline.ts';
-import { countryOfDemonym as demonymCountry } from '../../kb/index.ts';
-import { knowledgeBase } from './index.ts';
+import { countryOfDemonym as demonymCountry, knowledgeBase } from '../../kb/index.ts';
 
 /** The entity one of whose mentions covers [start, end) (the tightest one when several do), or null. */
 export function entityAt(doc: Document, start: number, end: number = start + 1): Entity | null {

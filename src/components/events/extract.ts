@@ -1,9 +1,9 @@
 // Event mentions of one sentence: triggers, their actors (clause subject + the trigger's own
 // complements), place, dates and status.
-import type { Document, EventActor, EventRecord, Timex } from '../../core/document.ts';
+import type { ActorRef, Document, EventActor, EventRecord, Timex } from '../../core/document.ts';
 import type { EventLexicon } from './lexicon.ts';
 import type { CountryTable } from './countries.ts';
-import { tokenize, seqAt } from './words.ts';
+import { tokenize, seqAt, type Word } from './words.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { clauseIds, quotedMask } from './clauses.ts';
 import { demonymActorMentions, entityActorMentions, type ActorMention } from './actors.ts';
@@ -14,6 +14,38 @@ import { pluperfectAt, pointsBack } from './narrative.ts';
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE']);
 const MAX_AFTER_WORDS = 18;
 const EMBEDDING = new Set(['REQUEST', 'AGREE', 'THREATEN', 'REJECT']);
+/** Actions that bear on a country named by an adjective of its goods or people: sanctions, their easing, aid, strikes. */
+/** Hostile acts a threat announces ("menace de frappes", "ultimatum … s'il engage des frappes"). */
+const THREATENED_ACTS = new Set(['ASSAULT', 'SANCTION', 'COERCE']);
+const DEMONYM_TARGET = new Set(['SANCTION', 'CONCEDE', 'AID', 'ASSAULT']);
+
+/** Whether clause `c` opens with "tout en" (a gerund hanging on the clause before). */
+function gerundAt(words: Word[], clause: number[], c: number): boolean {
+  const start = clause.indexOf(c);
+  return start > 0 && words[start]?.text === 'tout' && words[start + 1]?.text === 'en';
+}
+
+/** Words of the sentence's conditional clauses: from "si" to the next punctuation ("si le Hezbollah viole l'accord,"). */
+function conditionWords(words: Word[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].text !== 'si' || words[i - 1]?.text === 'meme') continue;
+    for (let j = i + 1; j < words.length && !words[j].punct; j++) out.add(j);
+  }
+  return out;
+}
+
+/** The first demonym in words [from, to) naming a country that is not already an actor. */
+function distantDemonymTarget(words: Word[], from: number, to: number, countries: CountryTable, actors: EventActor[]): ActorRef | null {
+  for (let i = from; i < to; i++) {
+    const w = words[i];
+    if (w.punct) continue;
+    const code = countries.byDemonym.get(w.text);
+    const ref = code ? countries.byCode.get(code) : undefined;
+    if (ref && !actors.some((a) => a.entity === ref.entity || a.name === ref.name)) return ref;
+  }
+  return null;
+}
 
 export interface Mention {
   record: Omit<EventRecord, 'id'>;
@@ -88,8 +120,12 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // subject region: clause words before its first trigger; own region: up to the next trigger
     // a request, proposal or threat spans the event it asks for: "son appel pour une rencontre avec M. Poutine"
     let afterLimit = next && !EMBEDDING.has(t.type) ? next.first : words.length;
+    // "a réitéré son ultimatum : il décidera … s'il engage des frappes contre l'Iran": a demand or threat right before
+    // a colon is spelt out after it
+    const spelledOut = (t.type === 'THREATEN' || t.type === 'REQUEST') && t.cue.spec.pos !== 'verb' && words[t.last]?.text === ':';
+    const ownClauses = new Set([c, ...(spelledOut ? [clause[t.last]] : [])]);
     for (let i = t.last, n = 0; i < afterLimit; i++) {
-      if (clause[i] !== c) { afterLimit = i; break; }
+      if (!ownClauses.has(clause[i])) { afterLimit = i; break; }
       if (!words[i].punct && ++n > MAX_AFTER_WORDS) { afterLimit = i; break; }
     }
     const actors: EventActor[] = [];
@@ -110,10 +146,16 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // "X, qui doit rencontrer Y": the antecedent is the subject of the relative clause
     const clauseStart = clause.indexOf(c);
     const relative = words[clauseStart]?.text === ',' && words[clauseStart + 1]?.text === 'qui';
+    // "…, tout en menaçant l'Iran de bombardements": a gerund shares the subject of the clause it hangs on
+    const gerund = words[clauseStart]?.text === 'tout' && words[clauseStart + 1]?.text === 'en' && clauseStart > 0;
+    const hostClause = gerund ? clause[clauseStart - 1] : -1;
+    const hostFirst = gerund ? (triggers.find((x) => clause[x.first] === hostClause)?.first ?? clauseStart) : -1;
     for (const m of actorMentions) {
       const i = wordAt(m.start);
+      if (gerund && t === firstInClause && clause[i] === hostClause && i < hostFirst && !m.place && !m.placeOnly && !sourceWords.has(i)) { add(m, 'source'); continue; }
       if (relative && sharesSubject && i < clauseStart && i >= clauseStart - 4 && !m.place && !m.placeOnly) { add(m, 'source'); continue; }
-      if (clause[i] !== c || sourceWords.has(i)) continue;
+      if (!ownClauses.has(clause[i]) || sourceWords.has(i)) continue;
+      if (clause[i] !== c && i < t.last) continue;
       const inSubject = i < firstInClause.first && sharesSubject;
       const inOwn = i >= t.last && i < afterLimit;
       const inTrigger = i >= t.first && i < t.last;
@@ -128,6 +170,20 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       }
       if (m.placeOnly) continue;
       add(m, inSubject ? 'source' : 'target');
+    }
+    // "assoupli leurs sanctions sur le pétrole et le gaz vénézuéliens", "une aide pour le secteur énergétique ukrainien":
+    // a nationality adjective in the trigger's own words names the country the action bears on
+    if (DEMONYM_TARGET.has(t.type) && !actors.some((a) => a.role === 'target')) {
+      const target = distantDemonymTarget(words, t.last, afterLimit, countries, actors);
+      if (target) actors.push({ entity: target.entity, name: target.name, aliases: target.aliases ?? [], role: 'target' });
+    }
+    // "« Si le Hezbollah viole l'accord, nous attaquerons », a-t-il prévenu": who the condition is set on is the threat's target
+    if (t.type === 'THREATEN') {
+      const condition = conditionWords(words);
+      for (const m of actorMentions) {
+        const i = wordAt(m.start);
+        if (condition.has(i) && !m.place && !m.placeOnly) add(m, 'target');
+      }
     }
     // inside a quote: the speaker is an actor ("nous avons proposé", said by Lavrov)
     if (quoted[t.first]) {
@@ -165,16 +221,35 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         type: t.type, mode: t.mode, status, date: null, place, actors, evidence,
         trigger: { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end) },
       },
-      dates: own, trigger: t, sentence: sentenceIndex, demonstrative, dual, circumstance, inherited: false,
+      dates: own, trigger: t, sentence: sentenceIndex, demonstrative, dual, circumstance: circumstance || (gerund && t === firstInClause && actors.some((a) => a.role !== 'source')), inherited: false,
       background: pluperfectAt(words, t.first, lex) || words.some((w, i) => clause[i] === c && lex.backgroundMarkers.has(w.text)),
       pointsBack: pointsBack(words, clauseStart, t.first, lex),
       quoted: quoted[t.first],
     });
   });
+  // "son ultimatum : il décidera s'il engage les Etats-Unis dans les frappes contre l'Iran": a threat whose target is
+  // unnamed takes the target of the hostile act it announces later in the sentence
+  for (const m of out) {
+    if (m.record.type !== 'THREATEN' || m.record.actors.some((a) => a.role === 'target')) continue;
+    const act = out.find((o) => o.trigger.first > m.trigger.first && THREATENED_ACTS.has(o.record.type) && o.record.status !== 'occurred'
+      && o.record.actors.some((a) => a.role === 'target'));
+    for (const a of act?.record.actors ?? []) {
+      if (a.role === 'target' && !m.record.actors.some((x) => (x.entity ?? x.name) === (a.entity ?? a.name))) m.record.actors.push({ ...a });
+    }
+  }
+  // "Israël a intensifié ses frappes sur le Liban, avant de lancer une offensive terrestre": a second attack by the same
+  // attacker in the sentence, naming no target, strikes the same one
+  for (const m of out) {
+    if (m.record.type !== 'ASSAULT' || m.record.actors.some((a) => a.role === 'target')) continue;
+    const sources = new Set(m.record.actors.filter((a) => a.role === 'source').map((a) => a.entity ?? a.name));
+    const sibling = out.find((o) => o !== m && o.record.type === 'ASSAULT' && o.record.actors.some((a) => a.role === 'source' && sources.has(a.entity ?? a.name)));
+    for (const a of sibling?.record.actors ?? []) if (a.role === 'target' && !sources.has(a.entity ?? a.name)) m.record.actors.push({ ...a });
+  }
   // "lors d'un appel avec Lavrov": the circumstance shares the date of its clause's main event
   for (const m of out) {
     if (!m.circumstance || m.dates.length) continue;
-    const host = out.find((o) => o !== m && o.trigger.first < m.trigger.first && o.dates.length && clause[o.trigger.first] === clause[m.trigger.first]);
+    const c = clause[m.trigger.first];
+    const host = out.find((o) => o !== m && o.trigger.first < m.trigger.first && o.dates.length && (clause[o.trigger.first] === c || (gerundAt(words, clause, c) && clause[o.trigger.first] === c - 1)));
     if (host) { m.dates = [host.dates[0]]; m.inherited = true; }
   }
   return out;

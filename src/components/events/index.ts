@@ -7,7 +7,7 @@ import { foldForm } from '../../core/normalize.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
 import { eventLexicon } from './lexicon.ts';
 import { loadCountryTable } from './countries.ts';
-import { loadKnowledgeBase, type KnowledgeBase } from '../../kb/index.ts';
+import { knowledgeBase, type KnowledgeBase } from '../../kb/index.ts';
 import { sentenceMentions, type Mention } from './extract.ts';
 import { mergeMentions } from './merge.ts';
 import { compareToPublished } from './status.ts';
@@ -15,6 +15,8 @@ import { inheritNarrativeDates, targetProposalAuthors } from './narrative.ts';
 
 /** How many sentences back an anaphoric mention ("ce sommet", "les deux camps") may look. */
 const ANAPHORA_SENTENCES = 3;
+/** Types that relate two actors and say nothing without the second one. */
+const NEEDS_TARGET = new Set(['SUPPORT']);
 
 function eventId(docId: string, triggerStart: number, type: string, date: string | null): string {
   return createHash('sha1').update(`${docId}:${triggerStart}:${type}:${date ?? ''}`).digest('hex').slice(0, 16);
@@ -44,14 +46,11 @@ function resolveAnaphora(mentions: Mention[]): void {
   });
 }
 
-/** The knowledge base another component already loaded in this context, else loaded here (null if it fails). */
+/** The context's shared knowledge base (null when tests ask for none, or it fails to load). */
 function sharedKnowledgeBase(ctx: Context): KnowledgeBase | null {
-  for (const r of ctx.resources.values()) {
-    if (r && typeof r === 'object' && (r as KnowledgeBase).byDemonym instanceof Map && (r as KnowledgeBase).byId instanceof Map) return r as KnowledgeBase;
-  }
   if (ctx.options.eventsWithoutKb) return null;
   try {
-    return resource(ctx, 'kb', () => loadKnowledgeBase(typeof ctx.options.kb === 'string' ? [ctx.options.kb] : []));
+    return knowledgeBase(ctx);
   } catch {
     return null;
   }
@@ -72,6 +71,8 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   const records: { record: EventRecord; sentence: number }[] = [];
   for (const m of mentions) {
     if (!m.record.actors.length || m.absorbed) continue; // precision: an event needs an actor
+    // "a salué « le triomphe de la vérité »": praise of no named actor records no support between actors
+    if (NEEDS_TARGET.has(m.record.type) && !m.record.actors.some((a) => a.role !== 'source')) continue;
     const dates = m.dates.length ? m.dates : [null];
     for (const d of dates) {
       let status = m.record.status;

@@ -235,6 +235,9 @@ export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], firs
     if (lex.phraseBreakers.has(toks[segStart]?.fold) && !DE_LIKE.has(toks[segStart].fold)) { k = pc; continue; }
     const nameEnd = nameRunForward(lex, toks, segStart, k);
     if (nameEnd === k && nameEnd > segStart) return phrase(text, toks, segStart, k, 'name');
+    // "Washington, principal soutien militaire de l'île, a exhorté": an apposition after a name.
+    const head = toks[segStart];
+    if (pc > floor && toks[pc].fold === ',' && head?.word && !head.cap && !SUBORDINATORS.has(head.fold) && isNameWord(lex, toks[pc - 1])) { k = pc; continue; }
     k = k - 1;
     break;
   }
@@ -251,6 +254,8 @@ export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], firs
   if (isNameWord(lex, t)) {
     const j = nameRunBack(lex, toks, k, floor);
     const p = toks[j - 1];
+    // "le ministère taïwanais de la Défense": "de la" + name is the complement of a description.
+    if (j - 2 >= floor && p && isDet(lex, p) && !DE_LIKE.has(p.fold) && DE_LIKE.has(toks[j - 2].fold)) return descriptionBack(lex, text, toks, j - 2, k + 1, floor);
     if (j - 1 >= floor && p && isDet(lex, p) && !DE_LIKE.has(p.fold)) return phrase(text, toks, j - 1, k + 1, 'name', true);
     if (j - 1 >= floor && p && DE_LIKE.has(p.fold)) return descriptionBack(lex, text, toks, j - 1, k + 1, floor);
     if (j - 1 >= floor && p && SUBORDINATORS.has(p.fold)) return { ...phrase(text, toks, j, k + 1, 'name'), subordinate: true };

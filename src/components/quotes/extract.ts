@@ -3,11 +3,11 @@
 // pronoun or a follow-up quote can fall back on the previous speaker. Reported speech without
 // marks ("X a déclaré que …") is collected separately as indirect quotes.
 import type { Document, Quote, Speaker } from '../../core/document.ts';
-import { nameKey } from '../../core/normalize.ts';
+import { foldForm, nameKey } from '../../core/normalize.ts';
 import { speakerAfter, speakerBefore, speakerLike, verbGroupAt, type SpeakerPhrase, type VerbGroup } from './clause.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { findQuotedSpans, quotedText, type QuotedSpan } from './marks.ts';
-import { resolveSpeaker, speakerGender, stripTitle, type ResolveContext } from './resolve.ts';
+import { entityFor, resolveSpeaker, speakerGender, stripTitle, type ResolveContext } from './resolve.ts';
 import { sentenceUnits, unitAt, type Unit } from './sentences.ts';
 import { tokenize, type Tok } from './tokens.ts';
 
@@ -21,6 +21,8 @@ interface Item {
   anonymousDocument?: Found | null;
   followUp: boolean;
   paragraph: number;
+  /** Sentence unit of the quote's opening mark (quotes only). */
+  unit?: number;
 }
 
 export interface Extracted { quotes: Quote[]; reported: Quote[] }
@@ -99,7 +101,7 @@ class Analysis {
   }
 
   /** The leftmost reporting verb of the range with a subject; weak verbs only when no other. */
-  preposed(from: number, to: number, unitFrom: number, unitTo: number): Found | null {
+  preposed(from: number, to: number, unitFrom: number, unitTo: number, allowSubordinate = false): Found | null {
     const groups = this.verbGroups(from, to).filter((g) => g.kind !== 'prep');
     for (const weak of [false, true]) {
       for (const g of groups) {
@@ -114,7 +116,7 @@ class Analysis {
           return { phrase: { kind: 'pronoun', ...g.inverted }, cue: this.cueText(g) };
         }
         const p = speakerBefore(this.lex, this.doc.text, this.toks, g.first, unitFrom);
-        if (p && (!p.subordinate || this.afterClauseLink(p))) return { phrase: p, cue: this.cueText(g) };
+        if (p && (!p.subordinate || allowSubordinate || this.afterClauseLink(p))) return { phrase: p, cue: this.cueText(g) };
         if (!p) {
           const after = speakerAfter(this.lex, this.doc.text, this.toks, g.next, unitTo);
           // "…, a salué dans une allocution un accord « … »": the object is no speaker.
@@ -238,11 +240,41 @@ class Analysis {
     return p && p.kind === 'name' && !p.determined ? { phrase: p, cue: null } : null;
   }
 
+  /**
+   * "Washington a salué l'accord, tout en prévenant qu'il faudrait « … », selon le secrétaire d'État
+   * Antony Blinken": a place or institution as subject gives way to the person a later "selon" names.
+   */
+  preferSourceOverPlace(f: Found, afterClose: number, unitTo: number): Found {
+    if (f.phrase.kind !== 'name') return f;
+    const subject = entityFor(this.doc, f.phrase.start, f.phrase.end);
+    if (!subject || subject.type === 'PER') return f;
+    const later = this.laterIncise(afterClose, unitTo, true);
+    if (!later || later.phrase.kind === 'pronoun') return f;
+    const person = entityFor(this.doc, later.phrase.start, later.phrase.end);
+    return person?.type === 'PER' ? later : f;
+  }
+
+  /**
+   * "l'organisation prendra « toutes les mesures nécessaires »": with no reporting verb, the subject of
+   * the one verb right before a partial quote, when it is a name or an organisation referred back to.
+   */
+  subjectOfVerbBefore(openTok: number, from: number): Found | null {
+    const { toks, lex } = this;
+    const verb = openTok - 1;
+    const t = toks[verb];
+    if (verb - 1 < from || !t?.word || t.cap || this.quoted[verb] || lex.determiners.has(t.fold) || lex.phraseBreakers.has(t.fold) || lex.objectClitics.has(t.fold)) return null;
+    const p = speakerBefore(lex, this.doc.text, toks, verb, from);
+    if (!p || p.subordinate || p.kind === 'pronoun') return null;
+    if (p.kind === 'name') return entityFor(this.doc, p.start, p.end) ? { phrase: p, cue: null } : null;
+    const words = toks.slice(this.tokenIndex(p.start), this.tokenIndex(p.end)).filter((w) => w.word && !lex.determiners.has(w.fold));
+    return words.length && words.length <= 2 && lex.organisationAnaphors.has(foldForm(words[0].text)) ? { phrase: p, cue: null } : null;
+  }
+
   /** Later in the sentence, an incise whose subject follows: "…, a affirmé Tammy Bruce dans un communiqué." */
-  laterIncise(from: number, to: number): Found | null {
+  laterIncise(from: number, to: number, allowPreposition = false): Found | null {
     for (let k = from; k < to; k++) {
       if (this.quoted[k] || this.toks[k].fold !== ',') continue;
-      const f = this.inciseAt(k, to, false);
+      const f = this.inciseAt(k, to, allowPreposition);
       if (f) return f;
     }
     return null;
@@ -293,17 +325,20 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
       for (let k = openTok + 1; k < closeTok; k++) if (toks[k].fold === ',') { const f = a.inciseAt(k, closeTok, false); if (f && toks[a.tokenIndex(f.phrase.end)]?.fold === ',') return f; }
       return null;
     });
+    if (!direct) strategies.push(() => a.subjectOfVerbBefore(openTok, a.clauseStart(openTok, unitFrom)));
+    // "que Pékin qualifie de « … »": a subordinate clause's subject, when the sentence gives no other.
+    strategies.push(() => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : unitTo, unitFrom, unitTo, true));
     let found: Found | null = null, anonymousDocument: Found | null = null;
     for (const st of strategies) {
       const f = st();
       if (!f) continue;
       // A document speaks for its author; one with no author leaves the other strategies a chance.
       const author = a.documentAuthor(f.phrase);
-      if (author === undefined) { found = f; break; }
+      if (author === undefined) { found = a.preferSourceOverPlace(f, afterClose, unitTo); break; }
       if (author) { found = { phrase: author, cue: f.cue }; break; }
       anonymousDocument ??= f;
     }
-    items.push({ start: s.start, end: s.end, text: qText, kind, found, anonymousDocument, followUp: direct && prevChar === '', paragraph: paragraphOf(s.open) });
+    items.push({ start: s.start, end: s.end, text: qText, kind, found, anonymousDocument, followUp: direct && prevChar === '', paragraph: paragraphOf(s.open), unit: units.indexOf(u0) });
   }
 
   // Reported speech without marks, in sentences that have no quote.
@@ -332,6 +367,8 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
     doc, descriptions: appositions(a), fullNames: fullNames(a), recent: [], unitOf, recentSubject,
     isPersonNoun: (p) => a.descriptionHead(p) === 'person',
     isEpithet: (p) => a.descriptionHead(p) === 'epithet',
+    inQuote: (pos) => a.spans.some((sp) => pos >= sp.start && pos < sp.end),
+    organisationAnaphors: lex.organisationAnaphors,
   };
   const quotes: Quote[] = [], reported: Quote[] = [];
   let previous: { item: Item; speaker: Speaker | null } | null = null;
@@ -341,15 +378,20 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
   for (const item of items) {
     let speaker: Speaker | null = null;
     let cue: string | null = null;
+    ctx.quote = item.kind === 'indirect' ? undefined : { start: item.start, end: item.end };
+    const prior = previous as { item: Item; speaker: Speaker | null } | null;
     if (item.found) {
       speaker = resolveSpeaker(ctx, item.found.phrase);
       cue = item.found.cue;
+    } else if (item.kind === 'partial' && prior?.speaker && prior.item.kind !== 'indirect' && prior.item.unit === item.unit) {
+      // "l'organisation prendra « … », qui « peuvent inclure … »": a second quote of the sentence with no cue of its own.
+      speaker = { ...prior.speaker, start: null, end: null };
+      cue = null;
     } else if (item.anonymousDocument) {
       cue = item.anonymousDocument.cue;
       const source = lastSource as { speaker: Speaker; paragraph: number } | null;
       if (source && item.paragraph - source.paragraph <= 1) speaker = { ...source.speaker, start: null, end: null };
     } else {
-      const prior = previous as { item: Item; speaker: Speaker | null } | null;
       if (item.followUp && prior?.speaker && prior.item.kind !== 'indirect' && item.paragraph - prior.item.paragraph <= 1) {
         speaker = { ...prior.speaker, start: null, end: null }; // a follow-up quote paragraph
       }

@@ -3,7 +3,7 @@
 // conditional, present participle), plus the function-word lists of quote-speakers.json.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { matchForm } from '../../core/normalize.ts';
+import { foldForm, matchForm } from '../../core/normalize.ts';
 
 const LANG_DIR = fileURLToPath(new URL('../../lang/fr/', import.meta.url));
 
@@ -51,6 +51,8 @@ export interface QuoteLexicon {
   framingPrepositions: string[][];
   /** Infinitives of the strong (non-weak), one-word, non-pronominal reporting verbs ("annoncer"). */
   infinitives: Set<string>;
+  /** folded head noun of an anaphoric organisation description ("organisation") → KB subtypes. */
+  organisationAnaphors: Map<string, string[]>;
 }
 
 const fold = (s: string) => matchForm(s).toLowerCase();
@@ -147,6 +149,7 @@ export function loadQuoteLexicon(): QuoteLexicon {
     institutionHeads: set(sp.institutionHeads ?? []),
     clauseLinks: ((sp.clauseLinks ?? []) as string[]).map(phraseTokens),
     framingPrepositions: ((cues.framingPrepositions ?? []) as string[]).map(phraseTokens),
+    organisationAnaphors: new Map(Object.entries((sp.organisationAnaphors ?? {}) as Record<string, string[]>).map(([k, v]) => [foldForm(k), v])),
     infinitives: set((cues.verbs as VerbEntry[]).filter((v) => !v.weak && !v.pronominal && !v.lemma.includes(' ')).map((v) => v.lemma)),
   };
   return cached;

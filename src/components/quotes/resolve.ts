@@ -40,7 +40,7 @@ const DETERMINER = /^(?:(?:les|le|la|une|un|des|ces|cette|cet|ce|son|sa|ses|leur
 /** A metonym ("Pékin", "l'Élysée") keeps its own name and carries its actor's names as aliases. */
 function speakerOf(e: Entity, start: number, end: number): Speaker {
   const aliases = [...e.aliases];
-  if (e.actor) for (const n of [e.actor.name, ...e.actor.aliases]) if (n !== e.name && !aliases.includes(n)) aliases.push(n);
+  if (e.actor) for (const n of [e.actor.name, ...(e.actor.aliases ?? [])]) if (n !== e.name && !aliases.includes(n)) aliases.push(n);
   return { entity: e.id, name: e.name, aliases, start, end };
 }
 

@@ -6,7 +6,7 @@ import type { Document, Span, Timex } from '../../core/document.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
 import { formatDay, parseDay, type DayNumber } from './calendar.ts';
 import type { Candidate } from './candidate.ts';
-import { loadKnowledgeBase, type KnowledgeBase } from '../../kb/index.ts';
+import { knowledgeBase } from '../../kb/index.ts';
 import { eraConstraint, eraIndexFromEntries } from './era.ts';
 import { inferPublication } from './infer.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
@@ -65,17 +65,6 @@ function clockDay(doc: Document, ctx: Context): DayNumber {
   return parseDay(given) ?? parseDay(doc.meta.crawled ?? null) ?? Math.floor(Date.now() / 86400000);
 }
 
-/**
- * The pipeline's shared knowledge base, under the resource name and with the user files
- * (`--kb FILE`) the entities component uses, so whichever component asks first loads it once.
- */
-function knowledgeBase(ctx: Context): KnowledgeBase {
-  return resource(ctx, 'kb', () => {
-    const extra = ctx.options.kb;
-    const files = Array.isArray(extra) ? extra.map(String) : typeof extra === 'string' && extra ? [extra] : [];
-    return loadKnowledgeBase(files);
-  });
-}
 
 const NOUN_ATTACHED = /(?:^|[^a-z])(?:\p{L}{3,}) (?:du|de|d')\s*$/u;
 
@@ -93,6 +82,7 @@ const UTTERANCE_WINDOW = 7;
  * recent day the narrative named before it, else the publication day.
  */
 function rereadQuotedDeixis(text: string, spans: Span[], resolved: { c: Candidate; day?: DayNumber }[], timexes: Timex[], ref: DayNumber): void {
+  if (!resolved.some(({ c }) => c.meaning.kind === 'relDay')) return;
   const quotes = quotedSpans(text);
   if (!quotes.length) return;
   const inQuote = resolved.map(({ c }) => quoteAt(quotes, c.start, c.end));

@@ -10,8 +10,8 @@ export function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
   let close: string | null = null;
   let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (const m of text.matchAll(/[«»“”„"\n]/g)) {
+    const i = m.index!, c = m[0];
     if (close === null) {
       if (OPEN.has(c)) { close = OPEN.get(c)!; start = i + 1; }
       // A straight quote opens after a space or an opening bracket and before a word.
