@@ -579,7 +579,9 @@ interface UnionActor { actor: EventActor; slot: ActorSlot }
  * gathered in a set per actor and listed once at the end (a big event has thousands of reports).
  */
 function unionActors(mentions: Mention[]): UnionActor[] {
-  const byKey = new Map<string, { actor: EventActor; slot: ActorSlot; aliases: Set<string> }>();
+  // `from`: the actor forms already merged. Forms are shared by equal actors (toMentions), whose
+  // names add nothing new: a big event's thousand reports name the same few actors the same way.
+  const byKey = new Map<string, { actor: EventActor; slot: ActorSlot; aliases: Set<string>; from: Set<ActorSlot> }>();
   for (const m of mentions) {
     const actors = m.event.actors ?? [];
     for (let i = 0; i < actors.length; i++) {
@@ -597,8 +599,10 @@ function unionActors(mentions: Mention[]): UnionActor[] {
           add(entity.name);
           for (const n of entity.aliases ?? []) add(n);
         }
-        byKey.set(key, { actor, slot: m.slots[i], aliases });
+        byKey.set(key, { actor, slot: m.slots[i], aliases, from: new Set([m.slots[i]]) });
       } else {
+        if (have.from.has(m.slots[i])) continue;
+        have.from.add(m.slots[i]);
         const name = have.actor.name, aliases = have.aliases;
         if (a.name !== name) aliases.add(a.name);
         for (const n of a.aliases ?? []) if (n && n !== name) aliases.add(n);

@@ -14,6 +14,8 @@ interface Shelf<T> {
   open: { item: T; range: DayRange }[];
   /** Per level: block number → items. */
   blocks: Map<number, T[]>[];
+  /** Items filed (an item filed in two blocks counts twice). */
+  size: number;
 }
 
 function levelOf(range: DayRange): number {
@@ -29,16 +31,23 @@ export class DateShelves<T> {
   /** Files `item` under `key` with the days it may cover (null: undated). */
   add(key: string, item: T, range: DayRange | null): void {
     let shelf = this.shelves.get(key);
-    if (!shelf) this.shelves.set(key, (shelf = { undated: [], open: [], blocks: LEVELS.map(() => new Map()) }));
+    if (!shelf) this.shelves.set(key, (shelf = { undated: [], open: [], blocks: LEVELS.map(() => new Map()), size: 0 }));
+    shelf.size++;
     if (!range) return void shelf.undated.push(item);
     const level = Number.isFinite(range.start) && Number.isFinite(range.end) ? levelOf(range) : -1;
     if (level < 0) return void shelf.open.push({ item, range });
     const size = LEVELS[level], blocks = shelf.blocks[level];
+    if (Math.floor(range.end / size) > Math.floor(range.start / size)) shelf.size++;
     for (let b = Math.floor(range.start / size); b <= Math.floor(range.end / size); b++) {
       const list = blocks.get(b);
       if (list) list.push(item);
       else blocks.set(b, [item]);
     }
+  }
+
+  /** How many items are filed under `key` (what visiting it all would cost). */
+  size(key: string): number {
+    return this.shelves.get(key)?.size ?? 0;
   }
 
   /**

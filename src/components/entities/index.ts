@@ -25,6 +25,8 @@ export interface Referent {
   statedKeys: Array<{ role: string; of: string[]; kind: PersonKind | null }>;
   /** Offsets of mentions that introduce reported speech (speaker positions). */
   speakerAt: number[];
+  /** Other names the article gives it (an acronym's long name). */
+  aliases?: string[];
 }
 
 const KIND_OF_ROLE: Record<string, PersonKind> = {
@@ -204,7 +206,12 @@ function linkHits(hits: NameHit[], toks: Tok[], text: string, kb: KnowledgeBase,
   }
   for (const h of pending) {
     const name = h.personName!;
-    if (h.localType && h.localType !== 'PER') { add(h, refForLocal(refs, name, h.localType)); continue; }
+    if (h.localType && h.localType !== 'PER') {
+      const r = refForLocal(refs, name, h.localType);
+      if (h.longName && !(r.aliases ??= []).includes(h.longName)) r.aliases.push(h.longName);
+      add(h, r);
+      continue;
+    }
     const known = bySurname.get(surnameKey(name, lex));
     if (known && h.kind === 'title') { add(h, known); continue; }
     add(h, refFor(refs, null, name, h.gender));
@@ -238,6 +245,7 @@ function toEntity(r: Referent, kb: KnowledgeBase, date: string): Entity {
   const aliases = new Set<string>();
   if (r.entry) for (const n of namesOf(r.entry)) aliases.add(n);
   for (const m of mentions) if (m.kind === 'name') aliases.add(m.text);
+  for (const a of r.aliases ?? []) aliases.add(a);
   aliases.delete(r.name);
   const roles = [...r.statedRoles];
   for (const role of r.entry?.roles ?? []) {

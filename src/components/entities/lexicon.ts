@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldForm } from '../../core/normalize.ts';
 import type { RoleKey } from '../../kb/types.ts';
+import type { ContextCues } from './contexts.ts';
 
 const langDir = join(dirname(fileURLToPath(import.meta.url)), '../../lang/fr');
 
@@ -37,6 +38,8 @@ export interface FrenchLexicon {
   orgHeads: Set<string>;
   /** folded phrases after which a capitalised word is a place ("la ville de", "près de"). */
   placeCues: string[];
+  /** Context cues for names outside the KB (entity-cues.json): offices, media and place nouns. */
+  contextCues: ContextCues;
   /** Is this (folded) line an advertisement left in the text? */
   isAdLine(foldedLine: string): boolean;
 }
@@ -58,7 +61,7 @@ export function frenchLexicon(): FrenchLexicon {
   for (const [k, v] of Object.entries(roles.descriptions)) if (Array.isArray(v)) descriptions.set(k, v);
   const ads = readLang<{ maxLineLength: number; words: string[]; priceCut: string }>('ad-cues.json');
   const priceCut = new RegExp(ads.priceCut);
-  const cues = readLang<{ orgHeads: string[]; placeCues: string[] }>('entity-cues.json');
+  const cues = readLang<{ orgHeads: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[] }>('entity-cues.json');
   const names = readLang<{ particles: string[]; titles: Record<string, 'm' | 'f' | 'u' | 'plural'>; titleWords: string[] }>('name-particles.json');
   cached = {
     firstNames,
@@ -71,6 +74,14 @@ export function frenchLexicon(): FrenchLexicon {
     reportingForms: reportingForms(),
     orgHeads: new Set(cues.orgHeads),
     placeCues: cues.placeCues,
+    contextCues: {
+      personHeads: new Set((cues.personHeads ?? []).map(foldForm)),
+      mediaHeads: new Set((cues.mediaHeads ?? []).map(foldForm)),
+      placeNouns: new Set((cues.placeNouns ?? []).map(foldForm)),
+      placeNounsInName: new Set((cues.placeNounsInName ?? []).map(foldForm)),
+      pluralRegionCues: (cues.pluralRegionCues ?? []).map(foldForm),
+      gazetteerCues: (cues.gazetteerCues ?? []).map(foldForm),
+    },
     isAdLine: (line) => line.length <= ads.maxLineLength && (priceCut.test(line) || ads.words.some((w) => line.includes(w))),
   };
   return cached;

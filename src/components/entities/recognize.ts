@@ -5,6 +5,7 @@ import type { KbEntry, KnowledgeBase } from '../../kb/index.ts';
 import { roleActiveOn } from '../../kb/index.ts';
 import type { FrenchLexicon } from './lexicon.ts';
 import { nameGap, type Tok } from './tokens.ts';
+import { acronymHits, mediaHits, personContextHits, placeContextHits } from './contexts.ts';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -25,6 +26,8 @@ export interface NameHit {
   gender: Gender;
   /** How it was found, for ranking overlaps (higher wins at equal length). */
   rank: number;
+  /** For an acronym defined in parentheses: its long name ("Front de libération du peuple du Tigré"). */
+  longName?: string;
 }
 
 const SUBTYPE_RANK: Record<string, number> = {
@@ -83,7 +86,9 @@ export interface RecognizeInput {
 
 /** Every name hit, overlaps resolved (longest first, then rank), sorted by offset. */
 export function recognizeNames(inp: RecognizeInput): NameHit[] {
-  const cands = [...kbHits(inp), ...personHits(inp), ...cueHits(inp)];
+  const cues = inp.lex.contextCues;
+  const cands = [...kbHits(inp), ...personHits(inp), ...cueHits(inp),
+    ...personContextHits(inp, cues), ...acronymHits(inp), ...mediaHits(inp, cues), ...placeContextHits(inp, cues)];
   cands.sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
   const taken: NameHit[] = [];
   const used = new Uint8Array(inp.toks.length);

@@ -517,3 +517,54 @@ test('a fronted date before "a annoncé" dates the announced aid', () => {
   assert.equal(e.date?.value, '2025-03-10');
   assert.ok(names(e).includes('Ukraine'));
 });
+
+// ---------- round 3: threats, targets, precision ----------
+
+const iran = (forms: string[]): EntitySpec => ({ name: 'Iran', id: 'country:IR', type: 'LOC', subtype: 'country', forms });
+const lebanon = (forms: string[]): EntitySpec => ({ name: 'Lebanon', id: 'country:LB', type: 'LOC', subtype: 'country', forms });
+
+test('praise of no named actor ("a salué « le triomphe de la vérité »") records no SUPPORT', () => {
+  const list = events('Nicolás Maduro a salué mercredi « le triomphe de la vérité ».', {
+    entities: [per('Nicolás Maduro')], timexes: [['mercredi', '2025-03-12']],
+  });
+  assert.equal(list.filter((e) => e.type === 'SUPPORT').length, 0);
+});
+
+test('a nationality adjective after an easing of sanctions names its target', () => {
+  const e = events('Mardi, les États-Unis ont assoupli leurs sanctions sur le pétrole et le gaz vénézuéliens.', {
+    entities: [country('US', ['États-Unis'])], timexes: [['Mardi', '2025-03-11']],
+  }).find((x) => x.type === 'CONCEDE')!;
+  assert.ok(e.actors.some((a) => a.role === 'target' && a.name === 'Venezuela'));
+});
+
+test('"« Si X viole l\'accord, nous attaquerons », a prévenu Y" is a THREATEN from Y against X', () => {
+  const e = events('« Si le Hezbollah viole l\'accord, nous attaquerons », a prévenu Benyamin Netanyahou mardi.', {
+    entities: [org('Hezbollah'), per('Benjamin Netanyahu', ['Benyamin Netanyahou'])], timexes: [['mardi', '2025-03-11']],
+  }).find((x) => x.type === 'THREATEN')!;
+  assert.ok(e.actors.some((a) => a.name === 'Benjamin Netanyahu'));
+  assert.ok(e.actors.some((a) => a.role === 'target' && a.name === 'Hezbollah'));
+});
+
+test('"…, tout en menaçant l\'Iran de" shares the subject and date of the clause it hangs on', () => {
+  const e = events('Début mars, Donald Trump avait appelé Ali Khamenei à négocier, tout en menaçant l\'Iran de bombardements.', {
+    entities: [per('Donald Trump'), per('Ali Khamenei'), iran(['Iran'])], timexes: [['Début mars', '2025-03']],
+  }).find((x) => x.type === 'THREATEN')!;
+  assert.equal(e.actors.find((a) => a.role === 'source')?.name, 'Donald Trump');
+  assert.ok(e.actors.some((a) => a.role === 'target' && a.name === 'Iran'));
+  assert.equal(e.date?.value, '2025-03');
+});
+
+test('an ultimatum takes the target of the strikes it announces', () => {
+  const e = events('Donald Trump a réitéré vendredi son ultimatum : il décidera d\'ici deux semaines s\'il engage son pays dans des frappes contre l\'Iran.', {
+    entities: [per('Donald Trump'), iran(['Iran'])], timexes: [['vendredi', '2025-03-07']],
+  }).find((x) => x.type === 'THREATEN')!;
+  assert.ok(e.actors.some((a) => a.role === 'target' && a.name === 'Iran'));
+});
+
+test('a second attack by the same attacker in the sentence strikes the same target', () => {
+  const list = events('Israël a intensifié ses frappes sur le Liban, avant de lancer une offensive terrestre le 1er octobre.', {
+    entities: [country('IL', ['Israël']), lebanon(['Liban'])], timexes: [['le 1er octobre', '2024-10-01']],
+  });
+  const e = list.find((x) => x.type === 'ASSAULT' && x.date?.value === '2024-10-01')!;
+  assert.ok(e.actors.some((a) => a.role === 'target' && a.name === 'Lebanon'));
+});

@@ -1,0 +1,235 @@
+// Names outside the knowledge base told by their context (issue 5, round 2):
+// - people in apposition to an office or description ("le conseiller à la sécurité nationale,
+//   Redwan Hussien", "Getachew Reda, porte-parole du…", "son homologue saoudien Moussaed al-Aiban")
+//   or after an inverted reporting verb ("a dénoncé Vikram Misri", "selon Li Xi");
+// - acronyms defined in parentheses after their long name ("… du Tigré (TPLF)", "(Uemoa)"),
+//   and their later uses;
+// - news organisations after a media noun ("l'agence officielle iranienne Irna");
+// - places after a place noun, with coordination ("les ports d'Odessa, de Tchornomorsk et de
+//   Youjné", "le lac des Quatre-Cantons"), plural regions ("dans les Pouilles"), and GeoNames
+//   places after "à" ("à Taoyuan").
+import { foldForm, nameKey } from '../../core/normalize.ts';
+import { isGazetteerPlace } from '../../kb/gazetteer.ts';
+import type { FrenchLexicon } from './lexicon.ts';
+import { chunkEnd, type NameHit, type RecognizeInput } from './recognize.ts';
+import type { Tok } from './tokens.ts';
+
+export interface ContextCues {
+  personHeads: Set<string>;
+  mediaHeads: Set<string>;
+  placeNouns: Set<string>;
+  placeNounsInName: Set<string>;
+  pluralRegionCues: string[];
+  gazetteerCues: string[];
+}
+
+const DE = new Set(['de', 'd', 'du', 'des']);
+const DETS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'du', 'au', 'des', 'ce', 'cet', 'cette']);
+
+function isNameWord(t: Tok | undefined, lex: FrenchLexicon): boolean {
+  return !!t && t.cap && !t.allCaps && !lex.functionWords.has(t.key) && /^\p{L}/u.test(t.text);
+}
+
+function gap(text: string, a: Tok, b: Tok): string { return text.slice(a.end, b.start); }
+
+/** A person's name of two or three words starting at token i (particles allowed), or -1. */
+function personNameEnd(inp: RecognizeInput, i: number): number {
+  const { text, toks, kb, lex } = inp;
+  const t = toks[i];
+  if (!isNameWord(t, lex) || t.sentStart) return -1;
+  const j = chunkEnd(text, toks, i, lex);
+  const words = toks.slice(i, j).filter((x) => x.cap);
+  if (words.length < 2 || words.length > 3 || toks.slice(i, j).some((x) => x.allCaps)) return -1;
+  // "sur Twitter Mykhaïlo Podoliak": a known first name inside starts the real name.
+  if (toks.slice(i + 1, j).some((x) => x.cap && lex.firstNames.has(x.key))) return -1;
+  const raw = text.slice(t.start, toks[j - 1].end);
+  const known = kb.byName.get(nameKey(raw));
+  if (known?.some((e) => e.type !== 'PER')) return -1;
+  // "Pékin Wang" is no name: a word the KB knows as a place or organisation opens none.
+  if (kb.byName.get(t.nk)?.some((e) => e.type !== 'PER') || kb.byDemonym.has(t.nk)) return -1;
+  return j;
+}
+
+/** The token index of the first token at or after offset `at`, or -1. */
+function tokenFrom(toks: Tok[], at: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < at) lo = mid + 1; else hi = mid; }
+  return lo < toks.length ? lo : -1;
+}
+
+function personHit(inp: RecognizeInput, i: number, j: number): NameHit {
+  const { text, toks } = inp;
+  return { start: toks[i].start, end: toks[j - 1].end, t0: i, t1: j, kind: 'name', entry: null, personName: text.slice(toks[i].start, toks[j - 1].end), gender: null, rank: 1 };
+}
+
+/** People named in apposition to an office, before an office, or after an inverted reporting verb. */
+export function personContextHits(inp: RecognizeInput, cues: ContextCues): NameHit[] {
+  const { text, toks, lex } = inp;
+  const out: NameHit[] = [];
+  for (let h = 0; h < toks.length; h++) {
+    const head = toks[h];
+    if (head.cap && !head.sentStart) continue;
+    const key = head.key.replace(/-$/, '');
+    // "le conseiller à la sécurité nationale, Redwan Hussien" / "son homologue saoudien Moussaed al-Aiban".
+    if (cues.personHeads.has(key) && h > 0 && DETS.has(toks[h - 1].key)) {
+      let k = h + 1, adjectives = 0;
+      while (k < toks.length && adjectives <= 2 && !toks[k].cap && !lex.functionWords.has(toks[k].key) && gap(text, toks[k - 1], toks[k]) === ' ') { k++; adjectives++; }
+      if (k < toks.length && adjectives <= 2 && gap(text, toks[k - 1], toks[k]) === ' ') {
+        const j = personNameEnd(inp, k);
+        if (j > 0) { out.push(personHit(inp, k, j)); continue; }
+      }
+      // With a comma: up to ten words of complement, no sentence punctuation.
+      for (let c = h + 1; c < Math.min(toks.length - 1, h + 12); c++) {
+        const g = gap(text, toks[c - 1], toks[c]);
+        if (/[.;:!?«»"()\n]/.test(g)) break;
+        if (g.includes(',')) {
+          if (!/^\s*,\s$/.test(g)) break;
+          const j = personNameEnd(inp, c);
+          if (j > 0 && /^(?:\s*[,.;)]|\s+(?:a|ont|avait|et|qui|s|est)\b)/u.test(foldForm(text.slice(toks[j - 1].end, toks[j - 1].end + 6)))) out.push(personHit(inp, c, j));
+          break;
+        }
+      }
+    }
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const j = personNameEnd(inp, i);
+    if (j < 0) continue;
+    // "Getachew Reda, porte-parole du …": the name then a comma and an office.
+    const after = /^, (?:(?:le|la|l'|un|une|son|sa) ?)?([a-z-]+)/.exec(foldForm(text.slice(toks[j - 1].end, toks[j - 1].end + 40)));
+    if (after && cues.personHeads.has(after[1])) { out.push(personHit(inp, i, j)); continue; }
+    // "a dénoncé Vikram Misri", "selon Li Xi".
+    const before = foldForm(text.slice(Math.max(0, toks[i].start - 30), toks[i].start));
+    const m = /(?:^|[^a-z])(?:a|ont|avait|a-t-il|a-t-elle)\s+([a-z]+)\s$/.exec(before);
+    if ((m && lex.reportingForms.has(m[1])) || /(?:^|[^a-z])selon\s$/.test(before)) out.push(personHit(inp, i, j));
+  }
+  return out;
+}
+
+/** Acronyms defined in parentheses after their long name, and their later uses. */
+export function acronymHits(inp: RecognizeInput): NameHit[] {
+  const { text, toks, kb } = inp;
+  const defined = new Map<string, string>();
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (gap(text, toks[i - 1], t) !== ' (' || gap(text, t, toks[i + 1]).charAt(0) !== ')') continue;
+    if (!/^\p{Lu}[\p{L}\d]{1,7}$/u.test(t.text) || kb.byAcronym.has(t.text) || kb.byName.has(t.nk)) continue;
+    const upper = t.text.replace(/[^\p{Lu}]/gu, '').length;
+    if (upper < 2 && !(t.text.length >= 4 && t.text.length <= 6)) continue;
+    // The long name: the capitalised word group before the parenthesis whose initials hold every letter.
+    let k = i - 1, words = 0, sawCap = false;
+    const initials: string[] = [];
+    while (k >= 0 && words < 10) {
+      const g = gap(text, toks[k], toks[k + 1] ?? t);
+      if (k < i - 1 && /[,.;:!?«»"()\n]/.test(g)) break;
+      initials.push(foldForm(toks[k].text[0]));
+      if (toks[k].cap) sawCap = true;
+      words++;
+      if (toks[k].cap && toks[k].sentStart) break;
+      k--;
+    }
+    const letters = foldForm(t.text).split('');
+    const pool = [...initials];
+    const covered = letters.every((l) => { const at = pool.indexOf(l); if (at < 0) return false; pool.splice(at, 1); return true; });
+    if (!sawCap || !covered || letters.length < 2) continue;
+    // The long form starts at its first capitalised word.
+    let from = i - words;
+    while (from < i - 1 && !toks[from].cap) from++;
+    defined.set(t.text, text.slice(toks[from].start, toks[i - 1].end));
+  }
+  const out: NameHit[] = [];
+  if (!defined.size) return out;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!defined.has(t.text)) continue;
+    out.push({ start: t.start, end: t.end, t0: i, t1: i + 1, kind: 'name', entry: null, personName: t.text, gender: null, rank: 2, localType: 'ORG', longName: defined.get(t.text) });
+  }
+  return out;
+}
+
+/** "l'agence officielle iranienne Irna", "la télévision d'État saoudienne Al-Ekhbariya". */
+export function mediaHits(inp: RecognizeInput, cues: ContextCues): NameHit[] {
+  const { text, toks, kb, lex } = inp;
+  const out: NameHit[] = [];
+  for (let h = 1; h < toks.length; h++) {
+    if (toks[h].cap || !cues.mediaHeads.has(toks[h].key) || !DETS.has(toks[h - 1].key)) continue;
+    let k = h + 1;
+    // Adjectives and a "d'État" complement.
+    for (let n = 0; n < 4 && k < toks.length; n++) {
+      if (!toks[k].cap && !lex.functionWords.has(toks[k].key) && gap(text, toks[k - 1], toks[k]) === ' ') { k++; continue; }
+      if (toks[k].key === 'd' && toks[k + 1]?.key === 'etat') { k += 2; continue; }
+      break;
+    }
+    if (k >= toks.length || k === h + 1 || gap(text, toks[k - 1], toks[k]) !== ' ' || !toks[k].cap || lex.firstNames.has(toks[k].key)) continue;
+    // "Al-Ekhbariya": a capitalised particle joined by a hyphen opens the name.
+    let j = k + 1;
+    while (j < toks.length && gap(text, toks[j - 1], toks[j]) === '-' && toks[j].cap) j++;
+    if (j - k === 1 && j < toks.length && gap(text, toks[j - 1], toks[j]) === ' ' && toks[j].cap) continue; // a longer name: left to others
+    const raw = text.slice(toks[k].start, toks[j - 1].end);
+    if (kb.byName.get(nameKey(raw))?.some((e) => e.type === 'LOC') || kb.byDemonym.has(toks[k].nk)) continue;
+    out.push({ start: toks[k].start, end: toks[j - 1].end, t0: k, t1: j, kind: 'name', entry: null, personName: raw, gender: null, rank: 1, localType: 'ORG' });
+  }
+  return out;
+}
+
+/** Places after a place noun (with coordination), plural regions, and gazetteer places after "à". */
+export function placeContextHits(inp: RecognizeInput, cues: ContextCues): NameHit[] {
+  const { text, folded, toks, kb, lex } = inp;
+  const out: NameHit[] = [];
+  const place = (i: number, from: number, max = 3): number => {
+    const t = toks[i];
+    if (!isNameWord(t, lex) || lex.firstNames.has(t.key) || kb.byDemonym.has(t.nk)) return -1;
+    const j = chunkEnd(text, toks, i, lex);
+    if (j - i > max) return -1;
+    const raw = text.slice(t.start, toks[j - 1].end);
+    // A known place keeps the list going ("les ports d'Odessa, de Tchornomorsk…") and is the KB's to link.
+    if (kb.byName.has(nameKey(raw))) return kb.byName.get(nameKey(raw))!.some((e) => e.type === 'LOC') ? j : -1;
+    out.push({ start: toks[from].start, end: toks[j - 1].end, t0: from, t1: j, kind: 'name', entry: null, personName: text.slice(toks[from].start, toks[j - 1].end), gender: null, rank: 0, localType: 'LOC' });
+    return j;
+  };
+  for (let h = 0; h + 2 < toks.length; h++) {
+    const noun = toks[h];
+    if (noun.cap || !cues.placeNouns.has(noun.key) || !DE.has(toks[h + 1].key)) continue;
+    if (h > 0 && !DETS.has(toks[h - 1].key) && !['a', 'en', 'dans', 'sur', 'pres', 'vers'].includes(toks[h - 1].key)) continue;
+    const inName = cues.placeNounsInName.has(noun.key);
+    const k = h + 2;
+    if (!/^['’ ]$/.test(gap(text, toks[h + 1], toks[k]))) continue;
+    let j = place(k, inName ? h : k);
+    // ", de Tchornomorsk et de Youjné", "et de Matsu", "et Matsu".
+    while (j > 0 && j < toks.length) {
+      const g = gap(text, toks[j - 1], toks[j]);
+      let next = -1;
+      if (g === ', ' && DE.has(toks[j].key)) next = j + 1;
+      else if (g === ' ' && toks[j].key === 'et') next = DE.has(toks[j + 1]?.key ?? '') ? j + 2 : j + 1;
+      if (next < 0 || next >= toks.length || !/^['’ ]$/.test(gap(text, toks[next - 1], toks[next]))) break;
+      j = place(next, next);
+    }
+  }
+  for (const cue of cues.pluralRegionCues) {
+    for (let at = folded.indexOf(cue + ' '); at >= 0; at = folded.indexOf(cue + ' ', at + 1)) {
+      if (at > 0 && /\p{L}/u.test(folded[at - 1])) continue;
+      const i = tokenFrom(toks, at + cue.length + 1);
+      const t = toks[i];
+      if (i < 0 || t.start !== at + cue.length + 1 || !/[sx]$/.test(t.key)) continue;
+      // A single plural word: "les Pouilles", not "les Forces armées".
+      const next = toks[i + 1];
+      if (next && gap(text, t, next) === ' ' && (next.cap || !(lex.functionWords.has(next.key) || /^['’]/.test(text.slice(next.end, next.end + 1))))) continue;
+      place(i, i, 1);
+    }
+  }
+  for (const cue of cues.gazetteerCues) {
+    for (let at = folded.indexOf(cue + ' '); at >= 0; at = folded.indexOf(cue + ' ', at + 1)) {
+      if (at > 0 && /\p{L}/u.test(folded[at - 1])) continue;
+      // "à", not the verb "a".
+      if (cue === 'a' && text[at] !== 'à') continue;
+      const i = tokenFrom(toks, at + cue.length + 1);
+      const t = toks[i];
+      if (i < 0 || t.start !== at + cue.length + 1 || !isNameWord(t, lex) || lex.firstNames.has(t.key)) continue;
+      const j = chunkEnd(text, toks, i, lex);
+      if (j - i > 2) continue;
+      const raw = text.slice(t.start, toks[j - 1].end);
+      if (kb.byName.has(nameKey(raw)) || !isGazetteerPlace(raw)) continue;
+      out.push({ start: t.start, end: toks[j - 1].end, t0: i, t1: j, kind: 'name', entry: null, personName: raw, gender: null, rank: 0, localType: 'LOC' });
+    }
+  }
+  return out;
+}
