@@ -137,6 +137,11 @@ async function drive(base: string): Promise<void> {
 let t0 = 0;
 // BENCH_DB=FILE keeps the store between runs: built there if missing, reused as it is if present.
 const kept = process.env.BENCH_DB;
+// BENCH_URL=http://127.0.0.1:PORT/ drives a server already running (e.g. one under --cpu-prof) instead.
+if (process.env.BENCH_URL) {
+  await drive(process.env.BENCH_URL.endsWith('/') ? process.env.BENCH_URL : process.env.BENCH_URL + '/');
+  process.exit(0);
+}
 const dir = kept ? null : mkdtempSync(join(tmpdir(), 'vigie-bench-api-'));
 try {
   const file = kept ?? join(dir!, 'bench.db');

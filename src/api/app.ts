@@ -14,7 +14,7 @@ import type { Store } from '../store/types.ts';
 import type { TimelineFilter } from '../timeline/index.ts';
 import { ApiData, exportInput } from './data.ts';
 import { jsonBody, SharedList } from './json.ts';
-import { AnswerCache, ApiError, bearerMatches, conditionalGet, errorBody, errorResponse, securityHeaders } from './http.ts';
+import { AnswerCache, ApiError, bearerMatches, conditionalGet, errorBody, errorResponse, jsonAnswer, securityHeaders } from './http.ts';
 import * as S from './schemas.ts';
 import { mountUi } from './static.ts';
 
@@ -199,7 +199,7 @@ export function createApp(options: AppOptions) {
     const q = c.req.valid('query');
     const { limit, offset } = page(q);
     const result = await data.timelinePage(timelineFilter(q), limit, offset);
-    return c.body(jsonBody({ total: result.total, limit, offset, items: new SharedList(result.items) }), 200, { 'Content-Type': 'application/json' }) as never;
+    return jsonAnswer(c, jsonBody({ total: result.total, limit, offset, items: new SharedList(result.items) })) as never;
   });
 
   app.openapi(routes.search, async (c) => {
@@ -207,7 +207,7 @@ export function createApp(options: AppOptions) {
     const p = page(q, 20);
     const [found, events] = await Promise.all([store.search(q.q, p), data.searchTimeline(q.q, p.limit, p.offset)]);
     const body = jsonBody({ q: q.q, documents: found.documents, entities: found.entities, quotes: found.quotes, events: new SharedList(events) });
-    return c.body(body, 200, { 'Content-Type': 'application/json' }) as never;
+    return jsonAnswer(c, body) as never;
   });
 
   app.openapi(routes.stats, async (c) => {

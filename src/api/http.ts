@@ -44,7 +44,17 @@ export function etagFor(version: string, pathAndQuery: string): string {
   return `W/"${version}-${createHash('sha1').update(pathAndQuery).digest('base64url').slice(0, 16)}"`;
 }
 
-interface CachedAnswer { body: string; type: string; disposition: string | null }
+/** An answer's bytes: sent as they are on a hit (no encoding again). */
+interface CachedAnswer { body: Uint8Array<ArrayBuffer>; type: string; disposition: string | null }
+
+/** Bodies handlers gave as text (see `jsonAnswer`), so the cache need not read them back from the Response. */
+const answerTexts = new WeakMap<Context, string>();
+
+/** A 200 JSON answer from its text; the answer cache keeps it without reading the Response back. */
+export function jsonAnswer(c: Context, body: string): Response {
+  answerTexts.set(c, body);
+  return c.body(body, 200, { 'Content-Type': 'application/json' });
+}
 
 /**
  * Recent GET answers by ETag (data version + URL): the same question on unchanged data is answered
@@ -53,7 +63,7 @@ interface CachedAnswer { body: string; type: string; disposition: string | null 
 export class AnswerCache {
   private entries = new Map<string, CachedAnswer>();
   private bytes = 0;
-  constructor(readonly maxEntries = 2000, readonly maxBytes = 64 * 1024 * 1024, readonly maxAnswerBytes = 1024 * 1024) {}
+  constructor(readonly maxEntries = 2000, readonly maxBytes = 128 * 1024 * 1024, readonly maxAnswerBytes = 4 * 1024 * 1024) {}
 
   get(etag: string): CachedAnswer | undefined {
     const hit = this.entries.get(etag);
@@ -62,13 +72,13 @@ export class AnswerCache {
   }
 
   set(etag: string, answer: CachedAnswer): void {
-    if (answer.body.length > this.maxAnswerBytes || this.entries.has(etag)) return;
+    if (answer.body.byteLength > this.maxAnswerBytes || this.entries.has(etag)) return;
     this.entries.set(etag, answer);
-    this.bytes += answer.body.length;
+    this.bytes += answer.body.byteLength;
     while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) {
       const [oldest, old] = this.entries.entries().next().value!;
       this.entries.delete(oldest);
-      this.bytes -= old.body.length;
+      this.bytes -= old.body.byteLength;
     }
   }
 }
@@ -91,8 +101,10 @@ export function conditionalGet(version: () => Promise<string>, cache?: AnswerCac
     const type = res.headers.get('Content-Type') ?? '';
     const length = Number(res.headers.get('Content-Length') ?? NaN);
     const cacheable = cache && res.status === 200 && (!Number.isFinite(length) || length <= cache.maxAnswerBytes) && /json|text|xml|calendar/.test(type);
-    const body = cacheable ? await res.text() : res.body;
-    if (cacheable) cache.set(etag, { body: body as string, type, disposition: res.headers.get('Content-Disposition') });
+    // Reading a Response's text back costs a copy and two conversions of a body that can be a
+    // megabyte: handlers that answer with jsonAnswer hand their text over directly.
+    const body = cacheable ? new TextEncoder().encode(answerTexts.get(c) ?? await res.text()) : res.body;
+    if (cacheable) cache.set(etag, { body: body as Uint8Array<ArrayBuffer>, type, disposition: res.headers.get('Content-Disposition') });
     const out = new Headers(res.headers);
     out.set('Cache-Control', 'no-cache');
     if (res.status === 200) out.set('ETag', etag);

@@ -1,7 +1,7 @@
 // The Document: one article, its cleaned text, and every analysis layer as spans with
 // UTF-16 offsets into `text` (see ../shared/spec/document.md, contract v1).
 import { createHash } from 'node:crypto';
-import { matchForm } from './normalize.ts';
+import { foldForm, matchForm } from './normalize.ts';
 
 export interface Span { start: number; end: number }
 export interface TextSpan extends Span { text: string }
@@ -121,6 +121,11 @@ export interface Document {
   messages: Message[];
   /** Lazily computed matching form of `text`, same length (see normalize.ts). */
   readonly norm: string;
+  /**
+   * Lazily computed foldForm(text) (lower case, no accents, same length), computed once per text
+   * instead of once per component. Optional in the type only: createDocument always provides it.
+   */
+  readonly fold?: string;
 }
 
 /** What ingestion hands to the pipeline: decoded text plus whatever the container told us. */
@@ -139,6 +144,7 @@ export interface RawArticle {
 
 export function createDocument(input: RawArticle): Document {
   let normCache: { text: string; norm: string } | null = null;
+  let foldCache: { text: string; fold: string } | null = null;
   const doc: Document = {
     id: '',
     source: input.source,
@@ -167,6 +173,10 @@ export function createDocument(input: RawArticle): Document {
       if (!normCache || normCache.text !== doc.text) normCache = { text: doc.text, norm: matchForm(doc.text) };
       return normCache.norm;
     },
+    get fold() {
+      if (!foldCache || foldCache.text !== doc.text) foldCache = { text: doc.text, fold: foldForm(doc.text) };
+      return foldCache.fold;
+    },
   };
   return doc;
 }
@@ -192,8 +202,4 @@ export function toJSON(doc: Document): Record<string, unknown> {
     events: doc.events,
     messages: doc.messages,
   };
-}
-
-export function spanText(doc: Document, span: Span): string {
-  return doc.text.slice(span.start, span.end);
 }

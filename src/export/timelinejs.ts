@@ -1,17 +1,15 @@
 // TimelineJS (Knight Lab) JSON: the format journalists embed.
-import { calendarDate } from './dates.ts';
+import { calendarDate, type CalendarDate } from './dates.ts';
 import type { ExportInput } from './types.ts';
+import { xmlEscape as esc } from './xml.ts';
 
-export interface TimelineJsDate { year: number; month?: number; day?: number }
 export interface TimelineJsSlide {
-  start_date: TimelineJsDate;
+  start_date: CalendarDate;
   text: { headline: string; text: string };
   group?: string;
   unique_id?: string;
 }
 export interface TimelineJs { title: { text: { headline: string; text: string } }; events: TimelineJsSlide[] }
-
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export function timelineJs({ timeline }: ExportInput, title = 'Vigie'): TimelineJs {
   const events: TimelineJsSlide[] = [];

@@ -4,7 +4,7 @@ import { xmlEscape as x } from './xml.ts';
 
 interface Tag { start: number; end: number; open: string; close: string }
 
-export function timemlDocument(doc: ExportDoc): string {
+function timemlDocument(doc: ExportDoc): string {
   const tags: Tag[] = [];
   (doc.timexes ?? []).forEach((t, i) => tags.push({
     start: t.start, end: t.end, open: `<TIMEX3 tid="t${i + 1}" type="${x(t.type)}" value="${x(t.value)}">`, close: '</TIMEX3>',

@@ -98,7 +98,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** Chardet's best guess turned into an encoding we decode with. */
-export function guessLegacyEncoding(bytes: Uint8Array): string {
+function guessLegacyEncoding(bytes: Uint8Array): string {
   const matches = chardet.analyse(bytes.subarray(0, 65536));
   const top = matches[0];
   if (top && !WESTERN_GUESSES.has(top.name.toLowerCase()) && top.confidence >= FOREIGN_GUESS_CONFIDENCE) {

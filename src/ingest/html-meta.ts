@@ -1,7 +1,7 @@
 // What an HTML page's head says about the article: title, date, outlet, authors, canonical URL.
 // Sources, most trusted first: <meta property="article:published_time">, JSON-LD (NewsArticle…),
 // <meta name="date"> and Dublin Core, <time datetime>.
-import { readFileSync } from 'node:fs';
+import { langData } from '../core/lang.ts';
 import { toIsoDate } from './dates.ts';
 
 export interface PageMeta {
@@ -13,11 +13,7 @@ export interface PageMeta {
 }
 
 interface BylineData { prefixes: string[]; joiners: string[]; notNames: string[] }
-let bylineData: BylineData | null = null;
-function byline(): BylineData {
-  bylineData ??= JSON.parse(readFileSync(new URL('../lang/fr/ingest-byline.json', import.meta.url), 'utf8')) as BylineData;
-  return bylineData;
-}
+const byline = () => langData<BylineData>('ingest-byline.json');
 
 type Json = Record<string, unknown>;
 
@@ -34,7 +30,7 @@ function metaContent(doc: Document, selectors: string[]): string | null {
 const ARTICLE_TYPES = /Article|BlogPosting|Report|LiveBlogPosting|WebPage/;
 
 /** Every JSON-LD object on the page, flattening arrays and @graph. */
-export function jsonLdObjects(doc: Document): Json[] {
+function jsonLdObjects(doc: Document): Json[] {
   const out: Json[] = [];
   const visit = (v: unknown) => {
     if (Array.isArray(v)) v.forEach(visit);
@@ -82,7 +78,15 @@ function personNames(v: unknown): string[] {
   return names;
 }
 
-const NAME_LIKE = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|d[eu']|de la|des|van|von|el|al|ben|le|la|bin))*(?:\s+[\p{Lu}][\p{L}'’.-]*)?$/u;
+let nameLike: RegExp | null = null;
+/** Capitalised words, with the name particles of src/lang/fr/name-particles.json between them. */
+function nameLikePattern(): RegExp {
+  if (!nameLike) {
+    const particles = langData<{ particles: string[] }>('name-particles.json').particles.join('|');
+    nameLike = new RegExp(`^[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|d'|${particles}))*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*)?$`, 'u');
+  }
+  return nameLike;
+}
 
 /** Author names from a byline ("Par Jean Dupont et Marie Martin (avec AFP)"), keeping only name-like parts. */
 export function splitByline(text: string): string[] {
@@ -105,7 +109,7 @@ export function splitByline(text: string): string[] {
     if (!part || data.notNames.some((n) => part.toLowerCase().startsWith(n))) continue;
     // Two to five words: a lone word after a comma is a dateline place ("…, Berne"), not an author.
     const words = part.split(' ').length;
-    if (words >= 2 && words <= 5 && NAME_LIKE.test(part) && !names.includes(part)) names.push(part);
+    if (words >= 2 && words <= 5 && nameLikePattern().test(part) && !names.includes(part)) names.push(part);
   }
   return names;
 }

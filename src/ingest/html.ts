@@ -1,9 +1,9 @@
 // An HTML page → the article's main text (Readability over linkedom's DOM) and what its head says.
 // Obvious furniture (navigation, cookie banners, "Lire aussi" blocks, share bars) is removed
 // before Readability scores the page; the clean component handles what is left.
-import { readFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { langData } from '../core/lang.ts';
 import { pageMeta, splitByline, type PageMeta } from './html-meta.ts';
 import { htmlToText } from './html-text.ts';
 
@@ -14,7 +14,7 @@ let fragmentPattern: RegExp | null = null;
 /** class/id fragments of page furniture, from src/lang/fr/ingest-html-boilerplate.json. */
 function furniturePattern(): RegExp {
   if (!fragmentPattern) {
-    const data = JSON.parse(readFileSync(new URL('../lang/fr/ingest-html-boilerplate.json', import.meta.url), 'utf8')) as { fragments: string[] };
+    const data = langData<{ fragments: string[] }>('ingest-html-boilerplate.json');
     const escaped = data.fragments.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     fragmentPattern = new RegExp(`(?:^|[\\s_-])(?:${escaped.join('|')})`, 'i');
   }

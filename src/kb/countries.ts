@@ -16,11 +16,11 @@ interface WorldCountry {
 }
 
 /** Stable slug for ids built from names ("Washington D.C." → "washington-d-c"). */
-export function slugOf(name: string): string {
+function slugOf(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-export function capitalId(cca2: string, capital: string): string {
+function capitalId(cca2: string, capital: string): string {
   return `city:${cca2}:${slugOf(capital)}`;
 }
 

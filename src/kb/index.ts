@@ -1,10 +1,11 @@
-import { resource, type Context } from '../core/pipeline.ts';
 // The knowledge base: countries from npm packages merged with the data files under
 // src/kb/data/ (and any user file), with indexes for fast lookup by name, surname, role and demonym.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { langData } from '../core/lang.ts';
 import { nameKey } from '../core/normalize.ts';
+import { resource, type Context } from '../core/pipeline.ts';
 import { countriesFromPackages } from './countries.ts';
 import type { KbEntry, KbRole, RoleKey } from './types.ts';
 
@@ -100,11 +101,13 @@ export function loadKnowledgeBase(extraFiles: string[] = []): KnowledgeBase {
   return indexEntries([...byId.values()].filter((e) => e.name && e.type), problems);
 }
 
-export function indexEntries(entries: KbEntry[], problems: string[] = []): KnowledgeBase {
+function indexEntries(entries: KbEntry[], problems: string[] = []): KnowledgeBase {
   const kb: KnowledgeBase = {
     entries, byId: new Map(), byName: new Map(), byAcronym: new Map(), bySurname: new Map(), byRole: new Map(),
     byDemonym: new Map(), problems, maxNameWords: 1, namePrefixes: new Set(),
   };
+  // "von der Leyen", "ben Salmane": the surname keeps its particles.
+  const particles = new Set(langData<{ particles: string[] }>('name-particles.json').particles);
   for (const e of entries) {
     kb.byId.set(e.id, e);
     for (const n of namesOf(e)) {
@@ -120,8 +123,6 @@ export function indexEntries(entries: KbEntry[], problems: string[] = []): Knowl
       for (const n of namesOf(e)) {
         const words = nameKey(n).split(' ');
         if (words.length < 2) continue;
-        // "von der Leyen", "ben Salmane": the surname keeps its particles.
-        const particles = new Set(['von', 'der', 'van', 'de', 'da', 'di', 'del', 'ben', 'bin', 'al', 'el', 'le', 'la']);
         let i = words.length - 1;
         while (i > 1 && particles.has(words[i - 1])) i--;
         const surname = words.slice(i).join(' ');

@@ -1,7 +1,7 @@
 // Cross-article timeline: fuses the mentions of one real event reported by several articles
 // (a summit announced on the 7th, held on the 15th, recalled on the 24th) into one timeline
 // event with its provenance and status history. Pure: documents in, timeline out.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EventActor, EventRecord, EventStatus, TextSpan } from '../core/document.ts';
 import { foldForm, nameKey } from '../core/normalize.ts';
 import { actorIdentity, actorSlot, matchedActors, matchSlots, plainKeys, sameActorCount, type KeyMaker, type ActorSlot, type CountryResolver, type TimelineEntity } from './actors.ts';
@@ -9,7 +9,7 @@ import { intersectRanges, publishedDay, rangeDistance, rangesOverlap, rangeWidth
 import { defaultCountryResolver } from './kb.ts';
 import { modeConflict, typeFamily } from './families.ts';
 import { DateShelves } from './shelves.ts';
-import { actorSignature, placeSignature } from './signatures.ts';
+import { FormCache } from './signatures.ts';
 
 export type { CountryResolver, TimelineEntity } from './actors.ts';
 
@@ -101,8 +101,10 @@ interface Mention {
   slots: ActorSlot[];
   /** Index keys of the actors, prefixed with the family (see slotIndexKeys). */
   indexKeys: string[];
-  /** The index keys of who the actors are, without their countries (what a vague report must share). */
-  nameIndexKeys: string[];
+  /** Per actor, the index keys of who it is, without its countries (what a vague report must share). */
+  actorIndexKeys: string[][];
+  /** Per actor, its actorIdentity. */
+  identities: string[];
   placeKeys: ReadonlySet<string>;
   /** Index keys of the place, prefixed with the family. */
   placeIndexKeys: string[];
@@ -244,15 +246,16 @@ function memoIndexKey(): (prefix: string, key: string) => string {
 }
 
 /** What the mentions of the same actors (and type family) share: built once, never modified. */
-interface ActorsShape { slots: ActorSlot[]; indexKeys: string[]; nameIndexKeys: string[] }
+interface ActorsShape { slots: ActorSlot[]; indexKeys: string[]; actorIndexKeys: string[][]; identities: string[] }
 
 function toMentions(docs: TimelineDoc[], countryOf?: CountryResolver): Mention[] {
   const out: Mention[] = [];
   const keyOf = memoKeys(), rangeOf = memoTimexRange(), indexKey = memoIndexKey();
-  // One comparable form per distinct actor, place and actor list (see signatures.ts).
-  const slotIds = new Map<string, number>(), slotById: ActorSlot[] = [];
+  // One comparable form per distinct actor, place and list of actors (see signatures.ts).
+  const actorForms = new FormCache<{ slot: ActorSlot; id: number }>();
+  let formCount = 0;
   const shapes = new Map<string, ActorsShape>();
-  const places = new Map<string, { keys: ReadonlySet<string>; byFamily: Map<string, string[]> }>();
+  const placeForms = new FormCache<{ keys: ReadonlySet<string>; byFamily: Map<string, string[]> }>();
   const noPlace = { keys: NO_PLACE, byFamily: new Map<string, string[]>() };
   for (const doc of docs) {
     const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
@@ -261,30 +264,26 @@ function toMentions(docs: TimelineDoc[], countryOf?: CountryResolver): Mention[]
       const family = typeFamily(event.type);
       const range = rangeOf(event.date?.value, doc.meta?.published);
       let shapeKey = family;
-      const ids: number[] = [];
+      const forms: ActorSlot[] = [];
       for (const a of event.actors ?? []) {
-        const sig = actorSignature(a, a.entity ? entities.get(a.entity) : undefined);
-        let id = slotIds.get(sig);
-        if (id === undefined) {
-          slotIds.set(sig, (id = slotById.length));
-          slotById.push(actorSlot(a, entities, countryOf, keyOf));
-        }
-        ids.push(id);
-        shapeKey += ',' + id;
+        const entity = a.entity ? entities.get(a.entity) : undefined;
+        const form = actorForms.find(a, entity) ?? actorForms.add(a, entity, { slot: actorSlot(a, entities, countryOf, keyOf), id: formCount++ });
+        forms.push(form.slot);
+        shapeKey += ',' + form.id;
       }
       let shape = shapes.get(shapeKey);
       if (!shape) {
-        const slots = ids.map((id) => slotById[id]);
+        const slots = forms;
         const indexKeys = slotIndexKeys(slots).map((k) => indexKey(family, k));
-        const nameIndexKeys = indexKeys.filter((k) => !k.startsWith(COUNTRY_KEY_PREFIX, family.length + 1));
-        shapes.set(shapeKey, (shape = { slots, indexKeys, nameIndexKeys }));
+        const actorIndexKeys = slots.map((slot) => [...slot.keys].map((k) => indexKey(family, k)));
+        const identities = (event.actors ?? []).map(actorIdentity);
+        shapes.set(shapeKey, (shape = { slots, indexKeys, actorIndexKeys, identities }));
       }
       let place = noPlace;
-      if (event.place) {
-        const sig = placeSignature(event.place, event.place.entity ? entities.get(event.place.entity) : undefined);
-        const known = places.get(sig);
-        if (known) place = known;
-        else places.set(sig, (place = { keys: placeKeys(event.place, entities, keyOf), byFamily: new Map() }));
+      const where = event.place;
+      if (where) {
+        const entity = where.entity ? entities.get(where.entity) : undefined;
+        place = placeForms.find(where, entity) ?? placeForms.add(where, entity, { keys: placeKeys(where, entities, keyOf), byFamily: new Map() });
       }
       let placeIndexKeys = place.byFamily.get(family);
       if (!placeIndexKeys) place.byFamily.set(family, (placeIndexKeys = [...place.keys].map((k) => indexKey('place\u0000' + family, k))));
@@ -299,7 +298,8 @@ function toMentions(docs: TimelineDoc[], countryOf?: CountryResolver): Mention[]
         width: range ? rangeWidth(range) : Infinity,
         slots: shape.slots,
         indexKeys: shape.indexKeys,
-        nameIndexKeys: shape.nameIndexKeys,
+        actorIndexKeys: shape.actorIndexKeys,
+        identities: shape.identities,
         placeKeys: place.keys,
         placeIndexKeys,
         entities,
@@ -411,39 +411,49 @@ function fit(m: Mention, c: Cluster): Fit | null {
   return { score: dateScore + (samePlace ? 2 : 0) + Math.min(matched, 3) + (sameMode ? 1 : 0) - (dateConflict ? 2 : 0), dateConflict, distance };
 }
 
-const COUNTRY_KEY_PREFIX = 'c:';
-
 /** Index keys of a set of actors: who they are and the countries they belong to or stand for. */
 function slotIndexKeys(slots: ActorSlot[]): string[] {
   const keys = new Set<string>();
   for (const s of slots) {
     for (const k of s.keys) keys.add(k);
-    for (const c of s.countries) keys.add(COUNTRY_KEY_PREFIX + c);
+    for (const c of s.countries) keys.add('c:' + c);
   }
   return [...keys];
+}
+
+/** How many events are filed under these keys. */
+function load(keys: string[], filed: (key: string) => number): number {
+  let n = 0;
+  for (const k of keys) n += filed(k);
+  return n;
 }
 
 /**
  * Where `fit` can find an event for the mention: the index keys to look under, the days an
  * anchored event must come within (null: none can take it) and the publication day an unanchored
  * event's window must hold (null: any); null when no event can take it. A superset: `fit` decides.
+ * `filed(key)` tells how many events a key holds, to look under the fewest.
  */
-function candidatesOf(m: Mention): { keys: string[]; days: DayRange | null; founded: DayRange | null } | null {
+function candidatesOf(m: Mention, filed: (key: string) => number): { keys: string[]; days: DayRange | null; founded: DayRange | null } | null {
   const days = m.range ? { start: m.range.start - 1, end: m.range.end + 1 } : m.implied;
   // Dated: an event sharing an actor, at most one day apart (day-precise reports of disputed dates).
   // (Unanchored events only appear once every dated report is placed: the `founded` query finds none.)
   if (!m.vague) return { keys: m.indexKeys, days, founded: null };
-  // Vague: only events near its publication (withinWindow): an anchored event's dates within the
-  // window of it, an unanchored event founded within the window of it.
-  if (m.pubDay === null) return null;
+  // Vague: the same pair of actors (sameActorCount ≥ 2, by name or id: a country is not enough),
+  // near its publication (withinWindow): an anchored event's dates within the window of it, an
+  // unanchored event founded within the window of it.
+  if (m.pubDay === null || m.slots.length < 2) return null;
   const near = { start: m.pubDay - VAGUE_WINDOW_DAYS, end: m.pubDay + VAGUE_WINDOW_DAYS };
   const within = days ? intersectRanges(days, near) : near;
   const founded = { start: m.pubDay, end: m.pubDay };
-  // Open-ended: an event sharing an actor by name or id (sameActorCount: a country is not
-  // enough). Undated: an event at the same place.
-  if (m.range) return { keys: m.nameIndexKeys, days: within, founded };
+  // An event with two of the actors shares a name with every actor but one: leave out the most
+  // filed one (a country, most often). An undated report also needs the place: look there if fewer.
+  const loads = m.actorIndexKeys.map((keys) => load(keys, filed));
+  const skipped = loads.indexOf(Math.max(...loads));
+  const keys = m.actorIndexKeys.flatMap((k, i) => (i === skipped ? [] : k));
+  if (m.range) return { keys, days: within, founded };
   if (m.placeKeys.size === 0) return null;
-  return { keys: m.placeIndexKeys, days: within, founded };
+  return { keys: load(m.placeIndexKeys, filed) < loads.reduce((a, b) => a + b, 0) - loads[skipped] ? m.placeIndexKeys : keys, days: within, founded };
 }
 
 function better(f: Fit, c: Cluster, bestFit: Fit | null, best: Cluster | null): boolean {
@@ -460,6 +470,7 @@ function fuse(mentions: Mention[], exhaustive = false): Cluster[] {
   // publication is within the window of (withinWindow): filed by its dates, an undated or
   // open-ended event would meet every later query and the candidates would grow with the store.
   const anchored = new DateShelves<Cluster>(), unanchored = new DateShelves<Cluster>();
+  const filedUnder = (key: string) => anchored.size(key) + unanchored.size(key);
   const shelve = (c: Cluster, key: string) => {
     if (c.anchored) anchored.add(key, c, c.range);
     else unanchored.add(key, c, { start: c.foundedPub! - VAGUE_WINDOW_DAYS, end: c.foundedPub! + VAGUE_WINDOW_DAYS });
@@ -504,7 +515,7 @@ function fuse(mentions: Mention[], exhaustive = false): Cluster[] {
     bestFit = null;
     if (exhaustive) clusters.forEach(consider);
     else {
-      const where = candidatesOf(m);
+      const where = candidatesOf(m, filedUnder);
       if (where) {
         for (const key of where.keys) {
           if (where.days) anchored.visit(key, where.days, consider);
@@ -586,30 +597,23 @@ function unionActors(mentions: Mention[]): UnionActor[] {
     const actors = m.event.actors ?? [];
     for (let i = 0; i < actors.length; i++) {
       const a = actors[i];
-      const key = actorIdentity(a);
+      const key = m.identities[i];
       const entity = a.entity ? m.entities.get(a.entity) : undefined;
-      const have = byKey.get(key);
+      let have = byKey.get(key);
       if (!have) {
-        // Same fields, in the same order, as the contract's actor (aliases listed below).
+        // Same fields, in the same order, as the contract's actor (aliases listed at the end).
         const actor: EventActor = { entity: a.entity ?? null, name: a.name, aliases: [], role: a.role };
-        const aliases = new Set<string>();
-        const add = (n: string | undefined) => { if (n && n !== a.name) aliases.add(n); };
-        for (const n of a.aliases ?? []) add(n);
-        if (entity) {
-          add(entity.name);
-          for (const n of entity.aliases ?? []) add(n);
-        }
-        byKey.set(key, { actor, slot: m.slots[i], aliases, from: new Set([m.slots[i]]) });
-      } else {
-        if (have.from.has(m.slots[i])) continue;
-        have.from.add(m.slots[i]);
-        const name = have.actor.name, aliases = have.aliases;
-        if (a.name !== name) aliases.add(a.name);
-        for (const n of a.aliases ?? []) if (n && n !== name) aliases.add(n);
-        if (entity) {
-          if (entity.name && entity.name !== name) aliases.add(entity.name);
-          for (const n of entity.aliases ?? []) if (n && n !== name) aliases.add(n);
-        }
+        byKey.set(key, (have = { actor, slot: m.slots[i], aliases: new Set(), from: new Set() }));
+      }
+      if (have.from.has(m.slots[i])) continue;
+      have.from.add(m.slots[i]);
+      // Every other name: the report's name, its aliases, its entity's name and aliases.
+      const name = have.actor.name, aliases = have.aliases;
+      if (a.name !== name) aliases.add(a.name);
+      for (const n of a.aliases ?? []) if (n && n !== name) aliases.add(n);
+      if (entity) {
+        if (entity.name && entity.name !== name) aliases.add(entity.name);
+        for (const n of entity.aliases ?? []) if (n && n !== name) aliases.add(n);
       }
     }
   }
@@ -642,14 +646,18 @@ function eventActors(reports: Mention[], best: Mention): { actors: EventActor[];
   return { actors, others };
 }
 
+/** Where a report comes from, for a reason: its source and publication day. */
+function where(m: Mention): string {
+  return `${m.source || m.doc}${m.published ? ` (${m.published.slice(0, 10)})` : ''}`;
+}
+
 function contradictions(mentions: Mention[], dateConflict: boolean): string[] {
   const reasons: string[] = [];
-  const said = (s: EventStatus) => mentions.filter((m) => m.event.status === s);
   const happened = mentions.filter((m) => HAPPENED.has(m.event.status));
-  const where = (m: Mention) => `${m.source || m.doc}${m.published ? ` (${m.published.slice(0, 10)})` : ''}`;
-  for (const s of ['denied', 'cancelled'] as const) {
-    const against = said(s);
-    if (happened.length && against.length) {
+  // (Most events are reported once, and not as denied: no list to build then.)
+  if (happened.length) for (const s of ['denied', 'cancelled'] as const) {
+    const against = mentions.filter((m) => m.event.status === s);
+    if (against.length) {
       reasons.push(`reported as ${happened[0].event.status} by ${where(happened[0])} but ${s} by ${where(against[0])}`);
     }
   }
@@ -663,7 +671,8 @@ function contradictions(mentions: Mention[], dateConflict: boolean): string[] {
 function toTimelineEvent(c: Cluster): TimelineEvent {
   const reports = [...c.mentions].sort(byReport);
   const earliest = reports[0];
-  const id = 'tl-' + createHash('sha1').update(`${earliest.doc}:${earliest.event.id}`).digest('hex').slice(0, 16);
+  // One-shot hash: no Hash object per event (tens of thousands of them).
+  const id = 'tl-' + hash('sha1', `${earliest.doc}:${earliest.event.id}`, 'hex').slice(0, 16);
   const happened = reports.filter((m) => HAPPENED.has(m.event.status));
   const preferred = happened.length ? [...happened, ...reports.filter((m) => !HAPPENED.has(m.event.status))] : reports;
   const type = mostSupported(preferred.map((m) => m.event.type), (t) => t)!;

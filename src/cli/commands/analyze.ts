@@ -6,6 +6,7 @@ import { createAnalyzer } from '../../analyze.ts';
 import { toJSON } from '../../core/document.ts';
 import { readInputs } from '../../ingest/index.ts';
 import type { Command } from '../main.ts';
+import { readOptions, readOptionsOf } from '../options.ts';
 
 export const command: Command = {
   summary: 'analyse articles (files, directories, - for stdin) and print the analysis as JSON Lines',
@@ -16,9 +17,7 @@ export const command: Command = {
       options: {
         format: { type: 'string', default: 'jsonl' },
         out: { type: 'string' },
-        published: { type: 'string' },
-        crawled: { type: 'string' },
-        'max-bytes': { type: 'string' },
+        ...readOptions,
         'fetch-items': { type: 'boolean', default: false },
         'stdin-name': { type: 'string' },
         quiet: { type: 'boolean', default: false },
@@ -32,9 +31,7 @@ export const command: Command = {
     let ok = 0, failed = 0;
     const all: unknown[] = [];
     for await (const item of readInputs(positionals, {
-      published: values.published ?? null,
-      crawled: values.crawled ?? null,
-      maxBytes: values['max-bytes'] ? Number(values['max-bytes']) : undefined,
+      ...readOptionsOf(values),
       fetchItems: values['fetch-items'],
       stdinName: values['stdin-name'] ?? null,
     })) {

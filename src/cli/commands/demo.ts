@@ -2,29 +2,28 @@
 // timeline and where to look, build the UI if needed and possible, then serve it.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAnalyzePool } from '../../analyze-pool.ts';
 import { ingestBatch } from '../../ingest-batch.ts';
 import { readInputs } from '../../ingest/index.ts';
 import { DEFAULT_UI_DIR } from '../../api/static.ts';
-import { DEFAULT_DB, openStore } from '../../store/index.ts';
+import { openStore } from '../../store/index.ts';
 import type { Command } from '../main.ts';
+import { dbOption } from '../options.ts';
 import { portOf, serveUntilStopped } from './serve.ts';
 import { timelineTable } from './timeline.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** Builds the UI with the UI's own builder (src/ui/build.ts) when it exists; false when it cannot. */
+/** Builds the UI into `uiDir` unless it is there; says where it is or why it is not. */
 async function buildUiIfMissing(uiDir: string): Promise<string> {
   if (existsSync(join(uiDir, 'index.html'))) return `UI: ${uiDir}`;
-  const builder = join(root, 'src/ui/build.ts');
-  if (!existsSync(builder)) return 'UI: not built (no src/ui/build.ts yet); the API works without it';
   try {
-    const mod = (await import(pathToFileURL(builder).href)) as { buildUi?: () => Promise<unknown> };
-    if (typeof mod.buildUi !== 'function') return 'UI: src/ui/build.ts has no buildUi(); not built';
-    await mod.buildUi();
-    return existsSync(join(uiDir, 'index.html')) ? `UI: built into ${uiDir}` : `UI: the build left no ${join(uiDir, 'index.html')}`;
+    // Vite is a dev dependency: loaded only when the UI has to be built.
+    const { buildUi } = await import('../../ui/build.ts');
+    await buildUi(uiDir);
+    return `UI: built into ${uiDir}`;
   } catch (err) {
     return `UI: could not build (${(err as Error).message.split('\n')[0]}); the API works without it`;
   }
@@ -36,7 +35,7 @@ export const command: Command = {
     const { values } = parseArgs({
       args,
       options: {
-        db: { type: 'string', default: DEFAULT_DB },
+        ...dbOption,
         corpus: { type: 'string', default: join(root, 'corpus/demo') },
         port: { type: 'string' },
         host: { type: 'string', default: '127.0.0.1' },

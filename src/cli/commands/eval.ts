@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { createAnalyzer } from '../../analyze.ts';
 import { toJSON, type Document } from '../../core/document.ts';
 import { readInputs } from '../../ingest/index.ts';
+import { buildTimeline } from '../../timeline/index.ts';
 import type { Command } from '../main.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -36,10 +37,9 @@ export const command: Command = {
     const pred = join(values.out!, 'eval.jsonl');
     writeFileSync(pred, docs.map((d) => JSON.stringify(toJSON(d))).join('\n') + '\n');
     const scoreArgs = [scorer, '--gold', values.gold!, '--pred', pred];
-    const timeline = await buildTimeline(docs);
-    if (timeline && existsSync(join(values.gold!, 'timeline.json'))) {
+    if (existsSync(join(values.gold!, 'timeline.json'))) {
       const tl = join(values.out!, 'eval-timeline.json');
-      writeFileSync(tl, JSON.stringify(timeline, null, 1));
+      writeFileSync(tl, JSON.stringify(buildTimeline(docs), null, 1));
       scoreArgs.push('--timeline', tl);
     }
     if (values.json) scoreArgs.push('--json');
@@ -47,11 +47,3 @@ export const command: Command = {
     return 0;
   },
 };
-
-/** The corpus timeline, once the timeline module exists (issue 7). */
-async function buildTimeline(docs: Document[]): Promise<unknown | null> {
-  const path = join(root, 'src/timeline/index.ts');
-  if (!existsSync(path)) return null;
-  const mod = await import(path);
-  return mod.buildTimeline ? mod.buildTimeline(docs) : null;
-}

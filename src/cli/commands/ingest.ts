@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import { createAnalyzePool, defaultJobs } from '../../analyze-pool.ts';
 import { ingestBatch } from '../../ingest-batch.ts';
 import { readInputs } from '../../ingest/index.ts';
-import { DEFAULT_DB, openStore } from '../../store/index.ts';
+import { openStore } from '../../store/index.ts';
 import type { Command } from '../main.ts';
+import { dbOption, readOptions, readOptionsOf } from '../options.ts';
 
 export const command: Command = {
   summary: 'analyse articles and store them in a database (--db FILE, default ./vigie.db)',
@@ -13,10 +14,8 @@ export const command: Command = {
       args,
       allowPositionals: true,
       options: {
-        db: { type: 'string', default: DEFAULT_DB },
-        published: { type: 'string' },
-        crawled: { type: 'string' },
-        'max-bytes': { type: 'string' },
+        ...dbOption,
+        ...readOptions,
         quiet: { type: 'boolean', short: 'q', default: false },
         jobs: { type: 'string', short: 'j' },
       },
@@ -28,11 +27,7 @@ export const command: Command = {
     const pool = createAnalyzePool(jobs);
     let counts;
     try {
-      counts = await ingestBatch(readInputs(positionals, {
-        published: values.published ?? null,
-        crawled: values.crawled ?? null,
-        maxBytes: values['max-bytes'] ? Number(values['max-bytes']) : undefined,
-      }), store, pool, {
+      counts = await ingestBatch(readInputs(positionals, readOptionsOf(values)), store, pool, {
         stored: ({ id, status }, name) => { if (!values.quiet) console.log(`${status}\t${id}\t${name}`); },
         failed: (input, reason) => console.error(`vigie ingest: ${input}: ${reason}`),
       });

@@ -1,9 +1,8 @@
 // vigie serve --db FILE [--port N] [--host H] [--token T]: the HTTP API and the built UI.
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { serve } from '../../api/server.ts';
-import { DEFAULT_DB } from '../../store/index.ts';
 import type { Command } from '../main.ts';
+import { dbOption, existingDb } from '../options.ts';
 
 export function portOf(value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
@@ -32,16 +31,15 @@ export const command: Command = {
     const { values } = parseArgs({
       args,
       options: {
-        db: { type: 'string', default: DEFAULT_DB },
+        ...dbOption,
         port: { type: 'string' },
         host: { type: 'string', default: '127.0.0.1' },
         token: { type: 'string' },
         ui: { type: 'string' },
       },
     });
-    if (!existsSync(values.db!)) throw new Error(`${values.db}: no such database (create it with vigie ingest --db ${values.db} FILES…, or run vigie demo)`);
     return serveUntilStopped({
-      db: values.db!,
+      db: existingDb(values),
       port: portOf(values.port ?? process.env.PORT, 8080),
       host: values.host,
       token: values.token ?? process.env.VIGIE_TOKEN ?? null,

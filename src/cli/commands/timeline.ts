@@ -1,11 +1,11 @@
 // vigie timeline --db FILE [--from D --to D --actor NAME --type T --status S --place P --q WORDS --undated|--dated-only] [--format json|table]
 // Undated events: by default the placed facts only (held, two actors, a place: isPlacedFact), after
 // the dated ones; --undated lists them all, --dated-only none.
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DB, openStore } from '../../store/index.ts';
+import { openStore } from '../../store/index.ts';
 import { filterTimeline, type TimelineEvent } from '../../timeline/index.ts';
 import type { Command } from '../main.ts';
+import { dbOption, existingDb, timelineFilterOf, timelineFilterOptions } from '../options.ts';
 
 /** One line per event: date, type/mode, status, actors, place, number of sources. */
 export function timelineTable(events: TimelineEvent[]): string {
@@ -29,14 +29,8 @@ export const command: Command = {
     const { values } = parseArgs({
       args,
       options: {
-        db: { type: 'string', default: DEFAULT_DB },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        actor: { type: 'string' },
-        type: { type: 'string' },
-        status: { type: 'string' },
-        place: { type: 'string' },
-        q: { type: 'string' },
+        ...dbOption,
+        ...timelineFilterOptions,
         undated: { type: 'boolean', default: false },
         'dated-only': { type: 'boolean', default: false },
         limit: { type: 'string' },
@@ -45,16 +39,15 @@ export const command: Command = {
       },
     });
     if (values.format !== 'json' && values.format !== 'table') throw new Error(`unknown --format ${values.format} (json or table)`);
-    if (!existsSync(values.db!)) throw new Error(`${values.db}: no such database (create it with vigie ingest --db ${values.db} FILES…)`);
+    const db = existingDb(values);
     if (values.undated && values['dated-only']) throw new Error('--undated and --dated-only exclude each other');
     const limit = values.limit !== undefined ? Number(values.limit) : undefined;
     const offset = values.offset !== undefined ? Number(values.offset) : undefined;
     const explicit = values.undated || values['dated-only'];
-    const store = openStore(values.db!, { readonly: true });
+    const store = openStore(db, { readonly: true });
     try {
       let timeline = await store.getTimeline({
-        from: values.from, to: values.to, actor: values.actor, type: values.type, status: values.status,
-        place: values.place, q: values.q, undated: explicit ? values.undated : true,
+        ...timelineFilterOf(values), undated: explicit ? values.undated : true,
         ...(explicit ? { limit, offset } : {}),
       });
       // The default undated policy and the page, applied here whatever the store's own default.

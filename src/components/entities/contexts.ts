@@ -69,9 +69,13 @@ export function personContextHits(inp: RecognizeInput, cues: ContextCues): NameH
   for (let h = 0; h < toks.length; h++) {
     const head = toks[h];
     if (head.cap && !head.sentStart) continue;
-    const key = head.key.replace(/-$/, '');
+    // "porte-parole", "vice-président": a hyphenated head is two tokens.
+    const compound = h + 1 < toks.length && gap(text, head, toks[h + 1]) === '-' ? `${head.key}-${toks[h + 1].key}` : '';
+    const key = cues.personHeads.has(compound) ? compound : head.key;
+    if (key === compound) h++;
+    const det = toks[h - (key === compound ? 2 : 1)];
     // "le conseiller à la sécurité nationale, Redwan Hussien" / "son homologue saoudien Moussaed al-Aiban".
-    if (cues.personHeads.has(key) && h > 0 && DETS.has(toks[h - 1].key)) {
+    if (cues.personHeads.has(key) && det && DETS.has(det.key)) {
       let k = h + 1, adjectives = 0;
       while (k < toks.length && adjectives <= 2 && !toks[k].cap && !lex.functionWords.has(toks[k].key) && gap(text, toks[k - 1], toks[k]) === ' ') { k++; adjectives++; }
       if (k < toks.length && adjectives <= 2 && gap(text, toks[k - 1], toks[k]) === ' ') {
@@ -107,7 +111,7 @@ export function personContextHits(inp: RecognizeInput, cues: ContextCues): NameH
 
 /** Acronyms defined in parentheses after their long name, and their later uses. */
 export function acronymHits(inp: RecognizeInput): NameHit[] {
-  const { text, toks, kb } = inp;
+  const { text, toks, kb, lex } = inp;
   const defined = new Map<string, string>();
   for (let i = 1; i + 1 < toks.length; i++) {
     const t = toks[i];
@@ -133,7 +137,7 @@ export function acronymHits(inp: RecognizeInput): NameHit[] {
     if (!sawCap || !covered || letters.length < 2) continue;
     // The long form starts at its first capitalised word.
     let from = i - words;
-    while (from < i - 1 && !toks[from].cap) from++;
+    while (from < i - 1 && (!toks[from].cap || lex.functionWords.has(toks[from].key))) from++;
     defined.set(t.text, text.slice(toks[from].start, toks[i - 1].end));
   }
   const out: NameHit[] = [];
@@ -155,11 +159,11 @@ export function mediaHits(inp: RecognizeInput, cues: ContextCues): NameHit[] {
     let k = h + 1;
     // Adjectives and a "d'État" complement.
     for (let n = 0; n < 4 && k < toks.length; n++) {
-      if (!toks[k].cap && !lex.functionWords.has(toks[k].key) && gap(text, toks[k - 1], toks[k]) === ' ') { k++; continue; }
       if (toks[k].key === 'd' && toks[k + 1]?.key === 'etat') { k += 2; continue; }
+      if (!toks[k].cap && !lex.functionWords.has(toks[k].key) && gap(text, toks[k - 1], toks[k]) === ' ' && gap(text, toks[k], toks[k + 1] ?? toks[k]) !== "'") { k++; continue; }
       break;
     }
-    if (k >= toks.length || k === h + 1 || gap(text, toks[k - 1], toks[k]) !== ' ' || !toks[k].cap || lex.firstNames.has(toks[k].key)) continue;
+    if (k >= toks.length || k === h + 1 || gap(text, toks[k - 1], toks[k]) !== ' ' || !toks[k].cap) continue;
     // "Al-Ekhbariya": a capitalised particle joined by a hyphen opens the name.
     let j = k + 1;
     while (j < toks.length && gap(text, toks[j - 1], toks[j]) === '-' && toks[j].cap) j++;
@@ -212,7 +216,8 @@ export function placeContextHits(inp: RecognizeInput, cues: ContextCues): NameHi
       if (i < 0 || t.start !== at + cue.length + 1 || !/[sx]$/.test(t.key)) continue;
       // A single plural word: "les Pouilles", not "les Forces armées".
       const next = toks[i + 1];
-      if (next && gap(text, t, next) === ' ' && (next.cap || !(lex.functionWords.has(next.key) || /^['’]/.test(text.slice(next.end, next.end + 1))))) continue;
+      // …followed by no plural adjective ("les Forces armées").
+      if (next && gap(text, t, next) === ' ' && (next.cap || (next.key.length > 2 && /[sx]$/.test(next.key) && !lex.functionWords.has(next.key)))) continue;
       place(i, i, 1);
     }
   }

@@ -1,7 +1,7 @@
 // The entities component: people, organisations and places with their mentions, linked to the
 // knowledge base, with role descriptions and reporting pronouns resolved to people.
 import type { Document, Entity, EntityMention } from '../../core/document.ts';
-import { foldForm, nameKey } from '../../core/normalize.ts';
+import { foldForm, matchForm, nameKey } from '../../core/normalize.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
 import { knowledgeBase, namesOf, roleActiveOn, type KbEntry, type KnowledgeBase } from '../../kb/index.ts';
 import { frenchLexicon, type FrenchLexicon, type PersonKind } from './lexicon.ts';
@@ -69,7 +69,28 @@ export function findEntities(doc: Document, kb: KnowledgeBase, lex: FrenchLexico
     .filter((r) => r.mentions.some((m) => m.kind === 'name' || m.kind === 'title'))
     .map((r) => toEntity(r, kb, date))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  return [...found, ...creditedSources(doc, kb, found, date)];
+  const inTitle = titleOnlyEntities(doc, kb, lex, date, found);
+  return [...found, ...inTitle, ...creditedSources(doc, kb, [...found, ...inTitle], date)];
+}
+
+/**
+ * Knowledge-base names of a headline that cleaning moved out of the text ("Guerre en Ukraine :
+ * Moscou et Kiev signent…") and the body never repeats: entities of the article without a mention.
+ */
+function titleOnlyEntities(doc: Document, kb: KnowledgeBase, lex: FrenchLexicon, date: string, found: Entity[]): Entity[] {
+  const title = doc.meta.title;
+  if (!title || !doc.removed.some((r) => r.reason === 'title') || doc.text.includes(title)) return [];
+  const titleDoc = { text: title, norm: matchForm(title), sentences: [{ start: 0, end: title.length }] } as unknown as Document;
+  const folded = foldForm(title);
+  const toks = tokenize(titleDoc, folded);
+  const out: Entity[] = [];
+  for (const h of recognizeNames({ text: titleDoc.norm, folded, toks, kb, lex, date })) {
+    if (!h.entry || h.entry.type === 'PER' && h.kind !== 'name') continue;
+    if ([...found, ...out].some((e) => e.id === h.entry!.id)) continue;
+    const ref: Referent = { id: h.entry.id, entry: h.entry, name: h.entry.name, type: h.entry.type, gender: h.entry.gender ?? null, mentions: [], statedRoles: [], statedKeys: [], speakerAt: [] };
+    out.push(toEntity(ref, kb, date));
+  }
+  return out;
 }
 
 /**

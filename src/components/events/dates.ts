@@ -59,6 +59,19 @@ function between(words: Word[], from: number, to: number, seqs: string[][]): boo
   return false;
 }
 
+/**
+ * "Pour la première fois depuis le début de la guerre, le 7 octobre, une trêve…": a date set between
+ * commas right after a "depuis …" phrase is in apposition to that phrase (background), not the main event's.
+ */
+function backgroundApposition(words: Word[], first: number, last: number, lex: EventLexicon): boolean {
+  const comma = ['le', 'la', 'l', 'en', 'il'].includes(words[first - 1]?.text) ? first - 2 : first - 1;
+  if (words[comma]?.text !== ',' || !(last >= words.length || words[last].punct)) return false;
+  let start = comma - 1;
+  while (start >= 0 && !words[start].punct) start--;
+  for (let i = start + 1; i < comma; i++) if (lex.backgroundBeforeTimex.some((s) => seqAt(words, i, s))) return true;
+  return false;
+}
+
 /** Dates per trigger index. */
 export function attachDates(words: Word[], clause: number[], triggers: Trigger[], timexes: Timex[], lex: EventLexicon): Map<number, EventDate[]> {
   const out = new Map<number, EventDate[]>();
@@ -87,6 +100,7 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     // background: "depuis 2022", "depuis celles du printemps 2022", "jusqu'à fin mai"
     const before = words.slice(Math.max(0, first - 3), first);
     if (lex.backgroundBeforeTimex.some((s) => before.some((_, k) => s.every((x, m) => before[k + m]?.text === x)))) continue;
+    if (backgroundApposition(words, first, last, lex)) continue;
     let best: Anchor | null = null, bestCost = Infinity;
     // a fronted date ("Le 17 octobre, le gouvernement … avaient signé …") scopes the main clause: its first anchor
     const fronted = words.slice(0, first).every((w) => w.punct) && words[last]?.text === ',';

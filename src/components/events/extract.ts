@@ -10,6 +10,7 @@ import { demonymActorMentions, entityActorMentions, type ActorMention } from './
 import { attachDates, type EventDate } from './dates.ts';
 import { decideStatus } from './status.ts';
 import { pluperfectAt, pointsBack } from './narrative.ts';
+import { hostVerbBetween, markedWords } from './mediators.ts';
 
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE']);
 const MAX_AFTER_WORDS = 18;
@@ -68,6 +69,8 @@ export interface Mention {
   pointsBack?: boolean;
   /** The trigger sits inside quoted speech. */
   quoted?: boolean;
+  /** A mediator or host was set aside ("sous l'égide du Qatar"): the parties may be told elsewhere. */
+  mediated?: boolean;
 }
 
 export interface SentenceContext {
@@ -108,6 +111,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const before = words.slice(Math.max(0, t.first - 5), t.first);
     return lex.circumstance.some((s) => before.some((_, j) => s.every((x, m) => before[j + m]?.text === x)));
   };
+  const mediatorWords = markedWords(words, lex.mediatorMarkers);
+  const hostWords = markedWords(words, lex.hostMarkers);
   const out: Mention[] = [];
   triggers.forEach((t, k) => {
     // "tout dialogue avec Washington", "toute rencontre": a quantified noun names no particular event
@@ -150,6 +155,10 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const gerund = words[clauseStart]?.text === 'tout' && words[clauseStart + 1]?.text === 'en' && clauseStart > 0;
     const hostClause = gerund ? clause[clauseStart - 1] : -1;
     const hostFirst = gerund ? (triggers.find((x) => clause[x.first] === hostClause)?.first ?? clauseStart) : -1;
+    // "L'Arabie saoudite a accueilli une rencontre entre…": the subject of a hosting verb hosts the talks named after it
+    const hostingSubject = t.type === 'CONSULT' && t.cue.spec.pos !== 'verb' && hostVerbBetween(words, clauseStart, t.first, lex);
+    let mediated = false;
+    const hosts: [ActorMention, EventActor['role']][] = [];
     for (const m of actorMentions) {
       const i = wordAt(m.start);
       if (gerund && t === firstInClause && clause[i] === hostClause && i < hostFirst && !m.place && !m.placeOnly && !sourceWords.has(i)) { add(m, 'source'); continue; }
@@ -169,8 +178,13 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         continue;
       }
       if (m.placeOnly) continue;
+      if (mediatorWords.has(i)) { mediated = true; continue; }
+      if (hostWords.has(i) || (hostingSubject && inSubject)) { hosts.push([m, inSubject ? 'source' : 'target']); continue; }
       add(m, inSubject ? 'source' : 'target');
     }
+    // a host is a party unless two others meet at its place ("Zelensky, accueilli par Erdogan" is a visit)
+    if (hosts.length && actors.length >= 2) mediated = true;
+    else for (const [m, role] of hosts) add(m, role);
     // "assoupli leurs sanctions sur le pétrole et le gaz vénézuéliens", "une aide pour le secteur énergétique ukrainien":
     // a nationality adjective in the trigger's own words names the country the action bears on
     if (DEMONYM_TARGET.has(t.type) && !actors.some((a) => a.role === 'target')) {
@@ -218,13 +232,14 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const evidence = { start: start + lead, end: start + sentenceText.trimEnd().length, text: sentenceText.trim() };
     out.push({
       record: {
-        type: t.type, mode: t.mode, status, date: null, place, actors, evidence,
+        type: t.type, mode: mediated && t.type === 'CONSULT' ? 'third-party' : t.mode, status, date: null, place, actors, evidence,
         trigger: { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end) },
       },
       dates: own, trigger: t, sentence: sentenceIndex, demonstrative, dual, circumstance: circumstance || (gerund && t === firstInClause && actors.some((a) => a.role !== 'source')), inherited: false,
       background: pluperfectAt(words, t.first, lex) || words.some((w, i) => clause[i] === c && lex.backgroundMarkers.has(w.text)),
       pointsBack: pointsBack(words, clauseStart, t.first, lex),
       quoted: quoted[t.first],
+      mediated,
     });
   });
   // "son ultimatum : il décidera s'il engage les Etats-Unis dans les frappes contre l'Iran": a threat whose target is

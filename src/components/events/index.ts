@@ -12,6 +12,7 @@ import { sentenceMentions, type Mention } from './extract.ts';
 import { mergeMentions } from './merge.ts';
 import { compareToPublished } from './status.ts';
 import { inheritNarrativeDates, targetProposalAuthors } from './narrative.ts';
+import { completeMediated, completeTalks } from './participants.ts';
 
 /** How many sentences back an anaphoric mention ("ce sommet", "les deux camps") may look. */
 const ANAPHORA_SENTENCES = 3;
@@ -65,7 +66,9 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   const mentions: Mention[] = [];
   doc.sentences.forEach((s, i) => mentions.push(...sentenceMentions(sctx, i, s.start, s.end)));
   resolveAnaphora(mentions);
+  completeMediated(mentions);
   inheritNarrativeDates(mentions, doc.text, published);
+  completeTalks(mentions, doc.entities);
   targetProposalAuthors(mentions, folded, lex);
   const docId = doc.id || documentId(doc.text);
   const records: { record: EventRecord; sentence: number }[] = [];

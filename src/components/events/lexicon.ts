@@ -70,6 +70,12 @@ export interface EventLexicon {
   /** Nouns naming a proposal or demand ("ultimatum", "conditions"): what a rejection answers. */
   proposalNouns: Set<string>;
   mediaSubtypes: Set<string>;
+  /** "sous l'égide de", "grâce à la médiation de": the actors after them mediate, they are no party. */
+  mediatorMarkers: string[][];
+  /** "accueilli par", "organisée par": a host, no party when two others remain. */
+  hostMarkers: string[][];
+  /** "a accueilli (une rencontre)", "abrite": the subject hosts the meeting named after. */
+  hostVerbs: Set<string>;
   status: Record<StatusKey, string[][]>;
   /** Negative determiners ("aucune", "sans"): a denial only right before the trigger. */
   deniedBefore: string[][];
@@ -146,6 +152,9 @@ export function loadEventLexicon(): EventLexicon {
     reportingInfinitives: new Set((syntax.reportingInfinitives as string[]).flatMap(keyWords)),
     proposalNouns: new Set((syntax.proposalNouns as string[]).flatMap(keyWords)),
     mediaSubtypes: new Set(syntax.mediaSubtypes as string[]),
+    mediatorMarkers: seqs(syntax.mediatorMarkers),
+    hostMarkers: seqs(syntax.hostMarkers),
+    hostVerbs: new Set((syntax.hostVerbs as string[]).flatMap(keyWords)),
     status: statusSeqs,
     deniedBefore: seqs(status.deniedBefore),
     negators: new Set(status.negators as string[]),

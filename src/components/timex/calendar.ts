@@ -2,24 +2,65 @@
 
 export type DayNumber = number;
 
+// Civil-date arithmetic (H. Hinnant's days_from_civil / civil_from_days): the publication-date
+// search calls these thousands of times per article, and a Date object per call is the cost.
+// Inputs Date.UTC treats specially (two-digit years, months out of 1–12, non-integers) go to it.
+
 export function dayNumber(y: number, m: number, d: number): DayNumber {
-  return Math.floor(Date.UTC(y, m - 1, d) / 86400000);
+  if (!(Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && y >= 100 && y <= 200000 && m >= 1 && m <= 12 && Math.abs(d) <= 1e6)) {
+    return Math.floor(Date.UTC(y, m - 1, d) / 86400000);
+  }
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export function fromDayNumber(n: DayNumber): { y: number; m: number; d: number } {
-  const dt = new Date(n * 86400000);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  if (!(Number.isInteger(n) && Math.abs(n) <= 7e7)) {
+    const dt = new Date(n * 86400000);
+    return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  }
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
-/** ISO weekday: Monday 1 … Sunday 7. */
-export function isoWeekday(n: DayNumber): number {
-  const w = new Date(n * 86400000).getUTCDay();
-  return w === 0 ? 7 : w;
+/** The year of a day (fromDayNumber(n).y without building the triple). */
+export function yearOf(n: DayNumber): number {
+  if (!(Number.isInteger(n) && Math.abs(n) <= 7e7)) return fromDayNumber(n).y;
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  return yoe + era * 400 + (doy >= 306 ? 1 : 0); // days from 1 March: 306 and on are January–February
 }
+
+/** ISO weekday: Monday 1 … Sunday 7 (day 0, 1970-01-01, was a Thursday). */
+export function isoWeekday(n: DayNumber): number {
+  if (!Number.isInteger(n)) {
+    const w = new Date(n * 86400000).getUTCDay();
+    return w === 0 ? 7 : w;
+  }
+  return (((n + 3) % 7) + 7) % 7 + 1;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
-  return fromDayNumber(dayNumber(y, m, d)).d === d;
+  if (!(Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && y >= 100 && y <= 200000)) return fromDayNumber(dayNumber(y, m, d)).d === d;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]);
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -66,7 +107,7 @@ export function nearestYear(ref: DayNumber, m: number, d: number, direction: 'pa
 
 /** The year among y-1, y, y+1 whose day (`dayIn(year)`) is nearest to `ref`, biased by direction. */
 export function nearestOccurrence(ref: DayNumber, dayIn: (y: number) => DayNumber | null, direction: 'past' | 'future' | 'any'): number {
-  const { y } = fromDayNumber(ref);
+  const y = yearOf(ref);
   let best = y, bestScore = Infinity;
   for (const cy of [y - 1, y, y + 1]) {
     const day = dayIn(cy);

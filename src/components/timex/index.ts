@@ -108,10 +108,36 @@ function rereadQuotedDeixis(text: string, spans: Span[], resolved: { c: Candidat
   }
 }
 
+/** Whether a candidate counts from the narrative's day: "la veille", "dans l'après-midi", "deux jours plus tard". */
+const narrativeAnchored = (c: Candidate) => c.meaning.kind === 'anchoredDay' || c.parser === 'durationShift';
+/** How far from the publication day the main narrative's days lie (background dates lie further). */
+const NARRATIVE_WINDOW = 10;
+
+/**
+ * The day a narrative-anchored expression counts from: the last day named before it in its own
+ * sentence (a past clause takes no day after publication); else a day of the main narrative, near
+ * the publication day (not a background "le 24 février 2022" nor a planned "reporté au 10 mars"):
+ * the last one of the previous sentence, else the latest one named before; else the publication
+ * day itself (none for "deux jours plus tard", which then stays vague).
+ */
+function narrativeAnchor(c: Candidate, anchors: { pos: number; day: DayNumber }[], spans: Span[], sentence: Span | null, ref: DayNumber): DayNumber | null {
+  const past = c.tense === 'PAST' || c.tense === 'PLUPERFECT';
+  const before = anchors.filter((a) => a.pos < c.start && (!past || a.day <= ref));
+  const lastIn = (list: typeof before, s: Span | undefined) => s ? list.filter((a) => a.pos >= s.start && a.pos < s.end).pop()?.day : undefined;
+  const own = sentence ? lastIn(before, sentence) : undefined;
+  if (own !== undefined) return own;
+  const latest = c.tense === 'FUTURE' ? ref + NARRATIVE_WINDOW : ref;
+  const near = before.filter((a) => a.day <= latest && a.day >= ref - NARRATIVE_WINDOW);
+  const previous = lastIn(near, sentence ? spans[spans.indexOf(sentence) - 1] : undefined);
+  if (previous !== undefined) return previous;
+  if (near.length) return Math.max(...near.map((a) => a.day));
+  return c.meaning.kind === 'anchoredDay' ? ref : null;
+}
+
 /** Runs the whole timex analysis on a document: adds doc.timexes and, when inferred, meta.published. */
 export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void {
   const text = doc.text;
-  const forms = textForms(text);
+  const forms = textForms(text, doc.fold);
   const cands = findCandidates(text, lex, forms.fold);
   const spans = clauses(doc);
   const wordCache = new Map<number, Word[]>();
@@ -139,7 +165,8 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
   for (const c of cands) {
     const sentence = sentenceOf(spans, c.start);
     let anchor: DayNumber | null = null;
-    for (let i = anchors.length - 1; i >= 0; i--) {
+    if (narrativeAnchored(c) && ref !== null) anchor = narrativeAnchor(c, anchors, spans, sentence, ref);
+    else for (let i = anchors.length - 1; i >= 0; i--) {
       const a = anchors[i];
       if (c.meaning.kind === 'time' && (!sentence || a.pos < sentence.start)) break; // a clock time takes its own sentence's day
       if (c.tense === 'PAST' || c.tense === 'PLUPERFECT' ? ref === null || a.day <= ref : true) { anchor = a.day; break; }

@@ -13,24 +13,19 @@ export interface Word { start: number; end: number; low: string; fold: string; c
 
 // Words are found on the folded form (lower-case ASCII for Latin script), which is fast to scan.
 const WORD = /[a-z0-9\u00c0-\u024f]+(?:[-.][a-z0-9\u00c0-\u024f]+)*'?/g;
-const FOLD_TABLE: Record<string, string> = {};
-for (const c of 'àâäáãåçèéêëìíîïñòóôöõùúûüýÿ') FOLD_TABLE[c] = c.normalize('NFD')[0];
 
 /** A text in its three forms of equal length: as is, folded (foldForm), lower-cased matchForm (accents kept). */
 export interface TextForms { text: string; fold: string; low: string }
 
-export function textForms(text: string): TextForms {
+/** `fold`: the document's foldForm when already computed (doc.fold). */
+export function textForms(text: string, fold = foldForm(text)): TextForms {
   const low = matchForm(text).toLowerCase();
-  if (low.length !== text.length) return { text, fold: foldForm(text), low: matchForm(text) };
-  // foldForm's result, faster: lower case already, so only common accented letters need a table.
-  let fold = low.replace(/[\u00e0-\u00ff\u0153]/g, (c) => FOLD_TABLE[c] ?? c);
-  if (/[^\x00-\x7f]/.test(fold)) fold = foldForm(text);
-  return { text, fold, low };
+  return { text, fold, low: low.length === text.length ? low : matchForm(text) };
 }
 
 export function words(forms: TextForms, start: number, end: number): Word[] {
   const out: Word[] = [];
-  const re = new RegExp(WORD.source, 'g');
+  const re = WORD; // shared: the scan below runs to completion before anyone else uses it
   re.lastIndex = start;
   let m: RegExpExecArray | null;
   while ((m = re.exec(forms.fold)) && m.index < end) {

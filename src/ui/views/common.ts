@@ -30,7 +30,7 @@ export function statusBadge(status: string): HTMLElement {
   return h('span', { class: `status status-${status} ${happened(status) ? 'happened' : 'announced'}` }, label('status', status));
 }
 
-export function actorHref(actor: { entity: string | null; name: string }): string {
+function actorHref(actor: { entity: string | null; name: string }): string {
   return actor.entity ? hashFor('actor', actor.entity) : hashFor('timeline', null, { actor: actor.name });
 }
 

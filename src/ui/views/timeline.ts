@@ -11,7 +11,7 @@ import { axisTicks, brokenAxis } from '../lib/axis.ts';
 import { actorLink, empty, statusBadge, typeChip } from './common.ts';
 import { dayToISO } from '../../timeline/dates.ts';
 
-export const TIMELINE_FILTERS = ['from', 'to', 'actor', 'type', 'status', 'place', 'q', 'undated'] as const;
+const TIMELINE_FILTERS = ['from', 'to', 'actor', 'type', 'status', 'place', 'q', 'undated'] as const;
 
 function filtersOf(route: Route): Record<string, string> {
   const out: Record<string, string> = {};
@@ -156,7 +156,7 @@ function card(ev: TimelineEvent, filters: Record<string, string>, selected: stri
   return el;
 }
 
-export function eventDetail(ev: TimelineEvent, closeHref: string): HTMLElement {
+function eventDetail(ev: TimelineEvent, closeHref: string): HTMLElement {
   const panel = h('aside', { class: `event-detail ${happened(ev.status) ? 'happened' : 'announced'}`, id: 'event-detail', 'aria-labelledby': 'event-detail-title' },
     h('a', { href: closeHref, class: 'close', 'aria-label': t('common.close'), title: t('common.close') }, '×'),
     h('div', { class: 'event-head' }, typeChip(ev.type, ev.mode), statusBadge(ev.status)),

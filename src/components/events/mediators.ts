@@ -1,0 +1,25 @@
+// Mediators and hosts: "conclu sous l'égide du Qatar", "une rencontre … accueillie par l'Arabie
+// saoudite", "L'Arabie saoudite a accueilli une rencontre entre Russes et Américains". They bring
+// the parties together and are no party themselves (talks they mediate are mode third-party).
+import type { EventLexicon } from './lexicon.ts';
+import { seqAt, type Word } from './words.ts';
+
+/** How many words after a marker may name the mediator ("sous l'égide du secrétaire général de l'ONU"). */
+const MARKED_WORDS = 6;
+
+/** Indexes of the words each marker governs: from the word after it to the next punctuation. */
+export function markedWords(words: Word[], markers: string[][]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const seq = markers.find((s) => seqAt(words, i, s));
+    if (!seq) continue;
+    for (let j = i + seq.length, n = 0; j < words.length && !words[j].punct && n < MARKED_WORDS; j++, n++) out.add(j);
+  }
+  return out;
+}
+
+/** Whether a hosting verb ("a accueilli", "abrite") stands in words [from, to): its subject hosts what follows. */
+export function hostVerbBetween(words: Word[], from: number, to: number, lex: EventLexicon): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (lex.hostVerbs.has(words[i].text)) return true;
+  return false;
+}
