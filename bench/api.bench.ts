@@ -2,13 +2,16 @@
 // recombined), served by `vigie serve` in its own process on 127.0.0.1, driven by a fixed-rate
 // load generator (BENCH_RATE requests/s, default 200, for BENCH_SECONDS, default 10; keep-alive,
 // bounded in-flight) over /api/timeline and /api/search. Latency is measured from each request's
-// scheduled time (queueing included). Target: p99 < 50 ms at 200 req/s.
+// scheduled time (queueing included). A third of the way through, another process stores an
+// article: the server keeps answering from its last timeline while it fuses anew in a worker
+// thread (BENCH_WRITE=0 leaves it out). Target: p99 < 50 ms at 200 req/s.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnalyzePool, defaultJobs } from '../src/analyze-pool.ts';
+import { createAnalyzer } from '../src/analyze.ts';
 import { ingestBatch } from '../src/ingest-batch.ts';
 import type { InputItem } from '../src/ingest/index.ts';
 import { openSqliteStore } from '../src/store/sqlite/index.ts';
@@ -91,7 +94,24 @@ function get(agent: Agent, url: string, timeoutMs = 10_000): Promise<number> {
 
 const pct = (sorted: number[], p: number) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
-async function drive(base: string): Promise<void> {
+/**
+ * A new analysed article and how to store it (by another process, as `vigie ingest` would): stored
+ * a third of the way through the load, it makes the server fuse its timeline anew, off the request
+ * path; latencies should not move.
+ */
+async function newArticleWriter(file: string): Promise<() => Promise<number>> {
+  const store = openSqliteStore(file);
+  const i = (await store.stats()).documents + 1_000_000;
+  const doc = createAnalyzer().analyze(generatedArticle(i, sourceSentences()));
+  return async () => {
+    const t = performance.now();
+    await store.putDocument(doc);
+    await store.close();
+    return performance.now() - t;
+  };
+}
+
+async function drive(base: string, write?: () => Promise<number>): Promise<void> {
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   // The server fuses the timeline before it listens: the first request should be as fast as any.
   let t = performance.now();
@@ -106,6 +126,7 @@ async function drive(base: string): Promise<void> {
   const pending: Promise<void>[] = [];
   const start = performance.now();
   for (let i = 0; i < total; i++) {
+    if (write && i === Math.floor(total / 3)) void write().then((ms) => console.log(`write: one article stored during the load (${ms.toFixed(0)} ms) at ${((performance.now() - start) / 1000).toFixed(1)} s: the server fuses anew in the background`));
     const scheduled = start + i * interval;
     const wait = scheduled - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
@@ -151,7 +172,8 @@ try {
   const server = await startServer(file);
   console.log(`server: listening after ${((performance.now() - t0) / 1000).toFixed(1)} s (opening the store, fusing and indexing the timeline)`);
   try {
-    await drive(server.url);
+    // BENCH_WRITE=0: no article stored during the load.
+    await drive(server.url, process.env.BENCH_WRITE === '0' ? undefined : await newArticleWriter(file));
   } finally {
     server.stop();
   }

@@ -4,14 +4,29 @@
 //   so the same events are reported again and again (the worst case for fusion);
 // - "news": 3,000 people of 60 countries over 6 years, most mentions undated (as the events
 //   component gives them on real articles: 36 of 52 on the demo corpus), places for a third.
+// - "pipeline": events as the pipeline gives them: BENCH_PIPELINE_ARTICLES (default 20,000)
+//   generated articles (real French sentences recombined, src/store/testing/generate.ts) analysed
+//   by the pipeline on the worker pool, fused with the knowledge base's countries as the store
+//   does (≈ 100,000 mentions, more than half undated, the same reports recurring). The analyses
+//   are kept in BENCH_PIPELINE_DOCS (default: a file in the temp dir): built once (minutes), reused
+//   after; delete it when the pipeline changes. Timed twice: the first fusion (cold, as at server
+//   start) and a second one.
 // Each (corpus, size) runs in its own process, so the peak RSS printed is that run's (generated
 // articles included). Prints wall time, CPU time, mentions/s and peak RSS.
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createAnalyzePool, defaultJobs } from '../src/analyze-pool.ts';
+import { generatedArticle, sourceSentences } from '../src/store/testing/generate.ts';
+import type { ContractDocument } from '../src/store/types.ts';
 import { buildTimeline, type TimelineDoc } from '../src/timeline/index.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,50000,100000').split(',').map(Number).filter((n) => n > 0);
-const corpora = (process.env.BENCH_CORPORA ?? 'dense,news').split(',');
+const corpora = (process.env.BENCH_CORPORA ?? 'dense,news,pipeline').split(',');
+const pipelineArticles = Number(process.env.BENCH_PIPELINE_ARTICLES ?? 20_000);
+const pipelineDocs = process.env.BENCH_PIPELINE_DOCS ?? join(tmpdir(), `vigie-bench-timeline-pipeline-${pipelineArticles}.json`);
 const MENTIONS_PER_DOC = 5;
 
 interface Corpus { docs: TimelineDoc[]; countryOf: (id: string) => string | null }
@@ -53,6 +68,50 @@ function generate(kind: string, articles: number): Corpus {
 
 const mb = (kb: number) => (kb / 1024).toFixed(0);
 
+/** Analyses the generated articles with the pipeline and keeps what the timeline reads. */
+async function analyseGenerated(file: string, articles: number): Promise<void> {
+  const jobs = Number(process.env.BENCH_JOBS ?? defaultJobs());
+  const pool = createAnalyzePool(jobs);
+  const sentences = sourceSentences();
+  const t = performance.now();
+  const docs = new Map<string, TimelineDoc>();
+  try {
+    const queue = Array.from({ length: articles }, (_, i) => i);
+    await Promise.all(Array.from({ length: pool.size * 2 }, async () => {
+      for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+        const a = (await pool.analyze(generatedArticle(i, sentences))) as unknown as ContractDocument;
+        if (!a.events.length) continue; // as the store gives them: articles with events
+        const entities = a.entities.map(({ id, name, type, subtype, aliases, actor }) => ({ id, name, type, subtype: subtype ?? null, aliases, actor: actor ?? null }));
+        docs.set(a.id, { id: a.id, source: { name: a.source.name }, meta: { published: a.meta.published }, entities, events: a.events });
+      }
+    }));
+  } finally {
+    await pool.close();
+  }
+  // In article order, whatever order the workers finished in.
+  const sorted = [...docs.values()].sort((x, y) => (x.source.name < y.source.name ? -1 : x.source.name > y.source.name ? 1 : 0));
+  writeFileSync(file, JSON.stringify(sorted));
+  console.log(`timeline pipeline: ${articles} generated articles analysed (${jobs} workers) in ${((performance.now() - t) / 1000).toFixed(0)} s → ${file}`);
+}
+
+/** The pipeline corpus, fused twice (first: cold, as a server's first fusion; second: warm). */
+function runPipeline(file: string): void {
+  const docs = JSON.parse(readFileSync(file, 'utf8')) as TimelineDoc[];
+  const mentions = docs.reduce((n, d) => n + d.events.length, 0);
+  const undated = docs.reduce((n, d) => n + d.events.filter((e) => !e.date).length, 0);
+  const rssBefore = process.resourceUsage().maxRSS;
+  for (const run of ['first', 'second']) {
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    const { events } = buildTimeline(docs, { undated: true });
+    const ms = performance.now() - t;
+    const used = process.cpuUsage(cpu);
+    console.log(`timeline pipeline (${run} fusion): ${docs.length} articles, ${mentions} mentions (${((100 * undated) / mentions).toFixed(0)}% undated) → ${events.length} events `
+      + `in ${ms.toFixed(0)} ms (cpu ${((used.user + used.system) / 1000).toFixed(0)} ms, ${(mentions / (ms / 1000)).toFixed(0)} mentions/s), `
+      + `peak rss ${mb(process.resourceUsage().maxRSS)} MB (${mb(rssBefore)} MB with the articles alone)`);
+  }
+}
+
 function run(kind: string, mentions: number): void {
   const { docs, countryOf } = generate(kind, mentions / MENTIONS_PER_DOC);
   const rssBefore = process.resourceUsage().maxRSS;
@@ -70,9 +129,15 @@ function run(kind: string, mentions: number): void {
 const one = process.env.BENCH_ONE;
 if (one) {
   const [kind, size] = one.split(':');
-  run(kind, Number(size));
+  if (kind === 'pipeline') runPipeline(pipelineDocs);
+  else run(kind, Number(size));
 } else {
   for (const kind of corpora) {
+    if (kind === 'pipeline') {
+      if (!existsSync(pipelineDocs)) await analyseGenerated(pipelineDocs, pipelineArticles);
+      execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], { stdio: 'inherit', env: { ...process.env, BENCH_ONE: 'pipeline:0' } });
+      continue;
+    }
     for (const mentions of sizes) {
       execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], { stdio: 'inherit', env: { ...process.env, BENCH_ONE: `${kind}:${mentions}` } });
     }

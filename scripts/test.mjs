@@ -1,4 +1,4 @@
-// npm test: every *.test.ts under src/ and bench/ with node's test runner (tsx loader).
+// npm test: every *.test.ts under src/ with node's test runner (tsx loader); arguments keep the paths containing one of them.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

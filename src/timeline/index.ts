@@ -500,6 +500,7 @@ function fuse(mentions: Mention[], exhaustive = false): Cluster[] {
   // The current step's mention and its best event so far (one visitor for all steps: no closure per mention).
   let step = -1, m: Mention = sorted[0];
   let best: Cluster | null = null, bestFit: Fit | null = null;
+  const lists: Cluster[][] = [];
   const consider = (c: Cluster) => {
     if (c.seenAt === step) return;
     c.seenAt = step;
@@ -517,10 +518,13 @@ function fuse(mentions: Mention[], exhaustive = false): Cluster[] {
     else {
       const where = candidatesOf(m, filedUnder);
       if (where) {
+        lists.length = 0;
         for (const key of where.keys) {
-          if (where.days) anchored.visit(key, where.days, consider);
-          unanchored.visit(key, where.founded, consider);
+          if (where.days) anchored.collect(key, where.days, lists);
+          unanchored.collect(key, where.founded, lists);
         }
+        // An event sharing several keys with the mention is in several lists: fit it once.
+        for (const list of lists) for (const c of list) if (c.seenAt !== step) consider(c);
       }
     }
     const chosen = best as Cluster | null, chosenFit = bestFit as Fit | null;

@@ -51,6 +51,37 @@ export class DateShelves<T> {
   }
 
   /**
+   * `visit` without a call per item: adds to `into` the lists of items `visit` would visit (the
+   * caller walks them; they must not be modified).
+   */
+  collect(key: string, query: DayRange | null, into: T[][]): void {
+    const shelf = this.shelves.get(key);
+    if (!shelf) return;
+    if (shelf.undated.length) into.push(shelf.undated);
+    if (shelf.open.length) {
+      const open = shelf.open.filter((o) => !query || (o.range.start <= query.end && query.start <= o.range.end)).map((o) => o.item);
+      if (open.length) into.push(open);
+    }
+    for (let level = 0; level < LEVELS.length; level++) {
+      const blocks = shelf.blocks[level];
+      if (!blocks.size) continue;
+      if (!query) {
+        for (const list of blocks.values()) into.push(list);
+        continue;
+      }
+      const first = Math.floor(query.start / LEVELS[level]), last = Math.floor(query.end / LEVELS[level]);
+      if (last - first < blocks.size) {
+        for (let b = first; b <= last; b++) {
+          const list = blocks.get(b);
+          if (list) into.push(list);
+        }
+      } else {
+        for (const [b, list] of blocks) if (b >= first && b <= last) into.push(list);
+      }
+    }
+  }
+
+  /**
    * Visits the items under `key` filed with a range that meets `query` (null: every item), and
    * every undated item. An item filed in two blocks may be visited twice.
    */

@@ -19,7 +19,9 @@ interface FurnitureFile {
 
 export interface FurnitureLexicon {
   lines: Map<string, string>;
-  prefixes: { prefix: string; reason: string }[];
+  prefixes: LinePrefix[];
+  /** The prefixes by their first character (in file order), so a line is tested against few. */
+  prefixesByFirst: Map<string, LinePrefix[]>;
   patterns: { re: RegExp; reason: string }[];
   /** Heading key → how many following headline-shaped lines are links to other articles. */
   leadIns: Map<string, number>;
@@ -32,6 +34,9 @@ export interface FurnitureLexicon {
   promoMarks: string[];
   photoCredit: RegExp;
 }
+
+/** `endsWord`: the prefix ends with a letter or digit, so the line must not go on with one. */
+interface LinePrefix { prefix: string; reason: string; endsWord: boolean }
 
 let lexicon: FurnitureLexicon | null = null;
 
@@ -52,7 +57,15 @@ export function furnitureLexicon(): FurnitureLexicon {
   const file = JSON.parse(readFileSync(new URL('../../lang/fr/furniture.json', import.meta.url), 'utf8')) as FurnitureFile;
   const lines = new Map<string, string>();
   for (const [reason, list] of Object.entries(file.lines)) for (const l of list) lines.set(furnitureKey(l), reason);
-  const prefixes = Object.entries(file.linePrefixes).flatMap(([reason, list]) => list.map((p) => ({ prefix: phraseKey(p), reason })));
+  const prefixes = Object.entries(file.linePrefixes).flatMap(([reason, list]) => list.map((p) => {
+    const prefix = phraseKey(p);
+    return { prefix, reason, endsWord: /[a-z0-9]/.test(prefix.at(-1) ?? '') };
+  }));
+  const prefixesByFirst = new Map<string, LinePrefix[]>();
+  for (const first of new Set(prefixes.map((p) => p.prefix.slice(0, 1)))) {
+    // An empty prefix starts every line: it goes in every list.
+    prefixesByFirst.set(first, prefixes.filter((p) => p.prefix.slice(0, 1) === first || p.prefix === ''));
+  }
   const patterns = Object.entries(file.linePatterns).flatMap(([reason, list]) => list.map((p) => ({ re: new RegExp(p, 'u'), reason })));
   const leadIns = new Map<string, number>();
   for (const [k, n] of Object.entries(file.leadIns)) if (typeof n === 'number') leadIns.set(furnitureKey(k), n);
@@ -65,7 +78,7 @@ export function furnitureLexicon(): FurnitureLexicon {
   const photoCredit = new RegExp(`(?:^|\\s)/\\s*(?:${agencies})(?:\\s*(?:/|-)\\s*(?:${agencies}))*\\s*\\)?\\s*$`, 'u');
   const agencyFirstCredit = new RegExp(`^(?:${agencies})\\s?/\\s?\\p{Lu}[\\p{L}'’. -]{1,40}$`, 'u');
   lexicon = {
-    lines, prefixes, patterns, leadIns, adPitch, captionTails: file.captionTails.map(foldForm),
+    lines, prefixes, prefixesByFirst, patterns, leadIns, adPitch, captionTails: file.captionTails.map(foldForm),
     inline, sponsorTags: file.sponsorTags, promoMarks: file.promoMarks, photoCredit, agencyFirstCredit,
   };
   return lexicon;
@@ -97,8 +110,9 @@ export function furnitureReason(line: string, header: boolean): string | null {
   const exact = line.length <= 100 ? lex.lines.get(key) : undefined;
   if (exact) return exact;
   {
-    for (const { prefix, reason } of lex.prefixes) {
-      if (key.startsWith(prefix) && (key.length === prefix.length || !/[a-z0-9]/.test(prefix.at(-1)!) || !/[a-z0-9]/.test(key[prefix.length]))) return reason;
+    const candidates = lex.prefixesByFirst.get(key[0]) ?? lex.prefixesByFirst.get('') ?? [];
+    for (const { prefix, reason, endsWord } of candidates) {
+      if (key.startsWith(prefix) && (key.length === prefix.length || !endsWord || !/[a-z0-9]/.test(key[prefix.length]))) return reason;
     }
   }
   if (lex.leadIns.has(key)) return 'furniture';

@@ -72,6 +72,16 @@ function backgroundApposition(words: Word[], first: number, last: number, lex: E
   return false;
 }
 
+/** How many words (adjectives) may stand between an event noun and its "de 2015". */
+const NOUN_ATTACHED_WORDS = 3;
+
+/** For a date after "de"/"du" right after a noun, the index just past that noun; else -1. */
+function nounAttachedAt(words: Word[], first: number, lex: EventLexicon): number {
+  const prep = words[first - 1], noun = words[first - 2];
+  if (!prep || !noun || !['de', 'du', 'd'].includes(prep.text) || noun.punct || lex.timeNounsBeforeDate.has(noun.text)) return -1;
+  return first - 1;
+}
+
 /** Dates per trigger index. */
 export function attachDates(words: Word[], clause: number[], triggers: Trigger[], timexes: Timex[], lex: EventLexicon): Map<number, EventDate[]> {
   const out = new Map<number, EventDate[]>();
@@ -113,7 +123,10 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
       if (main && main.trigger === null && lex.reportingVerbs.has(words[main.at].text) && told && !spans.some((s) => s.first > last && s.first < told.at)) main = told;
       if (main) { best = main; bestCost = 0; }
     }
+    // "l'accord international de 2015": a date hanging on a noun dates only a trigger ending just before it
+    const attachedTo = nounAttachedAt(words, first, lex);
     for (const a of fronted && best ? [] : anchors) {
+      if (attachedTo >= 0 && (a.trigger === null || a.end > attachedTo || a.end < attachedTo - NOUN_ATTACHED_WORDS)) continue;
       const after = a.at >= last;
       let cost = after ? gap(words, last, a.at) : gap(words, a.end, first);
       if (clause[a.at] !== clause[first]) cost += 5;

@@ -76,6 +76,8 @@ export interface EventLexicon {
   hostMarkers: string[][];
   /** "a accueilli (une rencontre)", "abrite": the subject hosts the meeting named after. */
   hostVerbs: Set<string>;
+  /** Nouns of time ("la nuit de dimanche"): a date after them is no noun-attached date. */
+  timeNounsBeforeDate: Set<string>;
   status: Record<StatusKey, string[][]>;
   /** Negative determiners ("aucune", "sans"): a denial only right before the trigger. */
   deniedBefore: string[][];
@@ -155,6 +157,7 @@ export function loadEventLexicon(): EventLexicon {
     mediatorMarkers: seqs(syntax.mediatorMarkers),
     hostMarkers: seqs(syntax.hostMarkers),
     hostVerbs: new Set((syntax.hostVerbs as string[]).flatMap(keyWords)),
+    timeNounsBeforeDate: new Set((syntax.timeNounsBeforeDate as string[]).flatMap(keyWords)),
     status: statusSeqs,
     deniedBefore: seqs(status.deniedBefore),
     negators: new Set(status.negators as string[]),

@@ -117,7 +117,8 @@ const NARRATIVE_WINDOW = 10;
  * The day a narrative-anchored expression counts from: the last day named before it in its own
  * sentence (a past clause takes no day after publication); else a day of the main narrative, near
  * the publication day (not a background "le 24 février 2022" nor a planned "reporté au 10 mars"):
- * the last one of the previous sentence, else the latest one named before; else the publication
+ * the last one of the previous sentence (any day of it in a pluperfect clause, which goes on with the
+ * background episode), else the latest one named before; else the publication
  * day itself (none for "deux jours plus tard", which then stays vague).
  */
 function narrativeAnchor(c: Candidate, anchors: { pos: number; day: DayNumber }[], spans: Span[], sentence: Span | null, ref: DayNumber): DayNumber | null {
@@ -128,7 +129,8 @@ function narrativeAnchor(c: Candidate, anchors: { pos: number; day: DayNumber }[
   if (own !== undefined) return own;
   const latest = c.tense === 'FUTURE' ? ref + NARRATIVE_WINDOW : ref;
   const near = before.filter((a) => a.day <= latest && a.day >= ref - NARRATIVE_WINDOW);
-  const previous = lastIn(near, sentence ? spans[spans.indexOf(sentence) - 1] : undefined);
+  // a pluperfect continues the background episode just told ("Le 17 octobre, … avaient signé. Dès le lendemain, …")
+  const previous = lastIn(c.tense === 'PLUPERFECT' ? before : near, sentence ? spans[spans.indexOf(sentence) - 1] : undefined);
   if (previous !== undefined) return previous;
   if (near.length) return Math.max(...near.map((a) => a.day));
   return c.meaning.kind === 'anchoredDay' ? ref : null;

