@@ -6,9 +6,9 @@
 // article: the server keeps answering from its last timeline while it fuses anew in a worker
 // thread (BENCH_WRITE=0 leaves it out). Target: p99 < 50 ms at 200 req/s.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnalyzePool, defaultJobs } from '../src/analyze-pool.ts';
 import { createAnalyzer } from '../src/analyze.ts';
@@ -67,14 +67,14 @@ async function storeSize(file: string): Promise<number> {
 }
 
 /** Starts `vigie serve` on a free port; resolves with its URL once it listens. */
-function startServer(file: string): Promise<{ url: string; stop: () => void }> {
+function startServer(file: string): Promise<{ url: string; pid: number; stop: () => void }> {
   const child = spawn(process.execPath, [vigie, 'serve', '--db', file, '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
       const m = /on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) resolve({ url: m[1], stop: () => child.kill('SIGTERM') });
+      if (m) resolve({ url: m[1], pid: child.pid!, stop: () => child.kill('SIGTERM') });
     });
     child.once('exit', (code) => reject(new Error(`vigie serve exited (${code}) before listening`)));
   });
@@ -111,7 +111,18 @@ async function newArticleWriter(file: string): Promise<() => Promise<number>> {
   };
 }
 
-async function drive(base: string, write?: () => Promise<number>): Promise<void> {
+/** CPU time a process has used (all its threads), ms; null where /proc is not there. */
+function cpuMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
+
+async function drive(base: string, write?: () => Promise<number>, serverPid?: number): Promise<void> {
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   // The server fuses the timeline before it listens: the first request should be as fast as any.
   let t = performance.now();
@@ -124,6 +135,7 @@ async function drive(base: string, write?: () => Promise<number>): Promise<void>
   const total = Math.round(rate * seconds);
   const interval = 1000 / rate;
   const pending: Promise<void>[] = [];
+  const cpuBefore = cpuMs(serverPid);
   const start = performance.now();
   for (let i = 0; i < total; i++) {
     if (write && i === Math.floor(total / 3)) void write().then((ms) => console.log(`write: one article stored during the load (${ms.toFixed(0)} ms) at ${((performance.now() - start) / 1000).toFixed(1)} s: the server fuses anew in the background`));
@@ -144,8 +156,14 @@ async function drive(base: string, write?: () => Promise<number>): Promise<void>
   }
   await Promise.all(pending);
   t = (performance.now() - start) / 1000;
+  const cpuAfter = cpuMs(serverPid);
   agent.destroy();
   console.log(`load: ${total} requests scheduled at ${rate}/s over ${t.toFixed(1)} s, ${dropped} dropped (in-flight bound ${MAX_IN_FLIGHT}); ${TIMELINE_QUERIES.length} timeline filters and ${SEARCH_WORDS.length} search words × 10 offsets`);
+  if (cpuBefore !== null && cpuAfter !== null) {
+    // What the server itself spent (its worker threads included): the figure a loaded machine does not distort.
+    const used = cpuAfter - cpuBefore, answered = latencies.timeline.length + latencies.search.length;
+    console.log(`server CPU during the load: ${(used / 1000).toFixed(1)} s in ${t.toFixed(1)} s (${((used / 10) / t).toFixed(0)}% of one core), ${(used / Math.max(1, answered)).toFixed(2)} ms per answer; machine load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
+  }
   console.log('latency from the scheduled send time (queueing included); target p99 < 50 ms');
   console.log('endpoint    requests   p50 ms   p90 ms   p99 ms   max ms   errors');
   for (const kind of ['timeline', 'search']) {
@@ -173,7 +191,7 @@ try {
   console.log(`server: listening after ${((performance.now() - t0) / 1000).toFixed(1)} s (opening the store, fusing and indexing the timeline)`);
   try {
     // BENCH_WRITE=0: no article stored during the load.
-    await drive(server.url, process.env.BENCH_WRITE === '0' ? undefined : await newArticleWriter(file));
+    await drive(server.url, process.env.BENCH_WRITE === '0' ? undefined : await newArticleWriter(file), server.pid);
   } finally {
     server.stop();
   }

@@ -51,8 +51,9 @@ export class DateShelves<T> {
   }
 
   /**
-   * `visit` without a call per item: adds to `into` the lists of items `visit` would visit (the
-   * caller walks them; they must not be modified).
+   * Adds to `into` the lists holding the items under `key` filed with a range that meets `query`
+   * (null: every item), and every undated item. The caller walks them (no call per item: a fusion
+   * meets millions) and must not modify them. An item may be in several lists (filed in two blocks).
    */
   collect(key: string, query: DayRange | null, into: T[][]): void {
     const shelf = this.shelves.get(key);
@@ -77,35 +78,6 @@ export class DateShelves<T> {
         }
       } else {
         for (const [b, list] of blocks) if (b >= first && b <= last) into.push(list);
-      }
-    }
-  }
-
-  /**
-   * Visits the items under `key` filed with a range that meets `query` (null: every item), and
-   * every undated item. An item filed in two blocks may be visited twice.
-   */
-  visit(key: string, query: DayRange | null, visitor: (item: T) => void): void {
-    const shelf = this.shelves.get(key);
-    if (!shelf) return;
-    for (const item of shelf.undated) visitor(item);
-    for (const o of shelf.open) if (!query || (o.range.start <= query.end && query.start <= o.range.end)) visitor(o.item);
-    for (let level = 0; level < LEVELS.length; level++) {
-      const blocks = shelf.blocks[level];
-      if (!blocks.size) continue;
-      if (!query) {
-        for (const list of blocks.values()) for (const item of list) visitor(item);
-        continue;
-      }
-      const first = Math.floor(query.start / LEVELS[level]), last = Math.floor(query.end / LEVELS[level]);
-      // Walk the query's blocks when they are fewer than the filled ones, else the filled ones.
-      if (last - first < blocks.size) {
-        for (let b = first; b <= last; b++) {
-          const list = blocks.get(b);
-          if (list) for (const item of list) visitor(item);
-        }
-      } else {
-        for (const [b, list] of blocks) if (b >= first && b <= last) for (const item of list) visitor(item);
       }
     }
   }
