@@ -20,3 +20,15 @@ test('nameKey makes hyphen, case and accent variants of a name equal', () => {
   assert.equal(nameKey('Caballero-Reynolds'), nameKey('CABALLERO REYNOLDS'));
   assert.equal(nameKey('Kyïv'), nameKey('kyiv'));
 });
+
+test('foldForm of a long text equals the folding of each of its characters', () => {
+  const text = 'Le président Sergueï Lavrov s’est rendu à Genève « dès l’aube » – ÉTATS-UNIS, Ærø, Øresund. '.repeat(4);
+  assert.equal(foldForm(text), [...text].map((c) => foldForm(c)).join(''));
+});
+
+test('foldForm keeps astral characters and lone surrogate halves as they are', () => {
+  const text = `Résumé 𝐀𝐁 \ud800 ${'fin de la phrase. '.repeat(5)}`;
+  const f = foldForm(text);
+  assert.equal(f.length, text.length);
+  assert.ok(f.startsWith('resume 𝐀𝐁 \ud800 fin'));
+});

@@ -108,6 +108,8 @@ interface Mention {
   placeKeys: ReadonlySet<string>;
   /** Index keys of the place, prefixed with the family. */
   placeIndexKeys: string[];
+  /** What the place is, to count reports giving the same one (its entity id, else its name key). */
+  placeGroup: string;
   entities: Map<string, TimelineEntity>;
   /** For an undated mention, the days its status allows: what happened is before the article, what is planned after. */
   implied: DayRange | null;
@@ -255,10 +257,11 @@ function toMentions(docs: TimelineDoc[], countryOf?: CountryResolver): Mention[]
   const actorForms = new FormCache<{ slot: ActorSlot; id: number }>();
   let formCount = 0;
   const shapes = new Map<string, ActorsShape>();
-  const placeForms = new FormCache<{ keys: ReadonlySet<string>; byFamily: Map<string, string[]> }>();
-  const noPlace = { keys: NO_PLACE, byFamily: new Map<string, string[]>() };
+  const placeForms = new FormCache<{ keys: ReadonlySet<string>; group: string; byFamily: Map<string, string[]> }>();
+  const noPlace = { keys: NO_PLACE, group: '', byFamily: new Map<string, string[]>() };
   for (const doc of docs) {
-    const entities = new Map((doc.entities ?? []).map((e) => [e.id, e]));
+    const entities = new Map<string, TimelineEntity>();
+    for (const e of doc.entities ?? []) entities.set(e.id, e);
     const pubDay = publishedDay(doc.meta?.published);
     for (const event of doc.events ?? []) {
       const family = typeFamily(event.type);
@@ -283,7 +286,8 @@ function toMentions(docs: TimelineDoc[], countryOf?: CountryResolver): Mention[]
       const where = event.place;
       if (where) {
         const entity = where.entity ? entities.get(where.entity) : undefined;
-        place = placeForms.find(where, entity) ?? placeForms.add(where, entity, { keys: placeKeys(where, entities, keyOf), byFamily: new Map() });
+        place = placeForms.find(where, entity)
+          ?? placeForms.add(where, entity, { keys: placeKeys(where, entities, keyOf), group: where.entity ? 'id:' + where.entity : 'n:' + nameKey(where.name), byFamily: new Map() });
       }
       let placeIndexKeys = place.byFamily.get(family);
       if (!placeIndexKeys) place.byFamily.set(family, (placeIndexKeys = [...place.keys].map((k) => indexKey('place\u0000' + family, k))));
@@ -302,6 +306,7 @@ function toMentions(docs: TimelineDoc[], countryOf?: CountryResolver): Mention[]
         identities: shape.identities,
         placeKeys: place.keys,
         placeIndexKeys,
+        placeGroup: place.group,
         entities,
         implied: impliedRange(event.status, pubDay),
         vague: !range || !Number.isFinite(range.start) || !Number.isFinite(range.end),
@@ -590,48 +595,55 @@ function bestDated(mentions: Mention[]): Mention | null {
 interface UnionActor { actor: EventActor; slot: ActorSlot }
 
 /**
- * Every actor the reports name, once per identity, with all the names they give it. Aliases are
- * gathered in a set per actor and listed once at the end (a big event has thousands of reports).
+ * Every actor the reports name, once per identity, with all the names they give it (a big event
+ * has thousands of reports: each distinct form of an actor is read once).
  */
 function unionActors(mentions: Mention[]): UnionActor[] {
-  // `from`: the actor forms already merged. Forms are shared by equal actors (toMentions), whose
-  // names add nothing new: a big event's thousand reports name the same few actors the same way.
-  const byKey = new Map<string, { actor: EventActor; slot: ActorSlot; aliases: Set<string>; from: Set<ActorSlot> }>();
+  // `slot` and `from`: the actor forms already merged. Forms are shared by equal actors (toMentions),
+  // whose names add nothing new: a big event's thousand reports name the same few actors the same way.
+  // Aliases in a list (a few names each: `includes` beats a set there, and it is the result).
+  const byKey = new Map<string, { actor: EventActor; slot: ActorSlot; aliases: string[]; from: Set<ActorSlot> | null }>();
   for (const m of mentions) {
     const actors = m.event.actors ?? [];
     for (let i = 0; i < actors.length; i++) {
       const a = actors[i];
       const key = m.identities[i];
       const entity = a.entity ? m.entities.get(a.entity) : undefined;
+      const form = m.slots[i];
       let have = byKey.get(key);
       if (!have) {
         // Same fields, in the same order, as the contract's actor (aliases listed at the end).
         const actor: EventActor = { entity: a.entity ?? null, name: a.name, aliases: [], role: a.role };
-        byKey.set(key, (have = { actor, slot: m.slots[i], aliases: new Set(), from: new Set() }));
+        byKey.set(key, (have = { actor, slot: form, aliases: actor.aliases!, from: null }));
+      } else {
+        if (form === have.slot || have.from?.has(form)) continue;
+        (have.from ??= new Set()).add(form);
       }
-      if (have.from.has(m.slots[i])) continue;
-      have.from.add(m.slots[i]);
       // Every other name: the report's name, its aliases, its entity's name and aliases.
       const name = have.actor.name, aliases = have.aliases;
-      if (a.name !== name) aliases.add(a.name);
-      for (const n of a.aliases ?? []) if (n && n !== name) aliases.add(n);
+      if (a.name !== name && !aliases.includes(a.name)) aliases.push(a.name);
+      for (const n of a.aliases ?? []) if (n && n !== name && !aliases.includes(n)) aliases.push(n);
       if (entity) {
-        if (entity.name && entity.name !== name) aliases.add(entity.name);
-        for (const n of entity.aliases ?? []) if (n && n !== name) aliases.add(n);
+        if (entity.name && entity.name !== name && !aliases.includes(entity.name)) aliases.push(entity.name);
+        for (const n of entity.aliases ?? []) if (n && n !== name && !aliases.includes(n)) aliases.push(n);
       }
     }
   }
   const out: UnionActor[] = [];
-  for (const { actor, slot, aliases } of byKey.values()) {
-    actor.aliases = [...aliases];
-    out.push({ actor, slot });
-  }
+  for (const { actor, slot } of byKey.values()) out.push({ actor, slot });
   return out;
 }
 
 /** Whether a report names this actor (by id or name: a country does not stand for its people here). */
 function names(m: Mention, slot: ActorSlot): boolean {
   return m.slots.some((s) => s === slot || matchSlots(s, slot) === 'same');
+}
+
+/** How many of the reports name this actor. */
+function supportOf(reports: Mention[], slot: ActorSlot): number {
+  let n = 0;
+  for (const m of reports) if (names(m, slot)) n++;
+  return n;
 }
 
 /**
@@ -644,8 +656,8 @@ function eventActors(reports: Mention[], best: Mention): { actors: EventActor[];
   const pool = happened.length ? happened : reports;
   const actors: EventActor[] = [], others: EventActor[] = [];
   for (const { actor, slot } of unionActors(reports)) {
-    const support = pool.filter((m) => names(m, slot)).length;
-    (names(best, slot) || 2 * support > pool.length ? actors : others).push(actor);
+    // (The best report first: it names every actor of most events, no count needed then.)
+    (names(best, slot) || 2 * supportOf(pool, slot) > pool.length ? actors : others).push(actor);
   }
   return { actors, others };
 }
@@ -682,7 +694,7 @@ function toTimelineEvent(c: Cluster): TimelineEvent {
   const type = mostSupported(preferred.map((m) => m.event.type), (t) => t)!;
   const mode = mostSupported(preferred.map((m) => m.event.mode).filter((x): x is string => !!x), (x) => x);
   const placed = preferred.filter((m) => m.event.place);
-  const placeOf = mostSupported(placed, (m) => (m.event.place!.entity ? 'id:' + m.event.place!.entity : 'n:' + nameKey(m.event.place!.name)));
+  const placeOf = mostSupported(placed, (m) => m.placeGroup);
   const latestDay = reports[reports.length - 1].pubDay;
   const latest = reports.filter((m) => m.pubDay === latestDay)
     .sort((a, b) => STATUS_RANK.indexOf(a.event.status) - STATUS_RANK.indexOf(b.event.status))[0];

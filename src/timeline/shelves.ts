@@ -45,7 +45,7 @@ export class DateShelves<T> {
     }
   }
 
-  /** How many items are filed under `key` (what visiting it all would cost). */
+  /** How many items are filed under `key` (what walking them all would cost). */
   size(key: string): number {
     return this.shelves.get(key)?.size ?? 0;
   }
@@ -71,6 +71,7 @@ export class DateShelves<T> {
         continue;
       }
       const first = Math.floor(query.start / LEVELS[level]), last = Math.floor(query.end / LEVELS[level]);
+      // Walk the query's blocks when they are fewer than the filled ones, else the filled ones.
       if (last - first < blocks.size) {
         for (let b = first; b <= last; b++) {
           const list = blocks.get(b);

@@ -21,6 +21,8 @@ export interface ContextCues {
   placeNounsInName: Set<string>;
   pluralRegionCues: string[];
   gazetteerCues: string[];
+  /** Nouns after which a one-word name is a company (la centrale d'achat chinoise CAS). */
+  companyHeads: Set<string>;
 }
 
 const DE = new Set(['de', 'd', 'du', 'des']);

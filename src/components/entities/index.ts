@@ -8,6 +8,7 @@ import { frenchLexicon, type FrenchLexicon, type PersonKind } from './lexicon.ts
 import { bestEntry, recognizeNames, type Gender, type NameHit } from './recognize.ts';
 import { findRolePhrases, type RolePhrase } from './roles.ts';
 import { resolveReferences } from './coref.ts';
+import { isGazetteerPlace } from '../../kb/gazetteer.ts';
 import { tokenize, type Tok } from './tokens.ts';
 
 
@@ -85,6 +86,13 @@ function titleOnlyEntities(doc: Document, kb: KnowledgeBase, lex: FrenchLexicon,
   const toks = tokenize(titleDoc, folded);
   const out: Entity[] = [];
   for (const h of recognizeNames({ text: titleDoc.norm, folded, toks, kb, lex, date })) {
+    // "Kosovo et Serbie s'entendent à Ohrid": a place outside the KB only when GeoNames knows it.
+    const place = !h.entry && h.localType === 'LOC' && h.personName && isGazetteerPlace(h.personName) ? h.personName : null;
+    if (place) {
+      if ([...found, ...out].some((e) => [e.name, ...e.aliases].some((n) => nameKey(n) === nameKey(place)))) continue;
+      out.push(toEntity(refForLocal(new Map(), place, 'LOC'), kb, date));
+      continue;
+    }
     if (!h.entry || h.entry.type === 'PER' && h.kind !== 'name') continue;
     if ([...found, ...out].some((e) => e.id === h.entry!.id)) continue;
     const ref: Referent = { id: h.entry.id, entry: h.entry, name: h.entry.name, type: h.entry.type, gender: h.entry.gender ?? null, mentions: [], statedRoles: [], statedKeys: [], speakerAt: [] };

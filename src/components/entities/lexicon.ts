@@ -61,7 +61,7 @@ export function frenchLexicon(): FrenchLexicon {
   for (const [k, v] of Object.entries(roles.descriptions)) if (Array.isArray(v)) descriptions.set(k, v);
   const ads = readLang<{ maxLineLength: number; words: string[]; priceCut: string }>('ad-cues.json');
   const priceCut = new RegExp(ads.priceCut);
-  const cues = readLang<{ orgHeads: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[] }>('entity-cues.json');
+  const cues = readLang<{ orgHeads: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[] }>('entity-cues.json');
   const names = readLang<{ particles: string[]; titles: Record<string, 'm' | 'f' | 'u' | 'plural'>; titleWords: string[] }>('name-particles.json');
   cached = {
     firstNames,
@@ -81,6 +81,7 @@ export function frenchLexicon(): FrenchLexicon {
       placeNounsInName: new Set((cues.placeNounsInName ?? []).map(foldForm)),
       pluralRegionCues: (cues.pluralRegionCues ?? []).map(foldForm),
       gazetteerCues: (cues.gazetteerCues ?? []).map(foldForm),
+      companyHeads: new Set((cues.companyHeads ?? []).map(foldForm)),
     },
     isAdLine: (line) => line.length <= ads.maxLineLength && (priceCut.test(line) || ads.words.some((w) => line.includes(w))),
   };

@@ -6,6 +6,7 @@ import { roleActiveOn } from '../../kb/index.ts';
 import type { FrenchLexicon } from './lexicon.ts';
 import { nameGap, type Tok } from './tokens.ts';
 import { acronymHits, mediaHits, personContextHits, placeContextHits } from './contexts.ts';
+import { companyHits, placeListHits } from './place-lists.ts';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -88,7 +89,8 @@ export interface RecognizeInput {
 export function recognizeNames(inp: RecognizeInput): NameHit[] {
   const cues = inp.lex.contextCues;
   const cands = [...kbHits(inp), ...personHits(inp), ...cueHits(inp),
-    ...personContextHits(inp, cues), ...acronymHits(inp), ...mediaHits(inp, cues), ...placeContextHits(inp, cues)];
+    ...personContextHits(inp, cues), ...acronymHits(inp), ...mediaHits(inp, cues), ...placeContextHits(inp, cues),
+    ...placeListHits(inp, cues), ...companyHits(inp, cues)];
   cands.sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
   const taken: NameHit[] = [];
   const used = new Uint8Array(inp.toks.length);

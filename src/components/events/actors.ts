@@ -5,6 +5,9 @@ import type { ActorRef, Document, Entity } from '../../core/document.ts';
 import type { EventLexicon } from './lexicon.ts';
 import type { CountryTable } from './countries.ts';
 import type { Word } from './words.ts';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { nameKey } from '../../core/normalize.ts';
 
 export interface ActorMention {
@@ -26,13 +29,26 @@ function refOf(e: Entity): ActorRef {
 }
 
 /** The actor an entity stands for: metonymy first ("Moscou" → Russia), else itself (null for plain places). */
-export function actorOfEntity(e: Entity, doc: Document, countries: CountryTable): ActorRef | null {
+/** Bodies acting for an organisation: body id → the organisation's names (acting-bodies.json). */
+export type ActingBodies = Map<string, string[]>;
+
+export function loadActingBodies(): ActingBodies {
+  const file = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'acting-bodies.json'), 'utf8')) as { bodies: Record<string, { id: string; names: string[] }> };
+  return new Map(Object.entries(file.bodies).map(([id, parent]) => [id, parent.names]));
+}
+
+export function actorOfEntity(e: Entity, doc: Document, countries: CountryTable, bodies?: ActingBodies): ActorRef | null {
   if (e.actor) {
     const full = doc.entities.find((x) => x.id === e.actor!.entity);
     const code = e.actor.entity?.startsWith('country:') ? e.actor.entity.slice(8) : null;
     const fallback = code ? countries.byCode.get(code) : undefined;
     const aliases = [...new Set([...(e.actor.aliases ?? []), ...(full?.aliases ?? []), ...(fallback?.aliases ?? []), ...(fallback && fallback.name !== e.actor.name ? [fallback.name] : [])])];
     return { entity: e.actor.entity, name: e.actor.name, aliases };
+  }
+  if (e.type === 'ORG' && bodies?.has(e.id)) {
+    // "la Commission européenne" acts for the Union: it carries the Union's names, as a capital carries its country's
+    const parent = bodies.get(e.id)!;
+    return { entity: e.id, name: e.name, aliases: [...new Set([...(e.aliases ?? []), ...parent.filter((n) => n !== e.name)])] };
   }
   if (e.type === 'PER' || e.type === 'ORG') return refOf(e);
   if (e.type === 'LOC') {
@@ -58,12 +74,12 @@ function isPlaceUse(words: Word[], at: number, e: Entity | null, isCountry: bool
   return false;
 }
 
-export function entityActorMentions(doc: Document, words: Word[], from: number, to: number, lex: EventLexicon, countries: CountryTable): ActorMention[] {
+export function entityActorMentions(doc: Document, words: Word[], from: number, to: number, lex: EventLexicon, countries: CountryTable, bodies?: ActingBodies): ActorMention[] {
   const out: ActorMention[] = [];
   for (const e of doc.entities) {
     if (e.type === 'MISC') continue;
     if (e.subtype && lex.mediaSubtypes.has(e.subtype)) continue;
-    const actor = actorOfEntity(e, doc, countries);
+    const actor = actorOfEntity(e, doc, countries, bodies);
     for (const m of e.mentions) {
       if (m.start < from || m.end > to) continue;
       const at = words.findIndex((w) => w.start >= m.start);

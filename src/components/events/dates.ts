@@ -82,6 +82,13 @@ function nounAttachedAt(words: Word[], first: number, lex: EventLexicon): number
   return first - 1;
 }
 
+/** "la nuit de dimanche à lundi": the first day after a range noun and de/du, the second right after a joiner. */
+function nightRange(words: Word[], first: number, last: number, next: number, lex: EventLexicon): boolean {
+  const between = words.slice(last, next);
+  return between.length === 1 && lex.rangeJoiners.has(between[0].text)
+    && ['de', 'du'].includes(words[first - 1]?.text) && lex.rangeNouns.has(words[first - 2]?.text ?? '');
+}
+
 /** Dates per trigger index. */
 export function attachDates(words: Word[], clause: number[], triggers: Trigger[], timexes: Timex[], lex: EventLexicon): Map<number, EventDate[]> {
   const out = new Map<number, EventDate[]>();
@@ -95,10 +102,13 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     .filter((s) => s.first >= 0 && s.last > s.first);
   // enumeration groups: timexes separated only by punctuation and et/les/le/puis
   const groups: (typeof spans)[] = [];
+  // "dans la nuit de dimanche à lundi": one night, dated by its second day
+  const ranges = new Set<(typeof spans)>();
   for (const s of spans) {
     const g = groups[groups.length - 1];
     const prev = g?.[g.length - 1];
-    if (prev && words.slice(prev.last, s.first).every((w) => w.punct || ['et', 'les', 'le', 'puis', 'ou'].includes(w.text))) g.push(s);
+    if (prev && g.length === 1 && nightRange(words, prev.first, prev.last, s.first, lex)) { g.push(s); ranges.add(g); }
+    else if (prev && !ranges.has(g) && words.slice(prev.last, s.first).every((w) => w.punct || ['et', 'les', 'le', 'puis', 'ou'].includes(w.text))) g.push(s);
     else groups.push([s]);
   }
   const anchors = anchorsOf(words, triggers, lex);
@@ -138,7 +148,7 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
       if (cost < bestCost) { best = a; bestCost = cost; }
     }
     if (!best || best.trigger === null || bestCost > MAX_COST) continue;
-    const dates = g.filter((s) => s.value).map((s) => ({ value: s.value!, text: s.t.text, start: s.t.start, end: s.t.end }));
+    const dates = (ranges.has(g) ? g.slice(-1) : g).filter((s) => s.value).map((s) => ({ value: s.value!, text: s.t.text, start: s.t.start, end: s.t.end }));
     if (dates.length) out.set(best.trigger, [...(out.get(best.trigger) ?? []), ...dates]);
   }
   return out;

@@ -6,8 +6,8 @@ import type { CountryTable } from './countries.ts';
 import { tokenize, seqAt, type Word } from './words.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { clauseIds, quotedMask } from './clauses.ts';
-import { demonymActorMentions, entityActorMentions, type ActorMention } from './actors.ts';
-import { attachDates, type EventDate } from './dates.ts';
+import { demonymActorMentions, entityActorMentions, type ActingBodies, type ActorMention } from './actors.ts';
+import { attachDates, eventDateValue, type EventDate } from './dates.ts';
 import { decideStatus } from './status.ts';
 import { pluperfectAt, pointsBack } from './narrative.ts';
 import { hostVerbBetween, markedWords } from './mediators.ts';
@@ -48,6 +48,27 @@ function distantDemonymTarget(words: Word[], from: number, to: number, countries
   return null;
 }
 
+/** How far (in words) a postponement verb may stand from the event it puts off. */
+const POSTPONED_WORDS = 8;
+
+/** "a reporté au 10 mars", "repoussé à lundi": the postponement verb's index and the date it puts the event off to. */
+function postponedDates(words: Word[], timexes: Timex[], lex: EventLexicon): { verb: number; date: EventDate }[] {
+  const out: { verb: number; date: EventDate }[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!lex.postponeVerbs.has(words[i].text) || !lex.postponePrepositions.has(words[i + 1].text)) continue;
+    const t = timexes.find((x) => x.start === words[i + 2].start);
+    const value = t ? eventDateValue(t) : null;
+    if (t && value) out.push({ verb: i, date: { value, text: t.text, start: t.start, end: t.end } });
+  }
+  return out;
+}
+
+/** An international organisation (or an unclassified organisation standing for no country): what a state may leave. */
+function isOrganisation(doc: Document, a: EventActor): boolean {
+  const e = a.entity ? doc.entities.find((x) => x.id === a.entity) : undefined;
+  return !!e && e.type === 'ORG' && !e.actor && (e.subtype === 'io' || !e.subtype);
+}
+
 export interface Mention {
   record: Omit<EventRecord, 'id'>;
   dates: EventDate[];
@@ -71,6 +92,8 @@ export interface Mention {
   quoted?: boolean;
   /** A mediator or host was set aside ("sous l'égide du Qatar"): the parties may be told elsewhere. */
   mediated?: boolean;
+  /** "a reporté au 10 mars le déplacement…": the new date (planned); the mention's other dates are cancelled. */
+  postponedTo?: EventDate;
 }
 
 export interface SentenceContext {
@@ -79,6 +102,8 @@ export interface SentenceContext {
   lex: EventLexicon;
   countries: CountryTable;
   published: string | null;
+  /** Bodies acting for an organisation ("Commission européenne" → Union européenne). */
+  bodies?: ActingBodies;
 }
 
 function toEventActor(m: ActorMention, role: EventActor['role']): EventActor {
@@ -94,7 +119,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   const clause = clauseIds(words, lex);
   const quoted = quotedMask(words);
   const actorMentions = [
-    ...entityActorMentions(doc, words, start, end, lex, countries),
+    ...entityActorMentions(doc, words, start, end, lex, countries, ctx.bodies),
     ...demonymActorMentions(folded, words, new Set(triggers.map((t) => t.last)), lex, countries),
   ].sort((a, b) => a.start - b.start);
   // "selon Lavrov", "d'après le Kremlin": the source of the report, not an actor of the event
@@ -113,6 +138,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   };
   const mediatorWords = markedWords(words, lex.mediatorMarkers);
   const hostWords = markedWords(words, lex.hostMarkers);
+  const postponements = postponedDates(words, timexes, lex);
   const out: Mention[] = [];
   triggers.forEach((t, k) => {
     // "tout dialogue avec Washington", "toute rencontre": a quantified noun names no particular event
@@ -215,6 +241,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         }
       }
     }
+    // "quitter la Cedeao", "se retirer de l'OTAN": leaving is an event only when what is left is an organisation
+    if (t.needsOrganisation && !actors.some((a) => a.role === 'target' && isOrganisation(doc, a))) return;
     const before = words.slice(Math.max(0, t.first - 3), t.first);
     const prev = before[before.length - 1];
     const demonstrative = !!prev && lex.demonstratives.has(prev.text);
@@ -225,6 +253,10 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     }
     const circumstance = circumstanceAt(t);
     const own = dates.get(k) ?? [];
+    // the event a postponement verb bears on: the trigger of its clause nearest to it
+    const postponement = postponements.find((p) => clause[p.verb] === c && !triggers.some((x) => x !== t && clause[x.first] === c
+      && Math.abs(x.first - p.verb) < Math.abs(t.first - p.verb)) && Math.abs(t.first - p.verb) <= POSTPONED_WORDS);
+    if (postponement && !own.some((d) => d.start === postponement.date.start)) own.unshift(postponement.date);
     const first = own[0] ?? null;
     const status = decideStatus(words, clause, t, lex, first?.value ?? null, ctx.published);
     const sentenceText = doc.text.slice(start, end);
@@ -240,6 +272,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       pointsBack: pointsBack(words, clauseStart, t.first, lex),
       quoted: quoted[t.first],
       mediated,
+      postponedTo: postponement?.date,
     });
   });
   // "son ultimatum : il décidera s'il engage les Etats-Unis dans les frappes contre l'Iran": a threat whose target is

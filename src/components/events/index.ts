@@ -7,6 +7,7 @@ import { foldForm } from '../../core/normalize.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
 import { eventLexicon } from './lexicon.ts';
 import { loadCountryTable } from './countries.ts';
+import { loadActingBodies } from './actors.ts';
 import { knowledgeBase, type KnowledgeBase } from '../../kb/index.ts';
 import { sentenceMentions, type Mention } from './extract.ts';
 import { mergeMentions } from './merge.ts';
@@ -62,7 +63,8 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   const countries = resource(ctx, 'events:countries', () => loadCountryTable(sharedKnowledgeBase(ctx)));
   const folded = foldForm(doc.text);
   const published = doc.meta.published;
-  const sctx = { doc, folded, lex, countries, published };
+  const bodies = resource(ctx, 'events:acting-bodies', loadActingBodies);
+  const sctx = { doc, folded, lex, countries, published, bodies };
   const mentions: Mention[] = [];
   doc.sentences.forEach((s, i) => mentions.push(...sentenceMentions(sctx, i, s.start, s.end)));
   resolveAnaphora(mentions);
@@ -79,6 +81,8 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
     const dates = m.dates.length ? m.dates : [null];
     for (const d of dates) {
       let status = m.record.status;
+      // "a reporté au 10 mars le déplacement…": planned on the new date, cancelled on the others
+      if (m.postponedTo) status = d && d.start === m.postponedTo.start ? 'planned' : 'cancelled';
       // an inherited date (circumstance) can still tell planned from occurred
       if (m.inherited && d && status === 'occurred' && published && compareToPublished(d.value, published) === 'after') status = 'planned';
       records.push({ sentence: m.sentence, record: {

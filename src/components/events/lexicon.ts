@@ -25,6 +25,8 @@ export interface CueSpec {
   window?: number;
   windowAfter?: number;
   modeAfter?: Record<string, string>;
+  /** The cue also holds without `after` when an international organisation is its object ("quitter la Cedeao"). */
+  objectOrganisation?: boolean;
 }
 
 export interface Cue {
@@ -78,6 +80,12 @@ export interface EventLexicon {
   hostVerbs: Set<string>;
   /** Nouns of time ("la nuit de dimanche"): a date after them is no noun-attached date. */
   timeNounsBeforeDate: Set<string>;
+  /** "a reporté (au 10 mars)": the date after them and au/à is the new, planned one. */
+  postponeVerbs: Set<string>;
+  postponePrepositions: Set<string>;
+  /** "la nuit de dimanche à lundi": nouns and joiners of a two-day range dated by its second day. */
+  rangeNouns: Set<string>;
+  rangeJoiners: Set<string>;
   status: Record<StatusKey, string[][]>;
   /** Negative determiners ("aucune", "sans"): a denial only right before the trigger. */
   deniedBefore: string[][];
@@ -158,6 +166,10 @@ export function loadEventLexicon(): EventLexicon {
     hostMarkers: seqs(syntax.hostMarkers),
     hostVerbs: new Set((syntax.hostVerbs as string[]).flatMap(keyWords)),
     timeNounsBeforeDate: new Set((syntax.timeNounsBeforeDate as string[]).flatMap(keyWords)),
+    postponeVerbs: new Set((syntax.postponeVerbs as string[]).flatMap(keyWords)),
+    postponePrepositions: new Set((syntax.postponePrepositions as string[]).flatMap(keyWords)),
+    rangeNouns: new Set((syntax.rangeNouns as string[]).flatMap(keyWords)),
+    rangeJoiners: new Set((syntax.rangeJoiners as string[]).flatMap(keyWords)),
     status: statusSeqs,
     deniedBefore: seqs(status.deniedBefore),
     negators: new Set(status.negators as string[]),

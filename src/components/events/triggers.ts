@@ -12,6 +12,8 @@ export interface Trigger {
   cue: Cue;
   type: string;
   mode: string | null;
+  /** Holds only with an international organisation as its object ("quitter la Cedeao"): checked once actors are known. */
+  needsOrganisation?: boolean;
 }
 
 /** Words only (no punctuation), keeping their index in the full list. */
@@ -43,7 +45,7 @@ function conditionsHold(words: Word[], first: number, last: number, cue: Cue): b
   const afterWords = plain(words, last, last + winAfter + 4).slice(0, winAfter + 3);
   const beforeWords = plain(words, first - win - 4, first).slice(-win - 2);
   const startsWithin = (list: Word[], seqs: string[][], n: number) => findSeq(list, 0, n, seqs) !== null;
-  if (cue.after && !startsWithin(afterWords, cue.after, winAfter)) return false;
+  if (cue.after && !startsWithin(afterWords, cue.after, winAfter) && !spec.objectOrganisation) return false;
   if (cue.notAfter.length && startsWithin(afterWords, cue.notAfter, Math.min(2, winAfter))) return false;
   if (cue.before) {
     const tail = beforeWords.slice(-win);
@@ -56,6 +58,13 @@ function conditionsHold(words: Word[], first: number, last: number, cue: Cue): b
     if (hit) return false;
   }
   return true;
+}
+
+/** Whether the cue's `after` words follow it (the condition `objectOrganisation` cues may do without). */
+function afterHolds(words: Word[], last: number, cue: Cue): boolean {
+  const winAfter = cue.spec.windowAfter ?? cue.spec.window ?? 4;
+  const afterWords = plain(words, last, last + winAfter + 4).slice(0, winAfter + 3);
+  return !!cue.after && findSeq(afterWords, 0, winAfter, cue.after) !== null;
 }
 
 function modeOf(words: Word[], last: number, cue: Cue): string | null {
@@ -78,10 +87,12 @@ export function findTriggers(words: Word[], lex: EventLexicon): Trigger[] {
     for (const cue of cues) {
       const last = matchesAt(words, i, cue);
       if (last < 0 || !conditionsHold(words, i, last, cue)) continue;
-      found.push({
+      const t: Trigger = {
         first: i, last, start: words[i].start, end: words[last - 1].end, cue,
         type: cue.spec.type, mode: modeOf(words, last, cue),
-      });
+      };
+      if (cue.spec.objectOrganisation && !(cue.after && afterHolds(words, last, cue))) t.needsOrganisation = true;
+      found.push(t);
     }
   }
   // Longest first; at equal length a verb after an auxiliary or pronoun ("a rencontré"), else a

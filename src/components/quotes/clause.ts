@@ -238,6 +238,8 @@ export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], firs
     // "Washington, principal soutien militaire de l'île, a exhorté": an apposition after a name.
     const head = toks[segStart];
     if (pc > floor && toks[pc].fold === ',' && head?.word && !head.cap && !SUBORDINATORS.has(head.fold) && isNameWord(lex, toks[pc - 1])) { k = pc; continue; }
+    // "Kirill Dmitriev, directeur du Fonds…, présent à Riyad, a estimé": appositions chained after a name.
+    if (pc > floor && toks[pc].fold === ',' && head?.word && !head.cap && !SUBORDINATORS.has(head.fold) && appositionChainToName(lex, toks, pc, floor)) { k = pc; continue; }
     k = k - 1;
     break;
   }
@@ -265,6 +267,25 @@ export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], firs
   }
   if (t.word && !t.cap) return descriptionBack(lex, text, toks, k, k + 1, floor);
   return null;
+}
+
+/**
+ * Whether, walking back from the comma at `comma` over lower-case appositions (", directeur du
+ * Fonds russe d'investissement direct,"), a comma-bounded name run opening the clause is reached.
+ */
+function appositionChainToName(lex: QuoteLexicon, toks: Tok[], comma: number, floor: number): boolean {
+  let k = comma;
+  for (let level = 0; level < 3; level++) {
+    let pc = k - 1;
+    while (pc >= floor && toks[pc].fold !== ',' && toks[pc].fold !== ':' && !/[.;!?(]/.test(toks[pc].fold)) pc--;
+    const segStart = pc + 1;
+    const end = nameRunForward(lex, toks, segStart, k);
+    if (end === k && end > segStart) return true;
+    const head = toks[segStart];
+    if (pc < floor || toks[pc].fold !== ',' || !head?.word || head.cap || SUBORDINATORS.has(head.fold)) return false;
+    k = pc;
+  }
+  return false;
 }
 
 /** First token of the name run (title included) that ends at token k. */

@@ -270,6 +270,50 @@ class Analysis {
     return words.length && words.length <= 2 && lex.organisationAnaphors.has(foldForm(words[0].text)) ? { phrase: p, cue: null } : null;
   }
 
+  /** "une relation que Joe Biden juge « … »": a reporting verb right before the quote, its named subject even in a relative clause. */
+  cueRightBefore(openTok: number, from: number): Found | null {
+    for (const g of this.verbGroups(from, openTok)) {
+      if (g.next !== openTok || g.kind === 'prep' || g.kind === 'ppr' || g.inverted || g.weak) continue;
+      const p = speakerBefore(this.lex, this.doc.text, this.toks, g.first, from);
+      if (p && p.kind === 'name' && !p.determined) return { phrase: p, cue: this.cueText(g) };
+    }
+    return null;
+  }
+
+  /**
+   * "les États-Unis « lèveront immédiatement la pause … »": a named subject right before a partial
+   * quote that opens with its verb (lower case): the quoted words are that subject's.
+   */
+  subjectRightBefore(openTok: number, from: number, qText: string): Found | null {
+    if (!/^\p{Ll}/u.test(qText)) return null;
+    const p = speakerBefore(this.lex, this.doc.text, this.toks, openTok, from);
+    if (!p || p.kind !== 'name' || p.subordinate || this.tokenIndex(p.end) !== openTok) return null;
+    return entityFor(this.doc, p.start, p.end) ? { phrase: p, cue: null } : null;
+  }
+
+  /**
+   * A quote that is a sentence of its own, attributed by the next sentence: "« Nous avons un accord. »
+   * Au terme de …, Josep Borrell a annoncé que …", "« … » C'est ce qu'a déclaré Josep Borrell".
+   */
+  nextSentenceCue(unitIndex: number): Found | null {
+    const next = this.units[unitIndex + 1];
+    if (!next) return null;
+    const from = this.tokenIndex(next.start), to = this.tokenIndex(next.end);
+    const { toks, lex } = this;
+    for (const g of this.verbGroups(from, to)) {
+      if (g.kind === 'prep' || g.kind === 'ppr' || g.weak) continue;
+      // "C'est ce qu'a déclaré X": the inverted subject follows the verb.
+      if (toks[g.first - 1]?.fold === "qu'" && toks[g.first - 2]?.fold === 'ce') {
+        const after = speakerAfter(lex, this.doc.text, toks, g.next, to);
+        return after && after.kind === 'name' ? { phrase: after, cue: this.cueText(g) } : null;
+      }
+      if (g.inverted) return null;
+      const p = speakerBefore(lex, this.doc.text, toks, g.first, from);
+      return p && p.kind === 'name' && !p.subordinate && !p.determined ? { phrase: p, cue: this.cueText(g) } : null;
+    }
+    return null;
+  }
+
   /** Later in the sentence, an incise whose subject follows: "…, a affirmé Tammy Bruce dans un communiqué." */
   laterIncise(from: number, to: number, allowPreposition = false): Found | null {
     for (let k = from; k < to; k++) {
@@ -317,6 +361,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
       () => a.colonName(openTok, unitFrom),
       () => a.laterIncise(afterClose, unitTo),
     ];
+    if (!direct) strategies.push(() => a.cueRightBefore(openTok, a.clauseStart(openTok, unitFrom)));
     strategies.push(() => a.framing(unitFrom, unitTo), () => a.infinitiveSubject(a.clauseStart(openTok, unitFrom), openTok));
     if (direct) strategies.push(() => a.prepositional(unitFrom, unitTo), () => { const p = a.sentenceSubject(unitFrom, unitTo); return p ? { phrase: p, cue: null } : null; });
     else strategies.push(() => { const p = a.sentenceSubject(unitFrom, unitTo); return p ? { phrase: p, cue: null } : null; }, () => a.prepositional(unitFrom, unitTo));
@@ -325,9 +370,11 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
       for (let k = openTok + 1; k < closeTok; k++) if (toks[k].fold === ',') { const f = a.inciseAt(k, closeTok, false); if (f && toks[a.tokenIndex(f.phrase.end)]?.fold === ',') return f; }
       return null;
     });
-    if (!direct) strategies.push(() => a.subjectOfVerbBefore(openTok, a.clauseStart(openTok, unitFrom)));
+    if (!direct) strategies.push(() => a.subjectOfVerbBefore(openTok, a.clauseStart(openTok, unitFrom)), () => a.subjectRightBefore(openTok, a.clauseStart(openTok, unitFrom), qText));
     // "que Pékin qualifie de « … »": a subordinate clause's subject, when the sentence gives no other.
     strategies.push(() => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : unitTo, unitFrom, unitTo, true));
+    // A quote standing as a sentence of its own, with nothing after it: the next sentence may attribute it.
+    if (s.close !== null && /[.!?…]$/.test(qText.trim()) && /^[\s.!?…]*$/.test(text.slice(s.end, u1.end))) strategies.push(() => a.nextSentenceCue(units.indexOf(u1)));
     let found: Found | null = null, anonymousDocument: Found | null = null;
     for (const st of strategies) {
       const f = st();

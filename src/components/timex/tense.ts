@@ -197,6 +197,9 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
     if (t) return t;
   }
   const pastNouns = (lex.tense as { pastOrientingWords?: string[] }).pastOrientingWords ?? [];
+  const postponing = (lex.tense as { postponeWords?: string[] }).postponeWords ?? [];
+  // "a reporté au 10 mars": the day a thing is put off to lies ahead, whatever the verb's tense
+  if (before >= 2 && postponing.includes(ws[before - 2].fold) && /^(au|à)$/.test(ws[before - 1].low)) return 'FUTURE';
   for (let i = before - 1; i >= Math.max(0, before - 30); i--) {
     if (orientsFuture(lex, ws, i, before)) {
       // "Une sixième session, prévue le 15 juin, a été annulée": a bare "prévue" in a past clause
