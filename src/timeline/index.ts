@@ -471,9 +471,9 @@ function fuse(mentions: Mention[], exhaustive = false): Cluster[] {
   // as fit requires, and come within the mention's days: no all-pairs scan. Mentions go precise
   // dates first and an event's range only narrows, so the range it was filed with covers it.
   // Anchored events are filed by their dates. An unanchored one (founded by a vague report, so
-  // only vague reports remain to join it) is filed by the days whose reports its founder's
-  // publication is within the window of (withinWindow): filed by its dates, an undated or
-  // open-ended event would meet every later query and the candidates would grow with the store.
+  // only vague reports remain to join it) is filed by its founder's publication ± the window: the
+  // publication days of the reports that may join it (withinWindow). Filed by its dates, an undated
+  // or open-ended event would meet every later query, and the candidates grow with the store.
   const anchored = new DateShelves<Cluster>(), unanchored = new DateShelves<Cluster>();
   const filedUnder = (key: string) => anchored.size(key) + unanchored.size(key);
   const shelve = (c: Cluster, key: string) => {

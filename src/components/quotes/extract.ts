@@ -374,7 +374,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
     // "que Pékin qualifie de « … »": a subordinate clause's subject, when the sentence gives no other.
     strategies.push(() => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : unitTo, unitFrom, unitTo, true));
     // A quote standing as a sentence of its own, with nothing after it: the next sentence may attribute it.
-    if (s.close !== null && /[.!?…]$/.test(qText.trim()) && /^[\s.!?…]*$/.test(text.slice(s.end, u1.end))) strategies.push(() => a.nextSentenceCue(units.indexOf(u1)));
+    if (s.close !== null && /[.!?…]$/.test(qText.trim()) && /^[\s.!?…]*$/.test(text.slice(s.close + 1, u1.end))) strategies.push(() => a.nextSentenceCue(units.indexOf(u1)));
     let found: Found | null = null, anonymousDocument: Found | null = null;
     for (const st of strategies) {
       const f = st();

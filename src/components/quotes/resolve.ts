@@ -139,6 +139,20 @@ function previousSpeaker(ctx: ResolveContext, gender: Gender, pos: number, units
 
 function at(s: Speaker, p: SpeakerPhrase): Speaker { return { ...s, start: p.start, end: p.end }; }
 
+/** The named subject of one of the two previous sentences, when no one has spoken since it was named. */
+function newerSubject(ctx: ResolveContext, p: SpeakerPhrase, gender: Gender): Speaker | null {
+  const subject = ctx.recentSubject?.(p.start, 2);
+  if (!subject || subject.start >= p.start) return null;
+  const here = ctx.unitOf(subject.start);
+  const last = ctx.recent[ctx.recent.length - 1];
+  if (last && last.unit >= here) return null;
+  const s = resolveSpeaker({ ...ctx, recentSubject: undefined }, subject);
+  if (!s || !agrees(speakerGender(subject, s, ctx.recent), gender)) return null;
+  const e = s.entity ? ctx.doc.entities.find((x) => x.id === s.entity) : null;
+  if (e && (e.type !== 'PER' || namedWithin(e, ctx.quote))) return null;
+  return at(s, p);
+}
+
 export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker | null {
   const { doc } = ctx;
   if (p.kind === 'pronoun') {
@@ -159,6 +173,10 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     // named in between ("aux côtés du représentant américain, Jamieson Greer").
     const adjacent = previousSpeaker(ctx, gender, p.start, 1);
     if (adjacent) return at(adjacent, p);
+    // "Volodymyr Zelensky a refusé de s'excuser… « … », a-t-il insisté": a person named as subject
+    // since the last speaker is whom the paragraph now reports.
+    const subject = newerSubject(ctx, p, gender);
+    if (subject) return subject;
     const e = entityFor(doc, p.start, p.end);
     // « Poutine ne veut pas la paix », a-t-il lancé: whoever the quote names is not who says it.
     if (e && agrees(nameGender(e.name), gender) && !namedWithin(e, ctx.quote)) return speakerOf(e, p.start, p.end);
