@@ -5,6 +5,7 @@ import type { Component } from '../../core/pipeline.ts';
 import { parseByline } from './byline.ts';
 import { parseDateline, type DateStamp } from './dateline.ts';
 import { dateFromUrl, earliestPublished } from './published.ts';
+import { detectLanguage } from './language.ts';
 
 export const metaComponent: Component = {
   name: 'meta',
@@ -12,6 +13,15 @@ export const metaComponent: Component = {
   adds: ['meta'],
   run(doc) {
     const meta = doc.meta;
+    if (!doc.text.trim()) {
+      doc.messages.push({ component: 'meta', level: 'warning', reason: 'no article text left after cleaning' });
+    } else {
+      const language = detectLanguage(doc.text);
+      if (language && language !== 'fr') {
+        meta.language = language;
+        doc.messages.push({ component: 'meta', level: 'warning', reason: `the text looks ${language}, not French: the analysis is built for French` });
+      }
+    }
     const stamps: DateStamp[] = [];
     const givenAuthors = meta.authors.length > 0;
     for (const r of doc.removed) {

@@ -5,6 +5,7 @@
 import type { Document, Quote, Speaker } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import { speakerAfter, speakerBefore, speakerLike, verbGroupAt, type SpeakerPhrase, type VerbGroup } from './clause.ts';
+import type { DemonymCountry } from './counterpart.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { findQuotedSpans, quotedText, type QuotedSpan } from './marks.ts';
 import { entityFor, resolveSpeaker, speakerGender, stripTitle, type ResolveContext } from './resolve.ts';
@@ -330,7 +331,7 @@ function isTitleLike(text: string): boolean {
   return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:de|du|des|la|le|les|et|d['’]|l['’])/u.test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
 }
 
-export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
+export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?: DemonymCountry): Extracted {
   const a = new Analysis(doc, lex);
   const { toks, units } = a;
   const text = doc.text;
@@ -415,7 +416,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon): Extracted {
     isPersonNoun: (p) => a.descriptionHead(p) === 'person',
     isEpithet: (p) => a.descriptionHead(p) === 'epithet',
     inQuote: (pos) => a.spans.some((sp) => pos >= sp.start && pos < sp.end),
-    organisationAnaphors: lex.organisationAnaphors,
+    organisationAnaphors: lex.organisationAnaphors, demonymCountry,
   };
   const quotes: Quote[] = [], reported: Quote[] = [];
   let previous: { item: Item; speaker: Speaker | null } | null = null;

@@ -5,6 +5,7 @@
 import type { Document, Entity, Speaker } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import type { SpeakerPhrase } from './clause.ts';
+import { counterpartOf, type DemonymCountry } from './counterpart.ts';
 import { agrees, nameGender, phraseGender, pronounGender, type Gender } from './gender.ts';
 
 /** A person who spoke earlier, for pronouns and anaphoric descriptions. */
@@ -30,6 +31,8 @@ export interface ResolveContext {
   quote?: { start: number; end: number };
   /** Whether an offset lies inside any quotation of the article. */
   inQuote?: (pos: number) => boolean;
+  /** Country names of a French demonym ("chinois" → China…), for "son homologue chinois". */
+  demonymCountry?: DemonymCountry;
   /** folded head noun of an anaphoric organisation description ("l'organisation") → KB subtypes it refers back to. */
   organisationAnaphors?: Map<string, string[]>;
 }
@@ -207,6 +210,9 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     if (known) return speakerOf(known, p.start, p.end);
     return { entity: null, name: named, aliases: [], start: p.start, end: p.end };
   }
+  // "son homologue chinois", "la ministre congolaise": the article's one person in office in that country.
+  const counterpart = ctx.demonymCountry ? counterpartOf(doc, p, ctx.demonymCountry) : null;
+  if (counterpart && !namedWithin(counterpart, ctx.quote)) return speakerOf(counterpart, p.start, p.end);
   // "le diplomate", "le milliardaire républicain": someone who just spoke, if the gender agrees.
   const definite = /^(?:le|la|l['’])\s*/iu.test(p.text);
   if (definite && ((key.split(' ').length === 1 && ctx.isPersonNoun(p)) || ctx.isEpithet(p))) {
