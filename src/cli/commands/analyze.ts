@@ -43,8 +43,10 @@ export const command: Command = {
       try {
         const doc = analyzer.analyze(item.article);
         // Warnings (not French, nothing left after cleaning, a component that failed) name the input too.
+        const { name, path } = item.article.source;
+        const where = path && !path.endsWith(name) ? `${path} (${name})` : path ?? name;
         for (const m of doc.messages) {
-          if (m.level !== 'info') console.error(`vigie analyze: ${item.article.source.path ?? item.article.source.name}: ${m.level} (${m.component}): ${m.reason}`);
+          if (m.level !== 'info') console.error(`vigie analyze: ${where}: ${m.level} (${m.component}): ${m.reason}`);
         }
         const json = toJSON(doc);
         if (values.format === 'json') all.push(json);

@@ -5,6 +5,7 @@
 import type { Document, Quote, Speaker } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import { speakerAfter, speakerBefore, speakerLike, verbGroupAt, type SpeakerPhrase, type VerbGroup } from './clause.ts';
+import { collectiveKind } from './collective.ts';
 import type { DemonymCountry } from './counterpart.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { findQuotedSpans, quotedText, type QuotedSpan } from './marks.ts';
@@ -288,7 +289,10 @@ class Analysis {
   subjectRightBefore(openTok: number, from: number, qText: string): Found | null {
     if (!/^\p{Ll}/u.test(qText)) return null;
     const p = speakerBefore(this.lex, this.doc.text, this.toks, openTok, from);
-    if (!p || p.kind !== 'name' || p.subordinate || this.tokenIndex(p.end) !== openTok) return null;
+    if (!p || p.subordinate || this.tokenIndex(p.end) !== openTok) return null;
+    // "les deux ministres « soulignent … »": a collective description stands for the actors it groups.
+    if (p.kind === 'description') return collectiveKind(p.text) ? { phrase: p, cue: null } : null;
+    if (p.kind !== 'name') return null;
     return entityFor(this.doc, p.start, p.end) ? { phrase: p, cue: null } : null;
   }
 

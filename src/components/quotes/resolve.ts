@@ -5,6 +5,7 @@
 import type { Document, Entity, Speaker } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import type { SpeakerPhrase } from './clause.ts';
+import { collectiveKind, collectiveSpeaker } from './collective.ts';
 import { counterpartOf, type DemonymCountry } from './counterpart.ts';
 import { agrees, nameGender, phraseGender, pronounGender, type Gender } from './gender.ts';
 
@@ -31,6 +32,8 @@ export interface ResolveContext {
   quote?: { start: number; end: number };
   /** Whether an offset lies inside any quotation of the article. */
   inQuote?: (pos: number) => boolean;
+  /** The last collective speaker ("les trois pays" → Mali), for a later "ils". */
+  lastCollective?: { speaker: Speaker; unit: number };
   /** Country names of a French demonym ("chinois" → China…), for "son homologue chinois". */
   demonymCountry?: DemonymCountry;
   /** folded head noun of an anaphoric organisation description ("l'organisation") → KB subtypes it refers back to. */
@@ -159,7 +162,11 @@ function newerSubject(ctx: ResolveContext, p: SpeakerPhrase, gender: Gender): Sp
 export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker | null {
   const { doc } = ctx;
   if (p.kind === 'pronoun') {
-    if (/^(?:ils|elles|ceux-ci|celles-ci|ces derniers|ces dernières)$/iu.test(p.text)) return null;
+    if (/^(?:ils|elles|ceux-ci|celles-ci|ces derniers|ces dernières)$/iu.test(p.text)) {
+      // "Les trois pays … accusent … « … ». Ils dénoncent aussi …": the group that just spoke.
+      const group = ctx.lastCollective;
+      return group && ctx.unitOf(p.start) - group.unit <= 2 ? at(group.speaker, p) : null;
+    }
     const gender = pronounGender(p.text);
     // "…, a renchéri ce dernier": the person named last, not the previous speaker.
     if (/^(?:ce dernier|cette dernière)$/iu.test(p.text.trim())) {
@@ -187,6 +194,13 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     if (earlier) return at(earlier, p);
     const recent = ctx.recentSubject?.(p.start);
     return recent ? resolveSpeaker({ ...ctx, recentSubject: undefined }, recent) : null;
+  }
+  const kind = p.kind === 'description' ? collectiveKind(p.text) : null;
+  const group = kind ? collectiveSpeaker(doc, p.start, kind) : null;
+  if (group && !namedWithin(group, ctx.quote)) {
+    const speaker = speakerOf(group, p.start, p.end);
+    ctx.lastCollective = { speaker, unit: ctx.unitOf(p.start) };
+    return speaker;
   }
   const e = entityFor(doc, p.start, p.end);
   if (e) return speakerOf(e, p.start, p.end);
