@@ -89,8 +89,27 @@ function nightRange(words: Word[], first: number, last: number, next: number, le
     && ['de', 'du'].includes(words[first - 1]?.text) && lex.rangeNouns.has(words[first - 2]?.text ?? '');
 }
 
+/**
+ * "les sanctions américaines rétablies en 2018", "des relations rompues en 2016": a year or month after an adjectival
+ * past participle and "en" (no auxiliary, not itself a trigger or a status word like "prévue") dates that
+ * participle, no event. Days are left alone: "une percée le 13 juillet" is a noun.
+ */
+function participleDate(words: Word[], first: number, value: string | null, triggers: Trigger[], lex: EventLexicon, capitalised: (w: Word) => boolean): boolean {
+  if (!value || !/^\d{4}(-\d{2})?$/.test(value)) return false;
+  let p = first - 1;
+  if (p <= 0 || !lex.participlePrepositions.has(words[p].text)) return false;
+  p--;
+  const w = words[p], prev = words[p - 1];
+  if (!w || w.punct || !prev || prev.punct || capitalised(w)) return false;
+  if (!lex.participleEndings.some((e) => w.text.endsWith(e)) || AUX.has(prev.text) || ['se', 's'].includes(prev.text)) return false;
+  if (triggers.some((t) => p >= t.first && p < t.last)) return false;
+  if (lex.transparentVerbs.has(w.text) || lex.reportingVerbs.has(w.text)) return false;
+  return !Object.values(lex.status).some((seqs) => seqs.some((s) => s.includes(w.text)));
+}
+
 /** Dates per trigger index. */
-export function attachDates(words: Word[], clause: number[], triggers: Trigger[], timexes: Timex[], lex: EventLexicon): Map<number, EventDate[]> {
+export function attachDates(words: Word[], clause: number[], triggers: Trigger[], timexes: Timex[], lex: EventLexicon,
+  capitalised: (w: Word) => boolean = () => false): Map<number, EventDate[]> {
   const out = new Map<number, EventDate[]>();
   const spans = timexes
     .map((t) => {
@@ -121,6 +140,7 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     const before = words.slice(Math.max(0, first - 3), first);
     if (lex.backgroundBeforeTimex.some((s) => before.some((_, k) => s.every((x, m) => before[k + m]?.text === x)))) continue;
     if (backgroundApposition(words, first, last, lex)) continue;
+    if (g.length === 1 && participleDate(words, first, g[0].value, triggers, lex, capitalised)) continue;
     let best: Anchor | null = null, bestCost = Infinity;
     // a fronted date ("Le 17 octobre, le gouvernement … avaient signé …") scopes the main clause: its first anchor
     const fronted = words.slice(0, first).every((w) => w.punct) && words[last]?.text === ',';

@@ -131,7 +131,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   }
   const wordAt = (offset: number) => { const i = words.findIndex((w) => w.end > offset); return i < 0 ? words.length - 1 : i; };
   const timexes: Timex[] = doc.timexes.filter((t) => t.start >= start && t.end <= end);
-  const dates = attachDates(words, clauseIds(words, lex, false), triggers, timexes, lex);
+  const capitalised = (w: Word) => /\p{Lu}/u.test(doc.text[w.start] ?? '');
+  const dates = attachDates(words, clauseIds(words, lex, false), triggers, timexes, lex, capitalised);
   const circumstanceAt = (t: Trigger) => {
     const before = words.slice(Math.max(0, t.first - 5), t.first);
     return lex.circumstance.some((s) => before.some((_, j) => s.every((x, m) => before[j + m]?.text === x)));
@@ -146,7 +147,11 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     if (t.cue.spec.pos !== 'verb' && lex.genericDeterminers.has(det)) return;
     const c = clause[t.first];
     const clauseTriggers = triggers.filter((x) => clause[x.first] === c);
-    const firstInClause = clauseTriggers[0];
+    // "En marge du sommet, le président américain s'est entretenu avec…": a fronted circumstance noun is no clause head;
+    // the subject before the verb is the verb's
+    const frontedCircumstance = (x: Trigger) => x.cue.spec.pos !== 'verb' && circumstanceAt(x)
+      && clauseTriggers.some((y) => y.first > x.first && y.cue.spec.pos === 'verb');
+    const firstInClause = clauseTriggers.find((x) => !frontedCircumstance(x)) ?? clauseTriggers[0];
     const next = clauseTriggers.find((x) => x.first > t.first);
     // subject region: clause words before its first trigger; own region: up to the next trigger
     // a request, proposal or threat spans the event it asks for: "son appel pour une rencontre avec M. Poutine"

@@ -14,6 +14,7 @@ import { mergeMentions } from './merge.ts';
 import { compareToPublished } from './status.ts';
 import { inheritNarrativeDates, targetProposalAuthors } from './narrative.ts';
 import { completeMediated, completeTalks } from './participants.ts';
+import { inheritOccasionDates } from './occasions.ts';
 
 /** How many sentences back an anaphoric mention ("ce sommet", "les deux camps") may look. */
 const ANAPHORA_SENTENCES = 3;
@@ -70,6 +71,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   resolveAnaphora(mentions);
   completeMediated(mentions);
   inheritNarrativeDates(mentions, doc.text, published);
+  inheritOccasionDates(mentions, folded, doc.sentences, lex);
   completeTalks(mentions, doc.entities);
   targetProposalAuthors(mentions, folded, lex);
   const docId = doc.id || documentId(doc.text);

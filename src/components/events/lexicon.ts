@@ -65,6 +65,16 @@ export interface EventLexicon {
   backgroundMarkers: Set<string>;
   /** Phrases pointing back to an occasion already told ("ce sommet", "à cette occasion"). */
   narrativeAnaphora: string[][];
+  /** "en marge du", "à l'issue de", "après": an event noun after them is the occasion of the clause's event. */
+  occasionMarkers: string[][];
+  /** Definite determiners: "en marge du sommet" names an occasion already told, "d'un sommet" a new one. */
+  occasionDefinites: Set<string>;
+  /** "après huit heures de discussions": a duration makes "après" name the occasion itself, not an earlier one. */
+  occasionDurations: Set<string>;
+  /** Feminine/plural past-participle endings ("rétablies", "rompues"): unambiguous enough to spot an adjectival participle. */
+  participleEndings: string[];
+  /** Words between such a participle and its month or year ("rompues en 2016"). */
+  participlePrepositions: Set<string>;
   /** Subject pronouns: a reported "qu'il…" clause keeps the reporter as subject. */
   subjectPronouns: Set<string>;
   /** Infinitives of reporting verbs ("d'annoncer que"). */
@@ -158,6 +168,11 @@ export function loadEventLexicon(): EventLexicon {
     pluperfectAuxiliaries: new Set((syntax.pluperfectAuxiliaries as string[]).flatMap(keyWords)),
     backgroundMarkers: new Set((syntax.backgroundMarkers as string[]).flatMap(keyWords)),
     narrativeAnaphora: seqs(syntax.narrativeAnaphora),
+    occasionMarkers: seqs(syntax.occasionMarkers),
+    occasionDefinites: new Set((syntax.occasionDefinites as string[]).flatMap(keyWords)),
+    occasionDurations: new Set((syntax.occasionDurations as string[]).flatMap(keyWords)),
+    participleEndings: syntax.participleEndings as string[],
+    participlePrepositions: new Set((syntax.participlePrepositions as string[]).flatMap(keyWords)),
     subjectPronouns: new Set((syntax.subjectPronouns as string[]).flatMap(keyWords)),
     reportingInfinitives: new Set((syntax.reportingInfinitives as string[]).flatMap(keyWords)),
     proposalNouns: new Set((syntax.proposalNouns as string[]).flatMap(keyWords)),

@@ -20,9 +20,10 @@ function collectiveData(): CollectiveData {
 export function collectiveKind(text: string): 'people' | 'states' | null {
   const d = collectiveData();
   const words = foldForm(text).toLowerCase().replace(/[’]/g, "'").split(/\s+/).filter(Boolean);
-  if (!words.length || !d.determiners.includes(words[0])) return null;
-  let i = 1;
+  // "les deux ministres", or "deux ministres" when the phrase starts at the number.
+  let i = d.determiners.includes(words[0] ?? '') ? 1 : 0;
   if (d.numbers.includes(words[i] ?? '')) i++;
+  if (i === 0) return null;
   const rest = words.slice(i).join(' ');
   for (const kind of ['people', 'states'] as const) if (d[kind].some((h) => rest === h || rest.startsWith(h + ' '))) return kind;
   return null;
@@ -51,4 +52,27 @@ export function collectiveSpeaker(doc: Document, pos: number, kind: 'people' | '
     if (!best || distance < best.distance) best = { e: first.e, distance };
   }
   return best?.e ?? null;
+}
+
+/**
+ * "Le Mali, le Burkina Faso et le Niger ont annoncé « … »": the subject phrase found is the last
+ * item of a coordinated list; the list's first item speaks for it. Null when `start` opens no list's last item.
+ */
+export function listHeadBefore(doc: Document, start: number, entity: Entity): Entity | null {
+  const kind = entity.type === 'PER' ? 'people' : entity.type === 'LOC' && entity.subtype === 'country' ? 'states' : null;
+  if (!kind) return null;
+  const mentions = doc.entities.filter((e) => fits(e, kind))
+    .flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end })))
+    .filter((m) => m.end <= start).sort((a, b) => b.start - a.start);
+  // The phrase may begin with its determiner ("le Niger"): compare from the entity's own mention.
+  const own = entity.mentions.find((m) => m.start >= start && m.start - start <= 4);
+  let at = own ? own.start : start;
+  let head: Entity | null = null;
+  for (const m of mentions) {
+    if (m.e === entity && !head) continue;
+    if (!LIST_GAP.test(doc.text.slice(m.end, at))) break;
+    head = m.e;
+    at = m.start;
+  }
+  return head && /\bet\s*(?:(?:le|la|les|du|des|l['’])\s*)?$/iu.test(doc.text.slice(Math.max(0, (own?.start ?? start) - 12), own?.start ?? start)) ? head : null;
 }

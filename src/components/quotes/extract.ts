@@ -5,7 +5,7 @@
 import type { Document, Quote, Speaker } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import { speakerAfter, speakerBefore, speakerLike, verbGroupAt, type SpeakerPhrase, type VerbGroup } from './clause.ts';
-import { collectiveKind } from './collective.ts';
+import { collectiveKind, collectiveSpeaker } from './collective.ts';
 import type { DemonymCountry } from './counterpart.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { findQuotedSpans, quotedText, type QuotedSpan } from './marks.ts';
@@ -291,9 +291,25 @@ class Analysis {
     const p = speakerBefore(this.lex, this.doc.text, this.toks, openTok, from);
     if (!p || p.subordinate || this.tokenIndex(p.end) !== openTok) return null;
     // "les deux ministres « soulignent … »": a collective description stands for the actors it groups.
-    if (p.kind === 'description') return collectiveKind(p.text) ? { phrase: p, cue: null } : null;
+    if (p.kind === 'description') return this.namesGroup(p) ? { phrase: p, cue: null } : null;
     if (p.kind !== 'name') return null;
     return entityFor(this.doc, p.start, p.end) ? { phrase: p, cue: null } : null;
+  }
+
+  /** "Les trois pays sahéliens, dirigés par …, accusent … « une menace »": a sentence opening on a collective description. */
+  collectiveOpening(unitFrom: number, openTok: number): Found | null {
+    const { toks } = this;
+    let k = unitFrom;
+    while (k < openTok && k - unitFrom < 4 && toks[k].word && (k === unitFrom || !toks[k].cap)) k++;
+    if (k === unitFrom) return null;
+    const p: SpeakerPhrase = { kind: 'description', start: toks[unitFrom].start, end: toks[k - 1].end, text: this.doc.text.slice(toks[unitFrom].start, toks[k - 1].end) };
+    return this.namesGroup(p) ? { phrase: p, cue: null } : null;
+  }
+
+  /** Whether a collective description has a list of actors nearby to stand for. */
+  namesGroup(p: SpeakerPhrase): boolean {
+    const kind = collectiveKind(p.text);
+    return !!kind && !!collectiveSpeaker(this.doc, p.start, kind);
   }
 
   /**
@@ -362,11 +378,12 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
 
     const strategies: Array<() => Found | null> = [
       () => a.inciseAt(afterClose, unitTo, true),
+      // "une relation que Joe Biden juge « … »": the verb right before a partial quote beats an earlier one.
+      () => direct ? null : a.cueRightBefore(openTok, a.clauseStart(openTok, unitFrom)),
       () => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : unitTo, unitFrom, unitTo),
       () => a.colonName(openTok, unitFrom),
       () => a.laterIncise(afterClose, unitTo),
     ];
-    if (!direct) strategies.push(() => a.cueRightBefore(openTok, a.clauseStart(openTok, unitFrom)));
     strategies.push(() => a.framing(unitFrom, unitTo), () => a.infinitiveSubject(a.clauseStart(openTok, unitFrom), openTok));
     if (direct) strategies.push(() => a.prepositional(unitFrom, unitTo), () => { const p = a.sentenceSubject(unitFrom, unitTo); return p ? { phrase: p, cue: null } : null; });
     else strategies.push(() => { const p = a.sentenceSubject(unitFrom, unitTo); return p ? { phrase: p, cue: null } : null; }, () => a.prepositional(unitFrom, unitTo));
@@ -378,6 +395,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     if (!direct) strategies.push(() => a.subjectOfVerbBefore(openTok, a.clauseStart(openTok, unitFrom)), () => a.subjectRightBefore(openTok, a.clauseStart(openTok, unitFrom), qText));
     // "que Pékin qualifie de « … »": a subordinate clause's subject, when the sentence gives no other.
     strategies.push(() => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : unitTo, unitFrom, unitTo, true));
+    if (!direct) strategies.push(() => a.collectiveOpening(unitFrom, openTok));
     // A quote standing as a sentence of its own, with nothing after it: the next sentence may attribute it.
     if (s.close !== null && /[.!?…]$/.test(qText.trim()) && /^[\s.!?…]*$/.test(text.slice(s.close + 1, u1.end))) strategies.push(() => a.nextSentenceCue(units.indexOf(u1)));
     let found: Found | null = null, anonymousDocument: Found | null = null;

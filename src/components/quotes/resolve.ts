@@ -5,7 +5,7 @@
 import type { Document, Entity, Speaker } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import type { SpeakerPhrase } from './clause.ts';
-import { collectiveKind, collectiveSpeaker } from './collective.ts';
+import { collectiveKind, collectiveSpeaker, listHeadBefore } from './collective.ts';
 import { counterpartOf, type DemonymCountry } from './counterpart.ts';
 import { agrees, nameGender, phraseGender, pronounGender, type Gender } from './gender.ts';
 
@@ -203,7 +203,7 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     return speaker;
   }
   const e = entityFor(doc, p.start, p.end);
-  if (e) return speakerOf(e, p.start, p.end);
+  if (e) return speakerOf(p.kind === 'name' ? listHeadBefore(doc, p.start, e) ?? e : e, p.start, p.end);
   if (p.kind === 'name') {
     const bare = p.determined ? stripDeterminer(p.text) : stripTitle(p.text);
     const known = entityByName(doc, bare);
