@@ -96,7 +96,9 @@ function nightRange(words: Word[], first: number, last: number, next: number, le
  */
 function participleDate(words: Word[], first: number, value: string | null, triggers: Trigger[], lex: EventLexicon, capitalised: (w: Word) => boolean): boolean {
   if (!value || !/^\d{4}(-\d{2})?$/.test(value)) return false;
-  let p = first - 1;
+  // the timex may include its preposition ("en 2018") or not
+  let p = first;
+  if (!lex.participlePrepositions.has(words[p]?.text ?? '')) p--;
   if (p <= 0 || !lex.participlePrepositions.has(words[p].text)) return false;
   p--;
   const w = words[p], prev = words[p - 1];

@@ -13,6 +13,7 @@ import {
 import { TimelineIndex } from '../timeline-index.ts';
 import { BackgroundFusion, type FusedTimeline } from '../background-fusion.ts';
 import { Lru } from '../lru.ts';
+import { prepareDocument, type PreparedDocument } from '../prepare.ts';
 import { ENTITY_SUMMARY_VERSION, INDEXED_NAMES_VERSION, migrate, SCHEMA_VERSION } from './schema.ts';
 
 export interface SqliteStoreOptions {
@@ -23,12 +24,6 @@ export interface SqliteStoreOptions {
 }
 
 type Row = Record<string, unknown>;
-
-/** |key|key|… so `LIKE '%|key|%'` finds a whole name and `LIKE '%part%'` part of one. */
-function keyList(names: (string | null | undefined)[]): string {
-  const keys = [...new Set(names.filter((n): n is string => !!n).map(nameKey).filter(Boolean))];
-  return keys.length ? `|${keys.join('|')}|` : '';
-}
 
 function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => '\\' + c);
@@ -56,12 +51,6 @@ function isoBound(value: string | undefined, which: 'start' | 'end', label: stri
 
 function listParam(value: string | undefined): string[] {
   return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-}
-
-function dayOrOpen(day: number): string {
-  if (day === Infinity) return '9999-12-31';
-  if (day === -Infinity) return '0000-01-01';
-  return dayToISO(day);
 }
 
 function asContract(doc: Document | ContractDocument): ContractDocument {
@@ -101,7 +90,8 @@ export class SqliteStore implements Store {
   private readonly stmt: Record<string, Database.Statement>;
   /** Inserts into the trigram indexes (null on an older file opened read-only). */
   private readonly indexStmt: { entityKeys: Database.Statement; events: Database.Statement } | null;
-  private readonly storeAll: (doc: ContractDocument) => PutResult;
+  /** Stores prepared articles in one transaction: whole articles only, never part of one. */
+  private readonly storeAll: (docs: PreparedDocument[]) => PutResult[];
   /** Every fused event (undated too) for one data version, indexed: a timeline query costs about its answer. */
   private fused: { version: string; index: TimelineIndex } | null = null;
   /** The schema version of the file (older, read-only files have no trigram indexes: filters scan). */
@@ -137,157 +127,97 @@ export class SqliteStore implements Store {
     const p = (sql: string) => this.db.prepare(sql);
     this.stmt = {
       has: p('SELECT 1 FROM documents WHERE id = ?'),
+      // Positional parameters in the column order of the tuples of ../prepare.ts.
       insertDoc: p(`INSERT INTO documents (id, source_name, source_path, source_url, title, text, published, published_day, outlet,
         n_entities, n_mentions, n_timexes, n_quotes, n_events, json, stored_at)
-        VALUES (@id, @source_name, @source_path, @source_url, @title, @text, @published, @published_day, @outlet,
-        @n_entities, @n_mentions, @n_timexes, @n_quotes, @n_events, @json, @stored_at)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       docFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       insertEntity: p(`INSERT INTO entities (doc, entity_id, entity_key, name, type, subtype, aliases, names, name_keys, actor_entity, country, n_mentions)
-        VALUES (@doc, @entity_id, @entity_key, @name, @type, @subtype, @aliases, @names, @name_keys, @actor_entity, @country, @n_mentions)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       entityFts: p('INSERT INTO entities_fts (rowid, names) VALUES (?, ?)'),
       insertMention: p('INSERT INTO mentions (doc, entity_id, start, "end", text, kind) VALUES (?, ?, ?, ?, ?, ?)'),
       insertTimex: p('INSERT INTO timexes (doc, start, "end", text, type, value) VALUES (?, ?, ?, ?, ?, ?)'),
       insertQuote: p(`INSERT INTO quotes (doc, seq, start, text, speaker_entity, speaker, speaker_keys, json)
-        VALUES (@doc, @seq, @start, @text, @speaker_entity, @speaker, @speaker_keys, @json)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       quoteFts: p('INSERT INTO quotes_fts (rowid, text, speaker) VALUES (?, ?, ?)'),
       insertEvent: p(`INSERT INTO events (doc, seq, id, type, mode, status, date_value, date_start, date_end, place_entity, place_keys,
         actor_entities, actor_keys, evidence_key, json)
-        VALUES (@doc, @seq, @id, @type, @mode, @status, @date_value, @date_start, @date_end, @place_entity, @place_keys,
-        @actor_entities, @actor_keys, @evidence_key, @json)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       getDoc: p('SELECT text, json FROM documents WHERE id = ?'),
       version: p('SELECT count(*) AS n, max(rid) AS last FROM documents'),
     };
     this.indexStmt = this.indexedNames ? {
       entityKeys: p('INSERT INTO entity_keys_fts (rowid, name_keys) VALUES (?, ?)'),
       events: p(`INSERT INTO events_fts (rowid, evidence_key, actor_entities, actor_keys, place_keys)
-        VALUES (@rid, @evidence_key, @actor_entities, @actor_keys, @place_keys)`),
+        VALUES (?, ?, ?, ?, ?)`),
     } : null;
     this.summaryStmt = this.schemaVersion >= ENTITY_SUMMARY_VERSION ? {
       // documents = 1 after the statement: the entity is new, its names go into the indexes.
       upsert: p(`INSERT INTO entity_summary (id, name, type, aliases, names, name_keys, documents, mentions)
-        VALUES (@id, @name, @type, @aliases, @names, @name_keys, 1, @mentions)
+        VALUES (?, ?, ?, ?, ?, ?, 1, ?)
         ON CONFLICT (id) DO UPDATE SET documents = documents + 1, mentions = mentions + excluded.mentions
         RETURNING rid, documents`),
       names: p('INSERT INTO entity_summary_fts (rowid, names) VALUES (?, ?)'),
       keys: p('INSERT INTO entity_summary_keys_fts (rowid, name_keys) VALUES (?, ?)'),
     } : null;
-    this.storeAll = this.db.transaction((doc: ContractDocument) => this.insert(doc));
+    this.storeAll = this.db.transaction((docs: PreparedDocument[]) => docs.map((d) => this.insert(d)));
   }
 
-  private insert(doc: ContractDocument): PutResult {
+  /** Writes one prepared article (inside a transaction); an id already stored is left as it is. */
+  private insert(doc: PreparedDocument): PutResult {
     if (this.stmt.has.get(doc.id)) return { id: doc.id, status: 'unchanged' };
-    const entities = doc.entities ?? [], timexes = doc.timexes ?? [], quotes = doc.quotes ?? [], events = doc.events ?? [];
-    const mentionCount = entities.reduce((n, e) => n + (e.mentions?.length ?? 0), 0);
-    const { text, ...withoutText } = doc;
-    const published = doc.meta?.published ?? null;
-    const pubRange = timexRange(published?.slice(0, 10));
-    const docRid = Number(this.stmt.insertDoc.run({
-      id: doc.id,
-      source_name: doc.source?.name ?? '',
-      source_path: doc.source?.path ?? null,
-      source_url: doc.source?.url ?? null,
-      title: doc.meta?.title ?? null,
-      text,
-      published,
-      published_day: pubRange ? dayToISO(pubRange.start) : null,
-      outlet: doc.meta?.outlet ?? null,
-      n_entities: entities.length,
-      n_mentions: mentionCount,
-      n_timexes: timexes.length,
-      n_quotes: quotes.length,
-      n_events: events.length,
-      json: JSON.stringify(withoutText),
-      stored_at: new Date().toISOString(),
-    }).lastInsertRowid);
-    this.stmt.docFts.run(docRid, doc.meta?.title ?? '', text);
-
-    const byId = new Map<string, Entity>();
-    for (const e of entities) {
-      byId.set(e.id, e);
-      const names = [e.name, ...(e.aliases ?? [])];
-      const nameKeys = keyList(names);
-      const entityKey = e.id.startsWith('local:') ? `${doc.id}/${e.id}` : e.id;
-      const rid = Number(this.stmt.insertEntity.run({
-        doc: docRid,
-        entity_id: e.id,
-        entity_key: entityKey,
-        name: e.name,
-        type: e.type,
-        subtype: e.subtype ?? null,
-        aliases: JSON.stringify(e.aliases ?? []),
-        names: names.join(' ; '),
-        name_keys: nameKeys,
-        actor_entity: e.actor?.entity ?? null,
-        country: (e as Entity & { country?: string | null }).country ?? null,
-        n_mentions: e.mentions?.length ?? 0,
-      }).lastInsertRowid);
-      this.stmt.entityFts.run(rid, names.join(' ; '));
+    const d = doc.document;
+    const docRid = Number(this.stmt.insertDoc.run(doc.id, ...d, new Date().toISOString()).lastInsertRowid);
+    this.stmt.docFts.run(docRid, d[3] ?? '', d[4]);
+    for (const e of doc.entities) {
+      const rid = Number(this.stmt.insertEntity.run(docRid, ...e).lastInsertRowid);
+      const [, key, name, type, , aliases, names, nameKeys, , , mentions] = e;
+      this.stmt.entityFts.run(rid, names);
       this.indexStmt?.entityKeys.run(rid, nameKeys);
       if (this.summaryStmt) {
         // An entity appears once per article (ids are unique in one), so this counts its articles.
-        const summary = this.summaryStmt.upsert.get({
-          id: entityKey, name: e.name, type: e.type, aliases: JSON.stringify(e.aliases ?? []), names: names.join(' ; '), name_keys: nameKeys,
-          mentions: e.mentions?.length ?? 0,
-        }) as { rid: number; documents: number };
+        const summary = this.summaryStmt.upsert.get(key, name, type, aliases, names, nameKeys, mentions) as { rid: number; documents: number };
         if (summary.documents === 1) {
-          this.summaryStmt.names.run(summary.rid, names.join(' ; '));
+          this.summaryStmt.names.run(summary.rid, names);
           this.summaryStmt.keys.run(summary.rid, nameKeys);
         }
       }
-      for (const m of e.mentions ?? []) this.stmt.insertMention.run(docRid, e.id, m.start, m.end, m.text, m.kind ?? null);
     }
-    for (const t of timexes) this.stmt.insertTimex.run(docRid, t.start, t.end, t.text, t.type, t.value);
-    quotes.forEach((q: Quote, seq) => {
-      const entity = q.speaker?.entity ? byId.get(q.speaker.entity) : undefined;
-      const speakerNames = q.speaker ? [q.speaker.name, ...(q.speaker.aliases ?? []), ...(entity ? [entity.name, ...entity.aliases] : [])] : [];
-      const speaker = [...new Set(speakerNames)].join(' ; ');
-      const rid = Number(this.stmt.insertQuote.run({
-        doc: docRid, seq, start: q.start, text: q.text, speaker_entity: q.speaker?.entity ?? null,
-        speaker, speaker_keys: keyList(speakerNames), json: JSON.stringify(q),
-      }).lastInsertRowid);
-      this.stmt.quoteFts.run(rid, q.text, speaker);
-    });
-    events.forEach((ev: EventRecord, seq) => {
-      const range = timexRange(ev.date?.value, published);
-      const actorNames: string[] = [];
-      for (const a of ev.actors ?? []) {
-        actorNames.push(a.name, ...(a.aliases ?? []));
-        const e = a.entity ? byId.get(a.entity) : undefined;
-        if (e) actorNames.push(e.name, ...e.aliases);
-      }
-      const place = ev.place ? [ev.place.name, ...(ev.place.aliases ?? [])] : [];
-      const placeEntity = ev.place?.entity ? byId.get(ev.place.entity) : undefined;
-      if (placeEntity) place.push(placeEntity.name, ...placeEntity.aliases);
-      const actorIds = (ev.actors ?? []).map((a) => a.entity).filter((x): x is string => !!x);
-      const keys = {
-        place_keys: keyList(place),
-        actor_entities: actorIds.length ? `|${actorIds.join('|')}|` : '',
-        actor_keys: keyList(actorNames),
-        evidence_key: foldForm(ev.evidence?.text ?? ''),
-      };
-      const rid = Number(this.stmt.insertEvent.run({
-        doc: docRid, seq, id: ev.id, type: ev.type, mode: ev.mode ?? null, status: ev.status,
-        date_value: ev.date?.value ?? null,
-        date_start: range ? dayOrOpen(range.start) : null,
-        date_end: range ? dayOrOpen(range.end) : null,
-        place_entity: ev.place?.entity ?? null,
-        ...keys,
-        json: JSON.stringify(ev),
-      }).lastInsertRowid);
-      this.indexStmt?.events.run({ rid, ...keys });
-    });
+    for (const m of doc.mentions) this.stmt.insertMention.run(docRid, ...m);
+    for (const t of doc.timexes) this.stmt.insertTimex.run(docRid, ...t);
+    for (const q of doc.quotes) {
+      const rid = Number(this.stmt.insertQuote.run(docRid, ...q).lastInsertRowid);
+      this.stmt.quoteFts.run(rid, q[2], q[4]);
+    }
+    for (const ev of doc.events) {
+      const rid = Number(this.stmt.insertEvent.run(docRid, ...ev).lastInsertRowid);
+      this.indexStmt?.events.run(rid, ev[12], ev[10], ev[11], ev[9]);
+    }
     return { id: doc.id, status: 'stored' };
   }
 
   async putDocument(doc: Document | ContractDocument): Promise<PutResult> {
     const json = asContract(doc);
     if (!json.id) throw new Error('document has no id (analyse it first)');
-    const result = this.storeAll(json);
-    if (result.status === 'stored') {
-      this.writes++;
+    // An id already stored costs one lookup: no rows are built for it.
+    if (this.stmt.has.get(json.id)) return { id: json.id, status: 'unchanged' };
+    return (await this.putPrepared([prepareDocument(json)]))[0];
+  }
+
+  /**
+   * Stores articles prepared by `prepareDocument` (e.g. in analysis workers) in ONE transaction:
+   * cheaper per article than one each (the full-text indexes are flushed once), and a killed
+   * process still leaves whole articles only. If one fails, none of the batch is stored.
+   */
+  async putPrepared(docs: PreparedDocument[]): Promise<PutResult[]> {
+    if (!docs.length) return [];
+    const results = this.storeAll(docs);
+    const stored = results.filter((r) => r.status === 'stored').length;
+    if (stored) {
+      this.writes += stored;
       if (this.fused && this.background) this.askFusion(await this.dataVersion());
     }
-    return result;
+    return results;
   }
 
   async hasDocument(id: string): Promise<boolean> {
