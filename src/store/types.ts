@@ -3,6 +3,7 @@
 // (./contract.ts). Filters are shaped for the HTTP API's query strings.
 import type { Document, EntityType, EventRecord, Quote } from '../core/document.ts';
 import type { Timeline, TimelineEvent, TimelineFilter } from '../timeline/index.ts';
+import type { PreparedDocument } from './prepare.ts';
 
 /** A document in the contract-v1 JSON shape (what `toJSON(doc)` returns, and what the store gives back). */
 export interface ContractDocument {
@@ -124,6 +125,12 @@ export interface PutResult { id: string; status: 'stored' | 'unchanged' }
 export interface Store {
   /** Stores an analysed article whole (one transaction); an id already stored changes nothing. */
   putDocument(doc: Document | ContractDocument): Promise<PutResult>;
+  /**
+   * Optional (bulk ingest): stores articles already turned into rows by `prepareDocument`
+   * (../store/prepare.ts), several in one transaction; ids already stored are left unchanged.
+   * All or none of the batch is stored.
+   */
+  putPrepared?(docs: PreparedDocument[]): Promise<PutResult[]>;
   hasDocument(id: string): Promise<boolean>;
   /** The stored analysis, contract-v1 JSON, or null. */
   getDocument(id: string): Promise<ContractDocument | null>;

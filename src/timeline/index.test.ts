@@ -288,3 +288,31 @@ test('an undated report of talks at a place written months later is not tied to 
   const later = doc('d-2', '2025-08-24', [{ id: 'l', date: null, place: ISTANBUL, actors: [RUSSIA, UKRAINE], text: 'Les pourparlers d\'Istanbul entre la Russie et l\'Ukraine n\'ont pas abouti.' }]);
   assert.equal(buildTimeline([round, later], { undated: true }, { countryOf }).events.length, 2);
 });
+
+test('the countries of the people the best report names are kept with them, not left to the other actors', () => {
+  const SAUDI_ARABIA: EventActor = { entity: 'country:SA', name: 'Saudi Arabia', aliases: ['Arabie saoudite'], role: 'participant' };
+  const MBS: EventActor = { entity: 'vigie:per:mohammed-bin-salman', name: 'Mohammed bin Salman', aliases: ['Mohammed ben Salmane'], role: 'participant' };
+  const countries = (id: string) => (id === MBS.entity ? 'country:SA' : countryOf(id));
+  const plan = doc('d-0218', '2025-02-18', [{
+    id: 'p', status: 'planned', date: '2025-03-10', actors: [ZELENSKY, UKRAINE, SAUDI_ARABIA],
+    text: 'Volodymyr Zelensky a reporté au 10 mars sa visite en Arabie saoudite.',
+  }]);
+  const held = doc('d-0311', '2025-03-11', [{
+    id: 'h', date: '2025-03-10', place: { entity: 'city:SA:jeddah', name: 'Djeddah' }, actors: [ZELENSKY, MBS],
+    text: 'Volodymyr Zelensky a été reçu lundi à Djeddah par le prince héritier Mohammed ben Salmane.',
+  }]);
+  const [e, ...rest] = buildTimeline([plan, held], {}, { countryOf: countries }).events;
+  assert.equal(rest.length, 0);
+  assert.deepEqual(e.actors.map((a) => a.name).sort(), ['Mohammed bin Salman', 'Saudi Arabia', 'Ukraine', 'Volodymyr Zelensky']);
+  assert.equal(e.otherActors, undefined);
+});
+
+test('a country none of the best report\'s people belongs to stays among the other actors', () => {
+  const plan = doc('d-0807', '2025-08-07', [{
+    id: 'p', status: 'planned', date: '2025-W33', actors: [TRUMP, PUTIN, UKRAINE],
+    text: 'La rencontre entre Donald Trump et Vladimir Poutine pourrait se tenir la semaine prochaine, sans l\'Ukraine.',
+  }]);
+  const [e] = buildTimeline([plan, held], {}, { countryOf }).events;
+  assert.deepEqual(e.actors.map((a) => a.name).sort(), ['Donald Trump', 'Vladimir Putin']);
+  assert.deepEqual(e.otherActors?.map((a) => a.name), ['Ukraine']);
+});

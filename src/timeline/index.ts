@@ -647,9 +647,18 @@ function supportOf(reports: Mention[], slot: ActorSlot): number {
 }
 
 /**
- * Splits the union of the reports' actors: the event's actors are those the best report names
- * plus those a strict majority of the reports name (of the reports that it happened, when some
- * say so: who was to attend a planned summit is not who met); the rest are `others`.
+ * Whether the actor is a country one of the best report's people belongs to ("l'Ukraine" when the
+ * best report names Zelensky): it names the side of an actor already kept, not a new party.
+ */
+function sideOfBest(best: Mention, slot: ActorSlot): boolean {
+  return slot.isCountry && best.slots.some((s) => !s.isCountry && matchSlots(s, slot) === 'country');
+}
+
+/**
+ * Splits the union of the reports' actors: the event's actors are those the best report names,
+ * the countries of the people it names, and those a strict majority of the reports name (of the
+ * reports that it happened, when some say so: who was to attend a planned summit is not who met);
+ * the rest are `others`.
  */
 function eventActors(reports: Mention[], best: Mention): { actors: EventActor[]; others: EventActor[] } {
   const happened = reports.filter((m) => HAPPENED.has(m.event.status));
@@ -657,7 +666,7 @@ function eventActors(reports: Mention[], best: Mention): { actors: EventActor[];
   const actors: EventActor[] = [], others: EventActor[] = [];
   for (const { actor, slot } of unionActors(reports)) {
     // (The best report first: it names every actor of most events, no count needed then.)
-    (names(best, slot) || 2 * supportOf(pool, slot) > pool.length ? actors : others).push(actor);
+    (names(best, slot) || sideOfBest(best, slot) || 2 * supportOf(pool, slot) > pool.length ? actors : others).push(actor);
   }
   return { actors, others };
 }

@@ -8,7 +8,8 @@
 // - places after a place noun, with coordination ("les ports d'Odessa, de Tchornomorsk et de
 //   Youjné", "le lac des Quatre-Cantons"), plural regions ("dans les Pouilles"), and GeoNames
 //   places after "à" ("à Taoyuan").
-import { foldForm, nameKey } from '../../core/normalize.ts';
+import { foldForm } from '../../core/normalize.ts';
+import { cachedNameKey as nameKey } from './name-key.ts';
 import { isGazetteerPlace } from '../../kb/gazetteer.ts';
 import type { FrenchLexicon } from './lexicon.ts';
 import { chunkEnd, type NameHit, type RecognizeInput } from './recognize.ts';

@@ -1,7 +1,8 @@
 // The entities component: people, organisations and places with their mentions, linked to the
 // knowledge base, with role descriptions and reporting pronouns resolved to people.
 import type { Document, Entity, EntityMention } from '../../core/document.ts';
-import { foldForm, matchForm, nameKey } from '../../core/normalize.ts';
+import { foldForm, matchForm } from '../../core/normalize.ts';
+import { cachedNameKey as nameKey } from './name-key.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
 import { knowledgeBase, namesOf, roleActiveOn, type KbEntry, type KnowledgeBase } from '../../kb/index.ts';
 import { frenchLexicon, type FrenchLexicon, type PersonKind } from './lexicon.ts';
@@ -56,7 +57,7 @@ export function articleDate(doc: Document): string {
 
 export function findEntities(doc: Document, kb: KnowledgeBase, lex: FrenchLexicon): Entity[] {
   const text = doc.norm;
-  const folded = foldForm(doc.text);
+  const folded = doc.fold ?? foldForm(doc.text);
   const date = articleDate(doc);
   const toks = tokenize(doc, folded);
   const roles = findRolePhrases(folded, kb, lex);

@@ -5,7 +5,7 @@
 // - datelines: "Ohrid (AFP) -" at a line start, when GeoNames knows the place;
 // - a company's name after a company noun: "la centrale d'achat chinoise CAS", "le géant
 //   sud-coréen Hanwha".
-import { nameKey } from '../../core/normalize.ts';
+import { cachedNameKey as nameKey } from './name-key.ts';
 import { isGazetteerPlace } from '../../kb/gazetteer.ts';
 import type { ContextCues } from './contexts.ts';
 import type { FrenchLexicon } from './lexicon.ts';

@@ -1,6 +1,6 @@
 // Name mentions: knowledge-base names and acronyms, and people found by their shape
 // (title + name, known first name + capitalised name, all-caps photo credits).
-import { nameKey } from '../../core/normalize.ts';
+import { cachedNameKey as nameKey } from './name-key.ts';
 import type { KbEntry, KnowledgeBase } from '../../kb/index.ts';
 import { roleActiveOn } from '../../kb/index.ts';
 import type { FrenchLexicon } from './lexicon.ts';
@@ -37,6 +37,19 @@ const SUBTYPE_RANK: Record<string, number> = {
 
 /** Picks one entry among those sharing a name: French names first, then subtype, then people holding an office on `date`. */
 export function bestEntry(entries: KbEntry[], key: string, date: string): KbEntry {
+  if (entries.length === 1) return entries[0];
+  // Same entries, key and date: same pick (the KB's arrays are stable, so remembered per array).
+  let picks = bestPicks.get(entries);
+  if (!picks) bestPicks.set(entries, picks = new Map());
+  const memo = `${key}|${date}`;
+  let pick = picks.get(memo);
+  if (!pick) picks.set(memo, pick = scoreEntries(entries, key, date));
+  return pick;
+}
+
+const bestPicks = new WeakMap<KbEntry[], Map<string, KbEntry>>();
+
+function scoreEntries(entries: KbEntry[], key: string, date: string): KbEntry {
   let best = entries[0];
   let bestScore = -1;
   for (const e of entries) {
@@ -50,6 +63,19 @@ export function bestEntry(entries: KbEntry[], key: string, date: string): KbEntr
 
 /** Letters of `text` whose counterpart in `kbName` is upper case must be upper case too ("le monde" is not Le Monde). */
 function capsCompatible(text: string, kbNames: string[], key: string): boolean {
+  // The answer depends on the span and its key only (the key picks the KB names): remembered.
+  const memo = `${text}\u0000${key}`;
+  let ok = capsAnswers.get(memo);
+  if (ok === undefined) {
+    if (capsAnswers.size >= 50_000) capsAnswers.clear();
+    capsAnswers.set(memo, ok = capsCompatibleUncached(text, kbNames, key));
+  }
+  return ok;
+}
+
+const capsAnswers = new Map<string, boolean>();
+
+function capsCompatibleUncached(text: string, kbNames: string[], key: string): boolean {
   const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
   let sawSameLength = false;
   for (const n of kbNames) {
@@ -67,6 +93,17 @@ function capsCompatible(text: string, kbNames: string[], key: string): boolean {
   // Names written differently (D.C. / DC): only the first letter's case is compared.
   if (!sawSameLength) return /^\p{Lu}|^\p{N}/u.test(text) || kbNames.some((n) => nameKey(n) === key && /^\p{Ll}/u.test(n));
   return false;
+}
+
+// The names of a KB name's entries, listed once per entries array (the KB's arrays are stable).
+const entryNames = new WeakMap<KbEntry[], string[]>();
+function namesOfEntries(entries: KbEntry[]): string[] {
+  let names = entryNames.get(entries);
+  if (!names) {
+    names = entries.flatMap((e) => [e.name, ...(e.names.fr ?? []), ...(e.names.en ?? []), ...(e.names.other ?? [])]);
+    entryNames.set(entries, names);
+  }
+  return names;
 }
 
 function titleCase(word: string): string {
@@ -122,7 +159,7 @@ function kbHits({ text, toks, kb, lex, date }: RecognizeInput): NameHit[] {
       const entries = kb.byName.get(key);
       if (!entries) { if (kb.namePrefixes.has(key)) continue; break; }
       const span = text.slice(first.start, t.end);
-      const names = entries.flatMap((e) => [e.name, ...(e.names.fr ?? []), ...(e.names.en ?? []), ...(e.names.other ?? [])]);
+      const names = namesOfEntries(entries);
       if (!capsCompatible(span, names, key)) continue;
       // A lone capitalised function word ("Selon", "Cette") is never a name, whatever the KB says.
       if (n === 1 && lex.functionWords.has(first.key)) continue;

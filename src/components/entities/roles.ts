@@ -1,6 +1,6 @@
 // Role phrases ("le président américain", "le porte-parole du Kremlin", "le ministre russe des
 // Affaires étrangères"): where they are, which role, of which country or organisation.
-import { nameKey } from '../../core/normalize.ts';
+import { cachedNameKey as nameKey } from './name-key.ts';
 import type { KnowledgeBase, RoleKey } from '../../kb/index.ts';
 import type { FrenchLexicon, PersonKind, RolePattern } from './lexicon.ts';
 

@@ -22,8 +22,38 @@ export interface Tok {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const UPPER = /^\p{Lu}/u;
+const NOT_LETTER = /[^\p{L}]/gu;
+const GAP_CHAR = /[\s"'(\[«»-]/;
+const BREAK_CHAR = /[.!?:\n…]/;
 
-export function tokenize(doc: Document, folded: string = foldForm(doc.text)): Tok[] {
+// Per-code-unit answers of GAP_CHAR and BREAK_CHAR (0 unknown, 1 no, 2 yes), filled on first
+// sight: the sentence-start test looks at a few characters before every token.
+const gapChar = new Uint8Array(65536);
+const breakChar = new Uint8Array(65536);
+function charIs(table: Uint8Array, re: RegExp, text: string, i: number): boolean {
+  const u = text.charCodeAt(i);
+  let v = table[u];
+  if (v === 0) table[u] = v = re.test(text[i]) ? 2 : 1;
+  return v === 2;
+}
+
+/** Starts with an upper-case letter (ASCII decided without a regex). */
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 65 && c <= 90) return true;
+  return UPPER.test(t);
+}
+
+/** Two or more letters, all upper case. A token starting with a lower-case ASCII letter never is. */
+function isAllCaps(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
+  const letters = t.replace(NOT_LETTER, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+export function tokenize(doc: Document, folded: string = doc.fold ?? foldForm(doc.text)): Tok[] {
   const text = doc.norm;
   const out: Tok[] = [];
   const starts = new Set(doc.sentences.map((x) => x.start));
@@ -31,10 +61,9 @@ export function tokenize(doc: Document, folded: string = foldForm(doc.text)): To
     const start = m.index!;
     const end = start + m[0].length;
     const t = m[0];
-    const letters = t.replace(/[^\p{L}]/gu, '');
+    const key = folded.slice(start, end);
     out.push({
-      start, end, text: t, key: folded.slice(start, end), nk: folded.slice(start, end), cap: UPPER.test(t),
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      start, end, text: t, key, nk: key, cap: startsUpper(t), allCaps: isAllCaps(t),
       sentStart: isSentenceStart(text, start, starts),
     });
   }
@@ -43,8 +72,8 @@ export function tokenize(doc: Document, folded: string = foldForm(doc.text)): To
 
 function isSentenceStart(text: string, at: number, sentenceStarts: Set<number>): boolean {
   let i = at - 1;
-  while (i >= 0 && /[\s"'(\[«»-]/.test(text[i]) && text[i] !== '\n') i--;
-  if (i < 0 || /[.!?:\n…]/.test(text[i])) return true;
+  while (i >= 0 && text.charCodeAt(i) !== 10 && charIs(gapChar, GAP_CHAR, text, i)) i--;
+  if (i < 0 || charIs(breakChar, BREAK_CHAR, text, i)) return true;
   // The sentence layer may know better (a sentence starting after a title line without a period).
   return sentenceStarts.has(at);
 }

@@ -11,6 +11,7 @@ import { attachDates, eventDateValue, type EventDate } from './dates.ts';
 import { decideStatus } from './status.ts';
 import { pluperfectAt, pointsBack } from './narrative.ts';
 import { hostVerbBetween, markedWords } from './mediators.ts';
+import { passiveReleaseActors } from './releases.ts';
 
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE']);
 const MAX_AFTER_WORDS = 18;
@@ -47,6 +48,9 @@ function distantDemonymTarget(words: Word[], from: number, to: number, countries
   }
   return null;
 }
+
+/** How many words may separate an acceptance from the proposal it accepts ("prête à accepter mardi la proposition"). */
+const ACCEPTED_PROPOSAL_WORDS = 6;
 
 /** How far (in words) a postponement verb may stand from the event it puts off. */
 const POSTPONED_WORDS = 8;
@@ -94,6 +98,8 @@ export interface Mention {
   mediated?: boolean;
   /** "a reporté au 10 mars le déplacement…": the new date (planned); the mention's other dates are cancelled. */
   postponedTo?: EventDate;
+  /** A passive release's captive noun, singular ("otage", "prisonnier"): releases of the same captives share a holder. */
+  captive?: string | null;
 }
 
 export interface SentenceContext {
@@ -246,6 +252,13 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         }
       }
     }
+    // "treize otages israéliens ont été libérés": the subject is released, an agent after "par" releases
+    let captive: string | null = null;
+    if (t.cue.spec.passive) {
+      const passive = passiveReleaseActors(words, t, afterLimit, actorMentions, wordAt, countries);
+      actors.splice(0, actors.length, ...passive.actors);
+      captive = passive.captive;
+    }
     // "quitter la Cedeao", "se retirer de l'OTAN": leaving is an event only when what is left is an organisation
     if (t.needsOrganisation && !actors.some((a) => a.role === 'target' && isOrganisation(doc, a))) return;
     const before = words.slice(Math.max(0, t.first - 3), t.first);
@@ -278,6 +291,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       quoted: quoted[t.first],
       mediated,
       postponedTo: postponement?.date,
+      captive,
     });
   });
   // "son ultimatum : il décidera s'il engage les Etats-Unis dans les frappes contre l'Iran": a threat whose target is
@@ -297,6 +311,16 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const sources = new Set(m.record.actors.filter((a) => a.role === 'source').map((a) => a.entity ?? a.name));
     const sibling = out.find((o) => o !== m && o.record.type === 'ASSAULT' && o.record.actors.some((a) => a.role === 'source' && sources.has(a.entity ?? a.name)));
     for (const a of sibling?.record.actors ?? []) if (a.role === 'target' && !sources.has(a.entity ?? a.name)) m.record.actors.push({ ...a });
+  }
+  // "s'est dite prête à accepter la proposition américaine": the proposal accepted is no event of its own; its author is the target
+  for (const m of out) {
+    if (!m.trigger.cue.spec.acceptsProposal) continue;
+    const proposal = out.find((o) => o.record.type === 'AGREE' && o.record.status === 'proposed' && o.trigger.first > m.trigger.first
+      && o.trigger.first - m.trigger.last <= ACCEPTED_PROPOSAL_WORDS && clause[o.trigger.first] === clause[m.trigger.first]);
+    if (!proposal) continue;
+    proposal.absorbed = true;
+    for (const a of proposal.record.actors) if (!m.record.actors.some((x) => (x.entity ?? x.name) === (a.entity ?? a.name))) m.record.actors.push({ ...a, role: 'target' });
+    if (!m.dates.length && proposal.dates.length) m.dates = proposal.dates;
   }
   // "lors d'un appel avec Lavrov": the circumstance shares the date of its clause's main event
   for (const m of out) {

@@ -15,6 +15,7 @@ import { compareToPublished } from './status.ts';
 import { inheritNarrativeDates, targetProposalAuthors } from './narrative.ts';
 import { completeMediated, completeTalks } from './participants.ts';
 import { inheritOccasionDates } from './occasions.ts';
+import { completeReleases } from './releases.ts';
 
 /** How many sentences back an anaphoric mention ("ce sommet", "les deux camps") may look. */
 const ANAPHORA_SENTENCES = 3;
@@ -69,6 +70,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   const mentions: Mention[] = [];
   doc.sentences.forEach((s, i) => mentions.push(...sentenceMentions(sctx, i, s.start, s.end)));
   resolveAnaphora(mentions);
+  completeReleases(mentions);
   completeMediated(mentions);
   inheritNarrativeDates(mentions, doc.text, published);
   inheritOccasionDates(mentions, folded, doc.sentences, lex);

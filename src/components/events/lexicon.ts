@@ -27,6 +27,10 @@ export interface CueSpec {
   modeAfter?: Record<string, string>;
   /** The cue also holds without `after` when an international organisation is its object ("quitter la Cedeao"). */
   objectOrganisation?: boolean;
+  /** A passive participle ("ont été libérés"): its subject is acted on, an agent after "par" acts. */
+  passive?: boolean;
+  /** "prête à accepter (la proposition américaine)": the proposal named after it is the one accepted. */
+  acceptsProposal?: boolean;
 }
 
 export interface Cue {

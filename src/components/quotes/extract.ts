@@ -34,6 +34,19 @@ function contentWords(text: string): string[] {
   return text.split(/[^\p{L}\p{N}'’]+/u).map((w) => w.replace(/^[cdjlmnst]['’]|^qu['’]/iu, '')).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+/** Per token: does it start inside a quoted span (from its opening mark to its closing one)? */
+function quotedTokens(toks: Tok[], spans: QuotedSpan[]): boolean[] {
+  const quoted = new Array<boolean>(toks.length).fill(false);
+  for (const s of spans) {
+    const last = s.close ?? s.end - 1;
+    // First token starting at or after the opening mark (tokens are in text order).
+    let lo = 0, hi = toks.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].start < s.open) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < toks.length && toks[k].start <= last; k++) quoted[k] = true;
+  }
+  return quoted;
+}
+
 class Analysis {
   readonly toks: Tok[];
   readonly units: Unit[];
@@ -46,11 +59,12 @@ class Analysis {
     this.toks = tokenize(doc.text);
     // "al-Hayya", "el-Sissi", "ben-Gvir": a lower-case particle joined to a capitalised name is a name word.
     for (const t of this.toks) {
+      if (!t.text.includes('-')) continue;
       const m = /^(\p{Ll}+)-\p{Lu}/u.exec(t.text);
       if (m && lex.nameParticles.has(m[1].toLowerCase())) t.cap = true;
     }
     this.units = sentenceUnits(doc.text, this.spans);
-    this.quoted = this.toks.map((t) => this.spans.some((s) => t.start >= s.open && t.start <= (s.close ?? s.end - 1)));
+    this.quoted = quotedTokens(this.toks, this.spans);
   }
 
   tokenIndex(pos: number): number {
@@ -536,7 +550,10 @@ function appositions(a: Analysis): Map<string, string> {
     const descEnd = p.start;
     const desc = text.slice(toks[k + 1]?.start ?? descEnd, descEnd).replace(/[\s,]+$/, '');
     if (!desc || !/\p{Ll}/u.test(desc[0])) continue;
-    if (!toks.some((t) => t.start >= toks[k].start && t.end <= descEnd && lex.speakerHeads.has(t.fold))) continue;
+    // A speaker noun among the description's tokens (tokens are in text order: k onwards, before the name).
+    let head = false;
+    for (let j = k; j < toks.length && toks[j].start < descEnd && !head; j++) head = toks[j].end <= descEnd && lex.speakerHeads.has(toks[j].fold);
+    if (!head) continue;
     out.set(nameKey(desc), stripTitle(p.text));
   }
   return out;

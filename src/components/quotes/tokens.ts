@@ -17,6 +17,22 @@ export interface Tok {
 
 const TOKEN = /aujourd['’]hui|(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=[\p{L}\p{N}«"“])|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/giu;
 
+const UPPER = /^\p{Lu}/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+// ASCII first characters are decided without a regex (most tokens); others ask the regex.
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(t);
+}
+
+function startsWord(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_START.test(t);
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
   const slice = text.slice(from, to);
@@ -32,8 +48,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       end: from + s + t.length,
       text: t,
       fold: folded.slice(s, s + t.length),
-      cap: /^\p{Lu}/u.test(t),
-      word: /^[\p{L}\p{N}]/u.test(t),
+      cap: startsUpper(t),
+      word: startsWord(t),
     });
   }
   return out;

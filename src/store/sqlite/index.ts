@@ -14,7 +14,7 @@ import { TimelineIndex } from '../timeline-index.ts';
 import { BackgroundFusion, type FusedTimeline } from '../background-fusion.ts';
 import { Lru } from '../lru.ts';
 import { prepareDocument, type PreparedDocument } from '../prepare.ts';
-import { ENTITY_SUMMARY_VERSION, INDEXED_NAMES_VERSION, migrate, SCHEMA_VERSION } from './schema.ts';
+import { ENTITY_SUMMARY_VERSION, INDEXED_NAMES_VERSION, migrate, SCHEMA_VERSION, UNINDEXED_ENTITY_ROWS_VERSION } from './schema.ts';
 
 export interface SqliteStoreOptions {
   /** Open without writing (a reader next to a running ingest). */
@@ -88,8 +88,8 @@ export class SqliteStore implements Store {
   readonly file: string;
   readonly db: Database.Database;
   private readonly stmt: Record<string, Database.Statement>;
-  /** Inserts into the trigram indexes (null on an older file opened read-only). */
-  private readonly indexStmt: { entityKeys: Database.Statement; events: Database.Statement } | null;
+  /** Inserts into the trigram index of events (null on an older file opened read-only). */
+  private readonly indexStmt: { events: Database.Statement } | null;
   /** Stores prepared articles in one transaction: whole articles only, never part of one. */
   private readonly storeAll: (docs: PreparedDocument[]) => PutResult[];
   /** Every fused event (undated too) for one data version, indexed: a timeline query costs about its answer. */
@@ -134,7 +134,6 @@ export class SqliteStore implements Store {
       docFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       insertEntity: p(`INSERT INTO entities (doc, entity_id, entity_key, name, type, subtype, aliases, names, name_keys, actor_entity, country, n_mentions)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      entityFts: p('INSERT INTO entities_fts (rowid, names) VALUES (?, ?)'),
       insertMention: p('INSERT INTO mentions (doc, entity_id, start, "end", text, kind) VALUES (?, ?, ?, ?, ?, ?)'),
       insertTimex: p('INSERT INTO timexes (doc, start, "end", text, type, value) VALUES (?, ?, ?, ?, ?, ?)'),
       insertQuote: p(`INSERT INTO quotes (doc, seq, start, text, speaker_entity, speaker, speaker_keys, json)
@@ -147,7 +146,6 @@ export class SqliteStore implements Store {
       version: p('SELECT count(*) AS n, max(rid) AS last FROM documents'),
     };
     this.indexStmt = this.indexedNames ? {
-      entityKeys: p('INSERT INTO entity_keys_fts (rowid, name_keys) VALUES (?, ?)'),
       events: p(`INSERT INTO events_fts (rowid, evidence_key, actor_entities, actor_keys, place_keys)
         VALUES (?, ?, ?, ?, ?)`),
     } : null;
@@ -170,11 +168,9 @@ export class SqliteStore implements Store {
     const docRid = Number(this.stmt.insertDoc.run(doc.id, ...d, new Date().toISOString()).lastInsertRowid);
     this.stmt.docFts.run(docRid, d[3] ?? '', d[4]);
     for (const e of doc.entities) {
-      const rid = Number(this.stmt.insertEntity.run(docRid, ...e).lastInsertRowid);
-      const [, key, name, type, , aliases, names, nameKeys, , , mentions] = e;
-      this.stmt.entityFts.run(rid, names);
-      this.indexStmt?.entityKeys.run(rid, nameKeys);
+      this.stmt.insertEntity.run(docRid, ...e);
       if (this.summaryStmt) {
+        const [, key, name, type, , aliases, names, nameKeys, , , mentions] = e;
         // An entity appears once per article (ids are unique in one), so this counts its articles.
         const summary = this.summaryStmt.upsert.get(key, name, type, aliases, names, nameKeys, mentions) as { rid: number; documents: number };
         if (summary.documents === 1) {
@@ -411,7 +407,8 @@ export class SqliteStore implements Store {
     const where: string[] = [], params: unknown[] = [];
     if (filter.q) {
       const key = nameKey(filter.q);
-      const match = this.indexedNames ? trigramPhrase(key) : null;
+      // Files from schema 2 and 3 have a trigram index over the article rows; newer ones scan one article's rows.
+      const match = this.indexedNames && this.schemaVersion < UNINDEXED_ENTITY_ROWS_VERSION ? trigramPhrase(key) : null;
       if (match) { where.push('x.rid IN (SELECT rowid FROM entity_keys_fts WHERE entity_keys_fts MATCH ?)'); params.push(match); }
       where.push(`x.name_keys LIKE ? ESCAPE '\\'`);
       params.push(`%${likeEscape(key)}%`);

@@ -166,6 +166,17 @@ export const migrations: Migration[] = [
       INSERT INTO entity_summary_keys_fts (entity_summary_keys_fts) VALUES ('rebuild');
     `,
   },
+  {
+    version: 4,
+    description: 'drop the per-article entity name indexes: the per-entity summary answers name lists and searches, and one article\'s entities are few enough to scan',
+    sql: `
+      -- Written for every entity of every article (about a third of an article's write cost), read
+      -- only by files without the summary. entities_by_key is a prefix of entities_by_key_doc.
+      DROP TABLE entities_fts;
+      DROP TABLE entity_keys_fts;
+      DROP INDEX entities_by_key;
+    `,
+  },
 ];
 
 /** From this version on, entity lists and searches read the per-entity summary rows. */
@@ -173,6 +184,9 @@ export const ENTITY_SUMMARY_VERSION = 3;
 
 /** From this version on, name and evidence filters use the trigram indexes (older files: scans). */
 export const INDEXED_NAMES_VERSION = 2;
+
+/** From this version on, the per-article entity rows have no name indexes (entities_fts, entity_keys_fts). */
+export const UNINDEXED_ENTITY_ROWS_VERSION = 4;
 
 export const SCHEMA_VERSION = migrations[migrations.length - 1].version;
 
