@@ -185,6 +185,15 @@ export const ENTITY_SUMMARY_VERSION = 3;
 /** From this version on, name and evidence filters use the trigram indexes (older files: scans). */
 export const INDEXED_NAMES_VERSION = 2;
 
+/** The per-article entity name indexes of versions 1–3, filled from the rows (tests write older files with it). */
+export const ENTITY_ROW_INDEXES_SQL = `
+  CREATE VIRTUAL TABLE entities_fts USING fts5 (names, content = 'entities', content_rowid = 'rid', ${FTS_TOKENIZER});
+  INSERT INTO entities_fts (entities_fts) VALUES ('rebuild');
+  CREATE VIRTUAL TABLE entity_keys_fts USING fts5 (name_keys, content = 'entities', content_rowid = 'rid', ${TRIGRAM_TOKENIZER});
+  INSERT INTO entity_keys_fts (entity_keys_fts) VALUES ('rebuild');
+  CREATE INDEX entities_by_key ON entities (entity_key);
+`;
+
 /** From this version on, the per-article entity rows have no name indexes (entities_fts, entity_keys_fts). */
 export const UNINDEXED_ENTITY_ROWS_VERSION = 4;
 

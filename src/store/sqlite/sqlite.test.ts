@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { contractFixtures, runStoreContract } from '../contract.ts';
 import { openSqliteStore, SCHEMA_VERSION } from './index.ts';
+import { ENTITY_ROW_INDEXES_SQL } from './schema.ts';
 import { buildTimeline } from '../../timeline/index.ts';
 
 function tempDir(): string {
@@ -127,6 +128,7 @@ function writeVersion1File(file: string, docs: ReturnType<typeof contractFixture
     for (const d of docs) await store.putDocument(d);
     await store.close();
     const raw = new Database(file);
+    raw.exec(ENTITY_ROW_INDEXES_SQL);
     raw.exec(DROP_VERSION_3);
     raw.exec('DROP TABLE entity_keys_fts; DROP TABLE events_fts; DROP INDEX events_by_place; DROP INDEX documents_by_recency; DROP INDEX entities_by_key_doc;');
     raw.pragma('user_version = 1');

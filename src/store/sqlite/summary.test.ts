@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { contractFixtures } from '../contract.ts';
 import type { ContractDocument } from '../types.ts';
 import { openSqliteStore, SCHEMA_VERSION, type SqliteStore } from './index.ts';
+import { ENTITY_ROW_INDEXES_SQL } from './schema.ts';
 
 async function withDir(body: (dir: string) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-summary-'));
@@ -69,6 +70,7 @@ test('entity summary: a version 2 file opened for writing is upgraded with the s
     for (const d of [a, b]) await writer.putDocument(d);
     await writer.close();
     const raw = new Database(file);
+    raw.exec(ENTITY_ROW_INDEXES_SQL);
     raw.exec('DROP TABLE entity_summary_fts; DROP TABLE entity_summary_keys_fts; DROP TABLE entity_summary;');
     raw.pragma('user_version = 2');
     raw.close();
@@ -95,6 +97,7 @@ test('entity summary: a version 2 file opened read-only gives the same entity an
     const expected = await entityAnswers(writer);
     await writer.close();
     const raw = new Database(file);
+    raw.exec(ENTITY_ROW_INDEXES_SQL);
     raw.exec('DROP TABLE entity_summary_fts; DROP TABLE entity_summary_keys_fts; DROP TABLE entity_summary;');
     raw.pragma('user_version = 2');
     raw.close();
