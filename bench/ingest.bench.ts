@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { createAnalyzePool, defaultJobs } from '../src/analyze-pool.ts';
 import { ingestBatch } from '../src/ingest-batch.ts';
 import type { InputItem } from '../src/ingest/index.ts';

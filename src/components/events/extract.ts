@@ -157,7 +157,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // the subject before the verb is the verb's
     const frontedCircumstance = (x: Trigger) => x.cue.spec.pos !== 'verb' && circumstanceAt(x)
       && clauseTriggers.some((y) => y.first > x.first && y.cue.spec.pos === 'verb');
-    const firstInClause = clauseTriggers.find((x) => !frontedCircumstance(x)) ?? clauseTriggers[0];
+    // a passive release ("ont été remises") takes its actors apart: it does not close the clause's subject region
+    const firstInClause = clauseTriggers.find((x) => !frontedCircumstance(x) && !x.cue.spec.passive) ?? clauseTriggers[0];
     const next = clauseTriggers.find((x) => x.first > t.first);
     // subject region: clause words before its first trigger; own region: up to the next trigger
     // a request, proposal or threat spans the event it asks for: "son appel pour une rencontre avec M. Poutine"
