@@ -18,7 +18,12 @@ export interface RolePhrase {
   determined: boolean;
 }
 
-interface Compiled { re: RegExp; p: RolePattern; hasAdj: boolean; /** A literal word the text must contain. */ word: string }
+interface Compiled {
+  /** Sticky: tried only where the pattern's first word stands in the text. */
+  re: RegExp; p: RolePattern; hasAdj: boolean;
+  /** A literal word the text must contain. */ word: string;
+  /** The pattern's opening word ("ministre", "porte-parole"): every match starts with it. */ head: string;
+}
 
 const compiledCache = new WeakMap<RolePattern[], Compiled[]>();
 
@@ -30,7 +35,8 @@ function compile(patterns: RolePattern[]): Compiled[] {
     .map((p) => {
       const body = p.pattern.split('{adj}').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('([a-z]+(?:-[a-z]+)?)');
       const word = p.pattern.split(/[\s{}']/).filter(Boolean).sort((a, b) => b.length - a.length)[0] ?? '';
-      return { re: new RegExp(`(?<![a-z-])${body}(?![a-z])`, 'g'), p, hasAdj: p.pattern.includes('{adj}'), word };
+      const head = /^[^\s{']*/.exec(p.pattern)![0];
+      return { re: new RegExp(`(?<![a-z-])${body}(?![a-z])`, 'y'), p, hasAdj: p.pattern.includes('{adj}'), word, head };
     });
   compiledCache.set(patterns, c);
   return c;
@@ -45,13 +51,22 @@ export function findRolePhrases(folded: string, kb: KnowledgeBase, lex: FrenchLe
   const found: RolePhrase[] = [];
   const taken: Array<[number, number]> = [];
   const present = new Map<string, boolean>();
-  for (const { re, p, hasAdj, word } of compile(lex.roles)) {
+  const headsAt = new Map<string, number[]>();
+  for (const { re, p, hasAdj, word, head } of compile(lex.roles)) {
     let has = present.get(word);
     if (has === undefined) { has = folded.includes(word); present.set(word, has); }
     if (!has) continue;
-    re.lastIndex = 0;
-    for (const m of folded.matchAll(re)) {
-      const start = m.index!;
+    let starts = headsAt.get(head);
+    if (!starts) headsAt.set(head, starts = occurrences(folded, head));
+    // Same matches as a global scan: leftmost first, the next one searched after the previous end.
+    let scannedTo = 0;
+    for (const at of starts) {
+      if (at < scannedTo) continue;
+      re.lastIndex = at;
+      const m = re.exec(folded);
+      if (!m) continue;
+      scannedTo = at + m[0].length;
+      const start = at;
       let end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       const of = new Set<string>();
@@ -81,6 +96,17 @@ export function findRolePhrases(folded: string, kb: KnowledgeBase, lex: FrenchLe
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Offsets of `word` in `text` not preceded by a letter or hyphen (where a role match may start). */
+function occurrences(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const c = at > 0 ? text.charCodeAt(at - 1) : 0;
+    if ((c >= 97 && c <= 122) || c === 45) continue;
+    out.push(at);
+  }
+  return out;
 }
 
 function complement(folded: string, at: number, kb: KnowledgeBase): { ids: string[]; end: number } | null {

@@ -62,7 +62,7 @@ test('"s\'est dite prête à accepter la proposition" is an AGREE of the accepti
 
 test('announcing tariffs is a SANCTION', () => {
   const e = events('Le 2 avril, Donald Trump avait annoncé des droits de douane « réciproques » visant la plupart des partenaires commerciaux.', {
-    entities: [per('Donald Trump')], timexes: [['2 avril', '2025-04-02']],
+    entities: [per('Donald Trump')], timexes: [['Le 2 avril', '2025-04-02']],
   }).find((x) => x.type === 'SANCTION');
   assert.deepEqual(role(e, 'source'), ['Donald Trump']);
   assert.equal(e?.date?.value, '2025-04-02');
