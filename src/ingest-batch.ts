@@ -55,7 +55,9 @@ export async function ingestBatch(
       fail(head.name, err);
       return;
     }
-    // The head and the analyses right behind it that are already back, without waiting.
+    // Worker messages are delivered between macrotasks: let those already sent arrive, then take
+    // the head and the analyses right behind it that are back, without waiting for more.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const group = [{ name: head.name, doc: first }];
     while (group.length < MAX_GROUP && inFlight[0]?.settled && !inFlight[0].failed) {
       const next = inFlight.shift()!;

@@ -73,7 +73,8 @@ export function personContextHits(inp: RecognizeInput, cues: ContextCues): NameH
     const head = toks[h];
     if (head.cap && !head.sentStart) continue;
     // "porte-parole", "vice-président": a hyphenated head is two tokens.
-    const compound = h + 1 < toks.length && gap(text, head, toks[h + 1]) === '-' ? `${head.key}-${toks[h + 1].key}` : '';
+    // (The gap is "-" exactly: one character, a hyphen; compared without slicing it out.)
+    const compound = h + 1 < toks.length && toks[h + 1].start === head.end + 1 && text.charCodeAt(head.end) === 45 ? `${head.key}-${toks[h + 1].key}` : '';
     const key = cues.personHeads.has(compound) ? compound : head.key;
     if (key === compound) h++;
     const det = toks[h - (key === compound ? 2 : 1)];

@@ -107,9 +107,10 @@ export function resolveReferences(inp: Input): void {
 
   // 3. Bare descriptions: "le diplomate", "le dirigeant" → the last person of that kind.
   const inRole = (a: number, b: number) => roles.some((rp) => a < rp.end && b > rp.start);
-  for (const [phrase, kinds] of lex.descriptions) {
-    const re = new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z-])`, 'g');
-    for (const m of folded.matchAll(re)) {
+  for (const { phrase, re, kinds } of descriptionPatterns(lex)) {
+    if (!folded.includes(phrase)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const nounStart = m.index! + (/^(le |la |l')/.exec(m[0])?.[0].length ?? 0);
       const end = m.index! + m[0].length;
       if (inRole(nounStart, end)) continue;
@@ -146,6 +147,21 @@ export function resolveReferences(inp: Input): void {
       best.speakerAt.push(p.start);
     }
   }
+}
+
+interface DescriptionPattern { phrase: string; re: RegExp; kinds: PersonKind[] }
+const descriptionCache = new WeakMap<Map<string, PersonKind[]>, DescriptionPattern[]>();
+
+/** The lexicon's bare descriptions as regexes, compiled once per lexicon. */
+function descriptionPatterns(lex: FrenchLexicon): DescriptionPattern[] {
+  let out = descriptionCache.get(lex.descriptions);
+  if (!out) {
+    out = [...lex.descriptions].map(([phrase, kinds]) => ({
+      phrase, kinds, re: new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z-])`, 'g'),
+    }));
+    descriptionCache.set(lex.descriptions, out);
+  }
+  return out;
 }
 
 /** An odd number of quote marks since the start of the paragraph: inside a quotation. */

@@ -108,10 +108,10 @@ function titleOnlyEntities(doc: Document, kb: KnowledgeBase, lex: FrenchLexicon,
  */
 function creditedSources(doc: Document, kb: KnowledgeBase, found: Entity[], date: string): Entity[] {
   const out: Entity[] = [];
-  const raw = foldForm(doc.raw);
+  let raw: string | undefined;
   for (const name of [doc.meta.outlet, ...doc.meta.agencies, ...bylineSources(doc, kb)]) {
     // Only a source the page itself credits (byline, credit line), not one guessed from a URL.
-    if (!name || !raw.includes(foldForm(name))) continue;
+    if (!name || !(raw ??= foldForm(doc.raw)).includes(foldForm(name))) continue;
     const entries = (kb.byName.get(nameKey(name)) ?? kb.byAcronym.get(name) ?? []).filter((e) => e.type === 'ORG');
     const entry = entries.length ? bestEntry(entries, nameKey(name), date) : null;
     const id = entry?.id ?? `local:org:${nameKey(name).replace(/ /g, '-')}`;

@@ -141,23 +141,53 @@ export function recognizeNames(inp: RecognizeInput): NameHit[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The KB's name keys as a tree of words: walking tokens through it finds the names starting at a
+ * token without building a key string per n-gram. A node stands for a name or a name's prefix.
+ */
+interface NameNode { key: string; entries?: KbEntry[]; next?: Map<string, NameNode> }
+const nameTries = new WeakMap<Map<string, KbEntry[]>, NameNode>();
+
+function nameTrie(kb: KnowledgeBase): NameNode {
+  let root = nameTries.get(kb.byName);
+  if (root) return root;
+  root = { key: '' };
+  const nodeFor = (key: string): NameNode => {
+    let node = root!;
+    for (const w of key.split(' ')) {
+      node.next ??= new Map();
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, child = { key: node === root ? w : `${node.key} ${w}` });
+      node = child;
+    }
+    return node;
+  };
+  for (const key of kb.namePrefixes) nodeFor(key);
+  for (const [key, entries] of kb.byName) nodeFor(key).entries = entries;
+  nameTries.set(kb.byName, root);
+  return root;
+}
+
 /** Knowledge-base names (longest n-gram at each token) and case-sensitive acronyms. */
 function kbHits({ text, toks, kb, lex, date }: RecognizeInput): NameHit[] {
   const out: NameHit[] = [];
   const maxN = Math.min(kb.maxNameWords, 10);
+  const trie = nameTrie(kb);
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i];
     const acr = kb.byAcronym.get(first.text);
     if (acr && !(first.sentStart && lex.functionWords.has(first.key) && first.text.length > 3)) {
       out.push({ start: first.start, end: first.end, t0: i, t1: i + 1, kind: 'name', entry: bestEntry(acr, first.key, date), personName: null, gender: acr[0].gender ?? null, rank: 3 });
     }
-    let key = '';
+    let node: NameNode | undefined = trie;
     for (let n = 1; n <= maxN && i + n - 1 < toks.length; n++) {
       const t = toks[i + n - 1];
       if (n > 1 && !nameGap(text.slice(toks[i + n - 2].end, t.start), toks[i + n - 2])) break;
-      key = n === 1 ? t.nk : `${key} ${t.nk}`;
-      const entries = kb.byName.get(key);
-      if (!entries) { if (kb.namePrefixes.has(key)) continue; break; }
+      node = node.next?.get(t.nk);
+      // Neither a KB name nor the start of one.
+      if (!node) break;
+      const { entries, key } = node;
+      if (!entries) continue;
       const span = text.slice(first.start, t.end);
       const names = namesOfEntries(entries);
       if (!capsCompatible(span, names, key)) continue;

@@ -20,7 +20,6 @@ export interface Tok {
   sentStart: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const UPPER = /^\p{Lu}/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 const GAP_CHAR = /[\s"'(\[«»-]/;
@@ -53,14 +52,37 @@ function isAllCaps(t: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+// Per-code-unit answers of WORD_CHAR (0 unknown, 1 no, 2 yes): the scan below replaces a
+// global \p{L}\p{N} regex, the costliest part of tokenizing.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const wordChar = new Uint8Array(65536);
+
+/** Length in code units of the word character at `i` (2 for a letter outside the BMP), or 0. */
+function wordCharAt(text: string, i: number): number {
+  const u = text.charCodeAt(i);
+  if ((u >= 97 && u <= 122) || (u >= 65 && u <= 90) || (u >= 48 && u <= 57)) return 1;
+  if (u < 128) return 0;
+  if (u >= 0xd800 && u <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let v = wordChar[u];
+  if (v === 0) wordChar[u] = v = WORD_CHAR.test(text[i]) ? 2 : 1;
+  return v === 2 ? 1 : 0;
+}
+
 export function tokenize(doc: Document, folded: string = doc.fold ?? foldForm(doc.text)): Tok[] {
   const text = doc.norm;
   const out: Tok[] = [];
   const starts = new Set(doc.sentences.map((x) => x.start));
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    const t = m[0];
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    let w = wordCharAt(text, i);
+    if (!w) { i++; continue; }
+    const start = i;
+    do i += w; while (i < n && (w = wordCharAt(text, i)));
+    const end = i;
+    const t = text.slice(start, end);
     const key = folded.slice(start, end);
     out.push({
       start, end, text: t, key, nk: key, cap: startsUpper(t), allCaps: isAllCaps(t),

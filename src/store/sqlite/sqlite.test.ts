@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { contractFixtures, runStoreContract } from '../contract.ts';
 import { openSqliteStore, SCHEMA_VERSION } from './index.ts';
 import { ENTITY_ROW_INDEXES_SQL } from './schema.ts';
+import { prepareDocument } from '../prepare.ts';
 import { buildTimeline } from '../../timeline/index.ts';
 
 function tempDir(): string {
@@ -187,6 +188,36 @@ test('sqlite: names shorter than a trigram are still found (by a scan)', async (
     for (const d of contractFixtures()) await store.putDocument(d);
     assert.deepEqual((await store.listEntities({ q: 'ki' })).items.map((e) => e.id), ['city:UA:kyiv']);
     assert.deepEqual((await store.listEvents({ place: 'al' })).items.map((e) => e.id), ['ev-held']);
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sqlite: prepared articles stored together are each stored whole, and an id already stored stays unchanged', async () => {
+  const dir = tempDir();
+  try {
+    const store = openSqliteStore(join(dir, 'batch.db'));
+    const [a, b, c] = contractFixtures();
+    await store.putDocument(a);
+    const results = await store.putPrepared([a, b, c].map(prepareDocument));
+    assert.deepEqual(results.map((r) => r.status), ['unchanged', 'stored', 'stored']);
+    assert.equal(JSON.stringify(await store.getDocument(b.id)), JSON.stringify(b));
+    assert.deepEqual([(await store.stats()).documents, store.incompleteDocuments()], [3, []]);
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sqlite: when one prepared article of a batch fails, none of the batch is stored', async () => {
+  const dir = tempDir();
+  try {
+    const store = openSqliteStore(join(dir, 'batch-fail.db'));
+    const [a, b] = contractFixtures();
+    const broken = prepareDocument({ ...b, events: [{ ...b.events[0], type: null as unknown as string }] });
+    await assert.rejects(store.putPrepared([prepareDocument(a), broken]));
+    assert.deepEqual([(await store.stats()).documents, (await store.stats()).entities], [0, 0]);
     await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
