@@ -1,4 +1,4 @@
-// vigie ingest --db FILE PATHS… : analyse articles and store them (idempotent, one transaction each).
+// vigie ingest --db FILE PATHS… : analyse articles and store them (idempotent; every article is committed whole, never in part).
 import { parseArgs } from 'node:util';
 import { createAnalyzePool, defaultJobs } from '../../analyze-pool.ts';
 import { ingestBatch } from '../../ingest-batch.ts';
