@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Document, Entity } from '../../core/document.ts';
 import { foldForm } from '../../core/normalize.ts';
 
-interface CollectiveData { determiners: string[]; numbers: string[]; people: string[]; states: string[] }
+interface CollectiveData { determiners: string[]; numbers: string[]; people: string[]; states: string[]; numberValues?: Record<string, number>; groupAcronym?: string }
 
 let data: CollectiveData | null = null;
 function collectiveData(): CollectiveData {
@@ -75,4 +75,29 @@ export function listHeadBefore(doc: Document, start: number, entity: Entity): En
     at = m.start;
   }
   return head && /\bet\s*(?:(?:le|la|les|du|des|l['’])\s*)?$/iu.test(doc.text.slice(Math.max(0, (own?.start ?? start) - 12), own?.start ?? start)) ? head : null;
+}
+
+/**
+ * A collective description whose complement names the group it stands for: "les dirigeants du G7",
+ * "les ministres de l'Otan" (an organisation named inside the phrase), "les dirigeants des sept pays"
+ * (a numbered group the article names: G7). Null when the phrase is no such description.
+ */
+export function groupOrganisation(doc: Document, p: { start: number; end: number; text: string }): Entity | null {
+  const d = collectiveData();
+  if (!collectiveKind(p.text)) return null;
+  const folded = foldForm(p.text).toLowerCase().replace(/[’]/g, "'");
+  // Each complement in turn: "les chefs d'État des sept pays" has two.
+  for (const comp of folded.matchAll(/\s(?:du|des|de la|de l'|d')\s*/g)) {
+    const from = p.start + comp.index + comp[0].length;
+    const inside = doc.entities.find((e) => e.type === 'ORG' && e.mentions.some((m) => m.start >= from && m.end <= p.end));
+    if (inside) return inside;
+    // "des sept pays": the numbered group ("G7") the article names.
+    const rest = folded.slice(comp.index + comp[0].length).split(/\s+/);
+    const n = d.numberValues?.[rest[0] ?? ''];
+    if (!n || !d.groupAcronym || !d.states.includes(rest[1] ?? '')) continue;
+    const acronym = d.groupAcronym.replace('{n}', String(n)).toLowerCase();
+    const group = doc.entities.find((e) => e.type === 'ORG' && e.mentions.length > 0 && [e.name, ...e.aliases].some((x) => x.replace(/\s+/g, '').toLowerCase() === acronym));
+    if (group) return group;
+  }
+  return null;
 }

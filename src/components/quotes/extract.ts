@@ -5,11 +5,12 @@
 import type { Document, Quote, Speaker } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import { speakerAfter, speakerBefore, speakerLike, verbGroupAt, type SpeakerPhrase, type VerbGroup } from './clause.ts';
-import { collectiveKind, collectiveSpeaker } from './collective.ts';
+import { collectiveKind, collectiveSpeaker, groupOrganisation } from './collective.ts';
 import type { DemonymCountry } from './counterpart.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { findQuotedSpans, quotedText, type QuotedSpan } from './marks.ts';
 import { entityFor, resolveSpeaker, speakerGender, stripTitle, type ResolveContext } from './resolve.ts';
+import type { RoleHolderTest } from './role-holder.ts';
 import { sentenceUnits, unitAt, type Unit } from './sentences.ts';
 import { tokenize, type Tok } from './tokens.ts';
 
@@ -117,12 +118,15 @@ class Analysis {
   }
 
   /** The leftmost reporting verb of the range with a subject; weak verbs only when no other. */
-  preposed(from: number, to: number, unitFrom: number, unitTo: number, allowSubordinate = false): Found | null {
+  preposed(from: number, to: number, unitFrom: number, unitTo: number, allowSubordinate = false, openTok = to): Found | null {
     const groups = this.verbGroups(from, to).filter((g) => g.kind !== 'prep');
     for (const weak of [false, true]) {
       for (const g of groups) {
         if (g.weak !== weak) continue;
         if (g.kind === 'ppr') {
+          // "…, le porte-parole du Kremlin, Dmitri Peskov, estimant que « … »": the participle's own subject.
+          const own = g.first < openTok ? this.participleSubject(g, from, unitFrom) : null;
+          if (own) return { phrase: own, cue: this.cueText(g) };
           const s = this.sentenceSubject(unitFrom, unitTo);
           if (s) return { phrase: s, cue: this.cueText(g) };
           continue;
@@ -143,6 +147,21 @@ class Analysis {
     return null;
   }
 
+  /**
+   * An absolute participle clause: a name (or a person description) set off by a comma right
+   * before the participle, itself opening after a comma — "…, Dmitri Peskov, estimant que". A name
+   * inside the main clause ("a appelé Vladimir Poutine, estimant") is its object, not this subject.
+   */
+  participleSubject(g: VerbGroup, from: number, unitFrom: number): SpeakerPhrase | null {
+    const { toks } = this;
+    if (toks[g.first - 1]?.fold !== ',') return null;
+    const p = speakerBefore(this.lex, this.doc.text, toks, g.first, unitFrom);
+    if (!p || p.subordinate || p.kind === 'pronoun') return null;
+    if (p.kind === 'name' ? p.determined : this.descriptionHead(p) !== 'person') return null;
+    const k = this.tokenIndex(p.start);
+    return k > from && k - 1 >= unitFrom && toks[k - 1].fold === ',' ? p : null;
+  }
+
   /** A subject right after "tandis que", "alors que": the subject of a clause of its own. */
   afterClauseLink(p: SpeakerPhrase): boolean {
     const k = this.tokenIndex(p.start);
@@ -158,7 +177,7 @@ class Analysis {
       if (!lex.auxiliaries.has(base) && !lex.pronominalAuxiliaries.has(base) && !verbGroupAt(lex, toks, k)) continue;
       const p = speakerBefore(lex, this.doc.text, toks, k, unitFrom);
       if (!p || p.subordinate || p.determined) continue;
-      if (speakerLike(lex, p, toks)) return p;
+      if (speakerLike(lex, p, toks) || (p.kind === 'description' && (this.namesGroup(p) || !!groupOrganisation(this.doc, p)))) return p;
     }
     return null;
   }
@@ -365,7 +384,7 @@ function isTitleLike(text: string): boolean {
   return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:de|du|des|la|le|les|et|d['’]|l['’])/u.test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
 }
 
-export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?: DemonymCountry): Extracted {
+export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?: DemonymCountry, holdsRole?: RoleHolderTest): Extracted {
   const a = new Analysis(doc, lex);
   const { toks, units } = a;
   const text = doc.text;
@@ -394,7 +413,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
       () => a.inciseAt(afterClose, unitTo, true),
       // "une relation que Joe Biden juge « … »": the verb right before a partial quote beats an earlier one.
       () => direct ? null : a.cueRightBefore(openTok, a.clauseStart(openTok, unitFrom)),
-      () => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : unitTo, unitFrom, unitTo),
+      () => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : unitTo, unitFrom, unitTo, false, openTok),
       () => a.colonName(openTok, unitFrom),
       () => a.laterIncise(afterClose, unitTo),
     ];
@@ -408,7 +427,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     });
     if (!direct) strategies.push(() => a.subjectOfVerbBefore(openTok, a.clauseStart(openTok, unitFrom)), () => a.subjectRightBefore(openTok, a.clauseStart(openTok, unitFrom), qText));
     // "que Pékin qualifie de « … »": a subordinate clause's subject, when the sentence gives no other.
-    strategies.push(() => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : unitTo, unitFrom, unitTo, true));
+    strategies.push(() => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : unitTo, unitFrom, unitTo, true, openTok));
     if (!direct) strategies.push(() => a.collectiveOpening(unitFrom, openTok));
     // A quote standing as a sentence of its own, with nothing after it: the next sentence may attribute it.
     if (s.close !== null && /[.!?…]$/.test(qText.trim()) && /^[\s.!?…]*$/.test(text.slice(s.close + 1, u1.end))) strategies.push(() => a.nextSentenceCue(units.indexOf(u1)));
@@ -452,7 +471,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     isPersonNoun: (p) => a.descriptionHead(p) === 'person',
     isEpithet: (p) => a.descriptionHead(p) === 'epithet',
     inQuote: (pos) => a.spans.some((sp) => pos >= sp.start && pos < sp.end),
-    organisationAnaphors: lex.organisationAnaphors, demonymCountry,
+    organisationAnaphors: lex.organisationAnaphors, demonymCountry, holdsRole,
   };
   const quotes: Quote[] = [], reported: Quote[] = [];
   let previous: { item: Item; speaker: Speaker | null } | null = null;
@@ -475,10 +494,11 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
       cue = item.anonymousDocument.cue;
       const source = lastSource as { speaker: Speaker; paragraph: number } | null;
       if (source && item.paragraph - source.paragraph <= 1) speaker = { ...source.speaker, start: null, end: null };
-    } else {
-      if (item.followUp && prior?.speaker && prior.item.kind !== 'indirect' && item.paragraph - prior.item.paragraph <= 1) {
-        speaker = { ...prior.speaker, start: null, end: null }; // a follow-up quote paragraph
-      }
+    } else if (item.followUp && prior?.speaker && prior.item.kind !== 'indirect' && item.paragraph - prior.item.paragraph <= 1) {
+      speaker = { ...prior.speaker, start: null, end: null }; // a follow-up quote paragraph
+    } else if (item.kind === 'partial' && prior?.speaker && continuesReport(a, prior.item, item, unitOf)) {
+      // "…, a indiqué Iouri Ouchakov. Moscou remettra en outre 23 soldats « en signe de bonne volonté »."
+      speaker = { ...prior.speaker, start: null, end: null };
     }
     // An institution ("le Kremlin a indiqué") is not what a later "il" refers to.
     if (speaker && !item.found?.phrase.determined) {
@@ -497,6 +517,19 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     quotes.push(q);
   }
   return { quotes, reported };
+}
+
+/**
+ * Whether a partial quote with no cue of its own carries on the reported speech of the sentence
+ * right before it, in the same paragraph: no person is named in its sentence before the quote
+ * (that person would be whom the sentence now reports).
+ */
+function continuesReport(a: Analysis, prior: Item, item: Item, unitOf: (pos: number) => number): boolean {
+  if (prior.kind !== 'indirect' || prior.paragraph !== item.paragraph) return false;
+  const here = unitOf(item.start);
+  if (here - unitOf(prior.start) !== 1 || unitOf(prior.end - 1) !== here - 1) return false;
+  const from = a.units[here].start;
+  return !a.doc.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.start >= from && m.start < item.start));
 }
 
 /** Indirect speech in one sentence: "X a déclaré que …", "…, a-t-il précisé", "Selon X, …". */

@@ -6,6 +6,7 @@ import { resource } from '../../core/pipeline.ts';
 import { countryOfDemonym, knowledgeBase, namesOf } from '../../kb/index.ts';
 import { extractQuotes } from './extract.ts';
 import { loadQuoteLexicon } from './lexicon.ts';
+import { roleHolderTest } from './role-holder.ts';
 
 export const quotesComponent: Component = {
   name: 'quotes',
@@ -19,7 +20,10 @@ export const quotesComponent: Component = {
       const country = kb.byId.get(countryOfDemonym(kb, word) ?? '');
       return country ? namesOf(country) : null;
     };
-    const { quotes, reported } = extractQuotes(doc, lex, demonymCountry);
+    // Offices are checked on the article's date (else today's): "le chef de l'État" in 2025.
+    const published = doc.meta.published;
+    const date = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : new Date().toISOString().slice(0, 10);
+    const { quotes, reported } = extractQuotes(doc, lex, demonymCountry, roleHolderTest(kb, date));
     doc.quotes = quotes;
     doc.reported = reported;
   },

@@ -5,9 +5,10 @@
 import type { Document, Entity, Speaker } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import type { SpeakerPhrase } from './clause.ts';
-import { collectiveKind, collectiveSpeaker, listHeadBefore } from './collective.ts';
+import { collectiveKind, collectiveSpeaker, groupOrganisation, listHeadBefore } from './collective.ts';
 import { counterpartOf, type DemonymCountry } from './counterpart.ts';
 import { agrees, nameGender, phraseGender, pronounGender, type Gender } from './gender.ts';
+import type { RoleHolderTest } from './role-holder.ts';
 
 /** A person who spoke earlier, for pronouns and anaphoric descriptions. */
 export interface RecentSpeaker { speaker: Speaker; gender: Gender; unit: number }
@@ -38,6 +39,8 @@ export interface ResolveContext {
   demonymCountry?: DemonymCountry;
   /** folded head noun of an anaphoric organisation description ("l'organisation") → KB subtypes it refers back to. */
   organisationAnaphors?: Map<string, string[]>;
+  /** Whether a person held on the article's date the office a description names ("le chef de l'État"). */
+  holdsRole?: RoleHolderTest;
 }
 
 const TITLE = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr)\s+/u;
@@ -196,6 +199,9 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     return recent ? resolveSpeaker({ ...ctx, recentSubject: undefined }, recent) : null;
   }
   const kind = p.kind === 'description' ? collectiveKind(p.text) : null;
+  // "les dirigeants du G7", "les dirigeants des sept pays": the group the complement names.
+  const organisation = kind ? groupOrganisation(doc, p) : null;
+  if (organisation && !namedWithin(organisation, ctx.quote)) return speakerOf(organisation, p.start, p.end);
   const group = kind ? collectiveSpeaker(doc, p.start, kind) : null;
   if (group && !namedWithin(group, ctx.quote)) {
     const speaker = speakerOf(group, p.start, p.end);
@@ -233,5 +239,37 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     const previous = previousSpeaker(ctx, phraseGender(p.text), p.start, 2);
     if (previous) return at(previous, p);
   }
+  // "a poursuivi le chef de l'État": the office's holder who just spoke, else the one named last.
+  const holder = officeHolder(ctx, p);
+  if (holder) return holder;
   return { entity: null, name: stripDeterminer(p.text), aliases: [], start: p.start, end: p.end };
+}
+
+/**
+ * A definite role description the entities layer left unlinked: a speaker of the last two sentences
+ * who holds that office, else the person holding it whose mention comes last before it.
+ */
+function officeHolder(ctx: ResolveContext, p: SpeakerPhrase): Speaker | null {
+  const holds = ctx.holdsRole;
+  if (!holds || p.kind !== 'description') return null;
+  const gender = phraseGender(p.text);
+  const here = ctx.unitOf(p.start);
+  for (let i = ctx.recent.length - 1; i >= 0 && here - ctx.recent[i].unit <= 2; i--) {
+    const r = ctx.recent[i];
+    if (!r.speaker.entity) continue;
+    const held = holds(r.speaker.entity, p.text);
+    if (held === null) return null; // the description names no office
+    if (held && agrees(r.gender, gender)) return at(r.speaker, p);
+  }
+  let best: { e: Entity; at: number } | null = null;
+  for (const e of ctx.doc.entities) {
+    if (e.type !== 'PER') continue;
+    for (const m of e.mentions) {
+      if (m.end > p.start || p.start - m.start > 3000 || ctx.inQuote?.(m.start) || (best && m.start <= best.at)) continue;
+      const held = holds(e.id, p.text);
+      if (held === null) return null;
+      if (held && agrees(nameGender(e.name), gender) && !namedWithin(e, ctx.quote)) best = { e, at: m.start };
+    }
+  }
+  return best ? speakerOf(best.e, p.start, p.end) : null;
 }

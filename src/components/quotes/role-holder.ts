@@ -1,0 +1,60 @@
+// Role descriptions as speakers ("le chef de l'État", "le chef de la diplomatie russe"): which
+// office the description names, read from the shared role phrases (src/lang/fr/roles.json), and
+// whether a knowledge-base person held it on the article's date. The quotes resolver uses it when
+// the entities layer left such a description unlinked.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { foldForm, nameKey } from '../../core/normalize.ts';
+import { roleActiveOn, type KnowledgeBase, type RoleKey } from '../../kb/index.ts';
+
+interface RolePattern { pattern: string; role: RoleKey; of?: string }
+
+/** Whether an entity holds the office a description names: null when the description names no office. */
+export type RoleHolderTest = (entityId: string, description: string) => boolean | null;
+
+interface CompiledRole { re: RegExp; role: RoleKey; of: string | null; hasAdj: boolean }
+
+let compiled: CompiledRole[] | null = null;
+function rolePatterns(): CompiledRole[] {
+  if (compiled) return compiled;
+  const path = join(dirname(fileURLToPath(import.meta.url)), '../../lang/fr/roles.json');
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { roles: RolePattern[] };
+  compiled = data.roles.map((p) => {
+    const body = p.pattern.split('{adj}').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('([a-z]+(?:-[a-z]+)?)');
+    const hasAdj = p.pattern.includes('{adj}');
+    // A pattern without slot may still take a trailing nationality adjective ("le chef de l'État russe").
+    return { re: new RegExp(`^${body}${hasAdj ? '' : '(?:\\s+([a-z]+(?:-[a-z]+)?))?'}$`), role: p.role, of: p.of ?? null, hasAdj };
+  });
+  return compiled;
+}
+
+const DETERMINER = /^(?:le|la|l')\s*/;
+
+/** The office a definite description names exactly: role key and, when it says so, the country or organisation. */
+export function officeOf(kb: KnowledgeBase, description: string): { role: RoleKey; of: string | null } | null {
+  const folded = foldForm(description).toLowerCase().replace(/[’]/g, "'").trim();
+  if (!DETERMINER.test(folded)) return null;
+  const bare = folded.replace(DETERMINER, '');
+  for (const p of rolePatterns()) {
+    const m = p.re.exec(bare);
+    if (!m) continue;
+    if (!m[1]) return { role: p.role, of: p.of };
+    const country = kb.byDemonym.get(nameKey(m[1]));
+    if (!country) continue; // "le président élu": no nationality, no office of a country
+    return { role: p.role, of: country };
+  }
+  return null;
+}
+
+/** A test bound to the knowledge base and the article's date (YYYY-MM-DD). */
+export function roleHolderTest(kb: KnowledgeBase, date: string): RoleHolderTest {
+  const offices = new Map<string, ReturnType<typeof officeOf>>();
+  return (entityId, description) => {
+    if (!offices.has(description)) offices.set(description, officeOf(kb, description));
+    const office = offices.get(description);
+    if (!office) return null;
+    const entry = kb.byId.get(entityId);
+    return !!entry?.roles?.some((r) => r.role === office.role && (!office.of || r.of === office.of) && roleActiveOn(r, date));
+  };
+}
