@@ -287,7 +287,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         trigger: { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end) },
       },
       dates: own, trigger: t, sentence: sentenceIndex, demonstrative, dual, circumstance: circumstance || (gerund && t === firstInClause && actors.some((a) => a.role !== 'source')), inherited: false,
-      background: pluperfectAt(words, t.first, lex) || words.some((w, i) => clause[i] === c && lex.backgroundMarkers.has(w.text)),
+      background: pluperfectAt(words, t.first, lex) || words.some((w, i) => clause[i] === c && lex.backgroundMarkers.has(w.text) && !lex.backgroundCancellers.has(words[i - 1]?.text ?? '')),
       pointsBack: pointsBack(words, clauseStart, t.first, lex),
       quoted: quoted[t.first],
       mediated,

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Document, EventRecord } from '../../core/document.ts';
 import { documentId } from '../../core/document.ts';
-import { foldForm } from '../../core/normalize.ts';
+import { foldForm, nameKey } from '../../core/normalize.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
 import { eventLexicon } from './lexicon.ts';
 import { loadCountryTable } from './countries.ts';
@@ -16,6 +16,7 @@ import { inheritNarrativeDates, targetProposalAuthors } from './narrative.ts';
 import { completeMediated, completeTalks } from './participants.ts';
 import { inheritOccasionDates } from './occasions.ts';
 import { completeReleases } from './releases.ts';
+import { oneSidedReciprocal, phoneFromParagraph } from './reciprocal.ts';
 
 /** How many sentences back an anaphoric mention ("ce sommet", "les deux camps") may look. */
 const ANAPHORA_SENTENCES = 3;
@@ -76,10 +77,12 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   inheritOccasionDates(mentions, folded, doc.sentences, lex);
   completeTalks(mentions, doc.entities);
   targetProposalAuthors(mentions, folded, lex);
+  phoneFromParagraph(mentions, doc, folded, lex);
   const docId = doc.id || documentId(doc.text);
   const records: { record: EventRecord; sentence: number }[] = [];
   for (const m of mentions) {
     if (!m.record.actors.length || m.absorbed) continue; // precision: an event needs an actor
+    if (oneSidedReciprocal(m)) continue; // "se sont entretenus" with one side named: the other is unknown
     // "a salué « le triomphe de la vérité »": praise of no named actor records no support between actors
     if (NEEDS_TARGET.has(m.record.type) && !m.record.actors.some((a) => a.role !== 'source')) continue;
     const dates = m.dates.length ? m.dates : [null];
@@ -98,7 +101,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
       } });
     }
   }
-  return mergeMentions(records);
+  return mergeMentions(records, (a) => countries.byName.has(nameKey(a.name)) || (!!a.entity && a.entity.startsWith('country:')));
 }
 
 export const eventsComponent: Component = {

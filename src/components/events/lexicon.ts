@@ -31,6 +31,8 @@ export interface CueSpec {
   passive?: boolean;
   /** "prête à accepter (la proposition américaine)": the proposal named after it is the one accepted. */
   acceptsProposal?: boolean;
+  /** A reciprocal reflexive ("X et Y se sont entretenus"): names no partner after it, so it needs two participants. */
+  reciprocal?: boolean;
 }
 
 export interface Cue {
@@ -107,6 +109,10 @@ export interface EventLexicon {
   pastAuxiliaries: string[][];
   negationEnds: Set<string>;
   demonymPrefixes: Map<string, string>;
+  /** "au téléphone", "téléphonique": a talk near them was held by phone. */
+  phoneMarkers: string[][];
+  /** "(première) fois (depuis)": a background marker right after them marks no background. */
+  backgroundCancellers: Set<string>;
 }
 
 const ER_ENDINGS = ['er', 'e', 'es', 'ent', 'ee', 'ees', 'ait', 'aient', 'era', 'eront', 'erait', 'eraient', 'ant', 'ons', 'ez'];
@@ -195,6 +201,8 @@ export function loadEventLexicon(): EventLexicon {
     pastAuxiliaries: seqs(status.pastAuxiliaries),
     negationEnds: new Set(status.negationEnds as string[]),
     demonymPrefixes: new Map(Object.entries(prefixes)),
+    phoneMarkers: seqs(syntax.phoneMarkers),
+    backgroundCancellers: new Set((syntax.backgroundCancellers as string[]).flatMap(keyWords)),
   };
 }
 

@@ -25,6 +25,17 @@ function actorOverlap(a: EventRecord, b: EventRecord): number {
   return new Set(b.actors.map(actorKey).filter((k) => ka.has(k))).size;
 }
 
+/** One is a visit, the other a talk with no mode. */
+function visitAndTalk(a: EventRecord, b: EventRecord): boolean {
+  return (a.mode === 'visit' && !b.mode) || (b.mode === 'visit' && !a.mode);
+}
+
+/** Whether `a` names a country `b` does not (a person may stand for a country named on the other side). */
+function counterpartLacking(a: EventRecord, b: EventRecord, isCountry: (a: EventActor) => boolean): boolean {
+  const kb = new Set(b.actors.map(actorKey));
+  return a.actors.some((x) => isCountry(x) && !kb.has(actorKey(x)));
+}
+
 function sameActors(a: EventRecord, b: EventRecord): boolean {
   return a.actors.length === b.actors.length && actorOverlap(a, b) === a.actors.length;
 }
@@ -56,7 +67,7 @@ function mergeInto(into: EventRecord, other: EventRecord): void {
   Object.assign(into, { date: best.date, status: best.status, evidence: best.evidence, trigger: best.trigger, id: best.id, place, mode, actors });
 }
 
-export function mergeMentions(events: PlacedRecord[]): EventRecord[] {
+export function mergeMentions(events: PlacedRecord[], isCountry: (a: EventActor) => boolean = () => false): EventRecord[] {
   const out: PlacedRecord[] = [];
   // best-dated first, so undated mentions fold into dated ones
   const order = [...events].sort((a, b) => datePrecision(b.record.date?.value) - datePrecision(a.record.date?.value) || a.sentence - b.sentence);
@@ -67,7 +78,10 @@ export function mergeMentions(events: PlacedRecord[]): EventRecord[] {
       && (o.date || e.date || sameActors(o, e)));
     const overlap = (o: EventRecord) => actorOverlap(o, e);
     // the same day: one shared actor is enough; otherwise two (or all of the smaller side)
-    const exact = fits.filter(({ record: o }) => datesCompatible(o, e) === 'same' && overlap(o) >= 1);
+    // …but a visit and a talk of the same day, each with a country the other lacks, are two encounters
+    // ("Araghchi a échangé samedi avec Witkoff" / "avait été reçu dans la matinée par Antonio Tajani")
+    const exact = fits.filter(({ record: o }) => datesCompatible(o, e) === 'same' && overlap(o) >= 1
+      && (!visitAndTalk(o, e) || !(counterpartLacking(o, e, isCountry) && counterpartLacking(e, o, isCountry)) || overlap(o) >= 2));
     const strong = fits.filter(({ record: o }) => overlap(o) >= Math.min(2, e.actors.length, o.actors.length));
     // an undated mention right after a dated one continues it ("Il s'agissait des premières discussions…")
     const next = fits.filter((o) => overlap(o.record) >= 1 && item.sentence - o.sentence === 1 && !e.date);
