@@ -31,19 +31,8 @@ export interface DocumentFilter extends Page {
   to?: string;
 }
 
-export interface EventFilter extends Page {
-  from?: string;
-  to?: string;
-  /** Actor name, alias or entity id ("Putin" finds events of Vladimir Poutine). */
-  actor?: string;
-  /** PLOVER type, or several comma-separated. */
-  type?: string;
-  /** Status, or several comma-separated. */
-  status?: string;
-  /** Place name, alias or entity id. */
-  place?: string;
-  /** Words in the evidence. */
-  q?: string;
+/** The timeline's filters (from, to, actor, type, status, place, q) on single-article events. */
+export interface EventFilter extends Page, Omit<TimelineFilter, 'undated'> {
   /** Events of one document. */
   doc?: string;
 }
