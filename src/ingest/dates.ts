@@ -1,5 +1,6 @@
 // Publication dates as containers state them (HTML meta, JSON-LD, RSS pubDate, API records) → ISO 8601.
 // The writer's own offset is kept ("+02:00"), never converted to UTC: the local date is what matters.
+import { isValidDate } from '../core/calendar.ts';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const RFC822 = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|UT|UTC|GMT|[A-Z]{3}|[+-]\d{4})?$/;
@@ -9,10 +10,6 @@ const RFC822_ZONES: Record<string, string> = { EST: '-05:00', EDT: '-04:00', CST
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
-function validDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 function isoOffset(zone: string | undefined): string {
   if (!zone) return '';
@@ -33,7 +30,7 @@ export function toIsoDate(value: unknown): string | null {
   let m = ISO.exec(s);
   if (m) {
     const [, y, mo, d, h, mi, sec, zone] = m;
-    if (!validDate(+y, +mo, +d)) return null;
+    if (!isValidDate(+y, +mo, +d)) return null;
     if (h === undefined) return `${y}-${mo}-${d}`;
     if (+h > 23 || +mi > 59 || (sec !== undefined && +sec > 59)) return null;
     return `${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}${isoOffset(zone)}`;
@@ -42,7 +39,7 @@ export function toIsoDate(value: unknown): string | null {
   if (m) {
     const [, d, monthName, y, h, mi, sec, zone] = m;
     const mo = RFC822_MONTHS.indexOf(monthName.toLowerCase()) + 1;
-    if (!mo || !validDate(+y, mo, +d)) return null;
+    if (!mo || !isValidDate(+y, mo, +d)) return null;
     if (h === undefined) return `${y}-${pad(mo)}-${pad(d)}`;
     if (+h > 23 || +mi > 59) return null;
     return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}:${sec ?? '00'}${isoOffset(zone)}`;

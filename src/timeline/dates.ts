@@ -1,19 +1,12 @@
 // TIMEX3 values as day intervals, so dates of different precision can be compared:
 // "2025-W33" contains 2025-08-15, "2025-08" contains "2025-08-06", FUTURE_REF written on D
 // covers every day from D on.
-
-const DAY_MS = 86_400_000;
+import { dayNumber, isoWeekday } from '../core/calendar.ts';
 
 /** An inclusive range of days (days since 1970-01-01, UTC); `end` may be Infinity. */
 export interface DayRange { start: number; end: number }
 
-export function dayNumber(y: number, m: number, d: number): number {
-  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
-}
-
-export function dayToISO(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
+export { dayNumber, formatDay as dayToISO } from '../core/calendar.ts';
 
 /** The day of an ISO date or date-time ("2025-08-07T10:27:00+02:00" → its calendar day). */
 export function publishedDay(published: string | null | undefined): number | null {
@@ -23,8 +16,7 @@ export function publishedDay(published: string | null | undefined): number | nul
 
 function isoWeekMonday(year: number, week: number): number {
   const jan4 = dayNumber(year, 1, 4);
-  const jan4Weekday = (new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7; // Monday = 0
-  return jan4 - jan4Weekday + (week - 1) * 7;
+  return jan4 - (isoWeekday(jan4) - 1) + (week - 1) * 7;
 }
 
 // Meteorological seasons: enough to tell "spring 2022" from "autumn 2022".

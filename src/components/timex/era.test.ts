@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foldForm } from '../../core/normalize.ts';
 import type { KbEntry, RoleKey } from '../../kb/types.ts';
-import { dayNumber } from './calendar.ts';
+import { dayNumber } from '../../core/calendar.ts';
 import { eraConstraint, eraIndexFromEntries } from './era.ts';
 
 const person = (name: string, title: string, start: string, end: string | null, fr: string[] = []): KbEntry => ({

@@ -3,7 +3,7 @@
 // knowledge base's dated roles (src/kb, shared with the entities component).
 import { foldForm } from '../../core/normalize.ts';
 import type { KbEntry } from '../../kb/types.ts';
-import { dayNumber, type DayNumber } from './calendar.ts';
+import { dayNumber, type DayNumber } from '../../core/calendar.ts';
 
 interface Term { head: string; start: DayNumber; end: DayNumber | null; /** Built on first use. */ re?: RegExp }
 interface Holder { names: string[]; surname: string; terms: Term[] }

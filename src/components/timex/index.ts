@@ -4,7 +4,7 @@
 import { foldForm } from '../../core/normalize.ts';
 import type { Document, Span, Timex } from '../../core/document.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
-import { formatDay, parseDay, type DayNumber } from './calendar.ts';
+import { formatDay, parseDay, type DayNumber } from '../../core/calendar.ts';
 import type { Candidate } from './candidate.ts';
 import { knowledgeBase } from '../../kb/index.ts';
 import { eraConstraint, eraIndexFromEntries } from './era.ts';

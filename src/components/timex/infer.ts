@@ -1,7 +1,7 @@
 // Publication-date inference: the day that makes the text's weekday and date mentions consistent,
 // using journalistic conventions (news is fresh; the past week is named by weekday, older or
 // future events by explicit dates). Returns null when the text does not pin the date down.
-import { dayNumber, fromDayNumber, isoWeekday, nearestYear, type DayNumber } from './calendar.ts';
+import { dayNumber, fromDayNumber, isoWeekday, nearestYear, type DayNumber } from '../../core/calendar.ts';
 import type { Candidate } from './candidate.ts';
 import { resolveWeekday } from './resolve.ts';
 

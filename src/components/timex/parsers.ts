@@ -1,6 +1,6 @@
 // Parsers: each recognises one kind of French temporal expression in the folded text
 // (foldForm: same offsets as the text) and says what it means, unresolved (chrono-node style).
-import { isValidDate } from './calendar.ts';
+import { isValidDate } from '../../core/calendar.ts';
 import type { Candidate, Cue, Meaning } from './candidate.ts';
 import { lexKey, numberValue, type Lexicon } from './lexicon.ts';
 

@@ -3,7 +3,7 @@
 import {
   dayNumber, easterSunday, formatDay, formatMonth, fromDayNumber, isoWeek, isoWeekday, isValidDate, nearestOccurrence, nearestYear,
   nearestYearForMonth, type DayNumber,
-} from './calendar.ts';
+} from '../../core/calendar.ts';
 import type { Candidate, Cue } from './candidate.ts';
 import type { Tense } from './tense.ts';
 
