@@ -1,8 +1,8 @@
 // Line-level recognisers for page furniture, advertising and photo credits. Phrases come from
 // src/lang/fr/furniture.json; the shape rules (shouting capitals, navigation trails, hashtag
 // and link lines, numbered menu items) are general.
-import { readFileSync } from 'node:fs';
 import { foldForm } from '../../core/normalize.ts';
+import { langData } from '../../core/lang.ts';
 
 interface FurnitureFile {
   lines: Record<string, string[]>;
@@ -54,7 +54,7 @@ function phraseKey(s: string): string {
 
 export function furnitureLexicon(): FurnitureLexicon {
   if (lexicon) return lexicon;
-  const file = JSON.parse(readFileSync(new URL('../../lang/fr/furniture.json', import.meta.url), 'utf8')) as FurnitureFile;
+  const file = langData<FurnitureFile>('furniture.json');
   const lines = new Map<string, string>();
   for (const [reason, list] of Object.entries(file.lines)) for (const l of list) lines.set(furnitureKey(l), reason);
   const prefixes = Object.entries(file.linePrefixes).flatMap(([reason, list]) => list.map((p) => {

@@ -1,8 +1,8 @@
 // Bylines and agency lines: "Par Le Figaro avec AFP", "Par Jean Dupont, envoyé spécial à Kiev",
 // "Le Monde avec AFP", "ATS", "(AFP)", "Article rédigé par franceinfo avec AFP - France Télévisions".
 // Names of agencies and outlets come from src/lang/fr/agencies-outlets.json.
-import { readFileSync } from 'node:fs';
 import { foldForm } from '../../core/normalize.ts';
+import { langData } from '../../core/lang.ts';
 
 interface SourceEntry { name: string; kind: 'agency' | 'outlet'; aliases: string[] }
 interface SourcesFile { entries: SourceEntry[]; groupWords: string[] }
@@ -24,7 +24,7 @@ const key = (s: string) => foldForm(s).replace(/[’']/g, "'").replace(/\s+/g, '
 
 export function newsSources(): Lexicon {
   if (lexicon) return lexicon;
-  const file = JSON.parse(readFileSync(new URL('../../lang/fr/agencies-outlets.json', import.meta.url), 'utf8')) as SourcesFile;
+  const file = langData<SourcesFile>('agencies-outlets.json');
   const byKey = new Map<string, SourceEntry>();
   for (const e of file.entries) for (const n of [e.name, ...e.aliases]) byKey.set(key(n), e);
   lexicon = { byKey, groups: new Set(file.groupWords.map(key)) };

@@ -1,12 +1,12 @@
 // French month and weekday words, read from src/lang/fr/months.json.
-import { readFileSync } from 'node:fs';
+import { langData } from '../../core/lang.ts';
 
 interface MonthsFile { months: Record<string, number>; weekdays: string[] }
 
 let loaded: MonthsFile | null = null;
 
 export function frenchCalendar(): MonthsFile {
-  if (!loaded) loaded = JSON.parse(readFileSync(new URL('../../lang/fr/months.json', import.meta.url), 'utf8')) as MonthsFile;
+  if (!loaded) loaded = langData<MonthsFile>('months.json');
   return loaded;
 }
 

@@ -2,17 +2,15 @@
 // stand for a list of actors the article names nearby ("Le Mali, le Burkina Faso et le Niger",
 // "Fayçal ben Farhane et Hossein Amir-Abdollahian"); the gold convention takes one name, the first
 // of the list. Heads and counting words are data (src/lang/fr/quote-collectives.json).
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Document, Entity } from '../../core/document.ts';
 import { foldForm } from '../../core/normalize.ts';
+import { langData } from '../../core/lang.ts';
 
 interface CollectiveData { determiners: string[]; numbers: string[]; people: string[]; states: string[]; numberValues?: Record<string, number>; groupAcronym?: string }
 
 let data: CollectiveData | null = null;
 function collectiveData(): CollectiveData {
-  data ??= JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../lang/fr/quote-collectives.json'), 'utf8')) as CollectiveData;
+  data ??= langData<CollectiveData>('quote-collectives.json');
   return data;
 }
 

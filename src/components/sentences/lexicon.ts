@@ -1,5 +1,5 @@
 // Abbreviations and elisions for segmentation and tokenisation, from src/lang/fr/.
-import { readFileSync } from 'node:fs';
+import { langData } from '../../core/lang.ts';
 
 interface AbbreviationsFile { titles: string[]; common: string[]; final: string[]; beforeNumber?: string[] }
 interface ElisionsFile { elisions: string[]; invertedSubjects: string[] }
@@ -17,7 +17,7 @@ export interface SentenceLexicon {
 
 let lexicon: SentenceLexicon | null = null;
 
-const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../lang/fr/${name}`, import.meta.url), 'utf8')) as T;
+const read = <T>(name: string): T => langData<T>(name);
 
 export function sentenceLexicon(): SentenceLexicon {
   if (lexicon) return lexicon;
