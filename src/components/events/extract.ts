@@ -218,7 +218,10 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       if (m.placeOnly) continue;
       if (mediatorWords.has(i)) { mediated = true; continue; }
       if (hostWords.has(i) || (hostingSubject && inSubject)) { hosts.push([m, inSubject ? 'source' : 'target']); continue; }
-      add(m, inSubject ? 'source' : 'target');
+      // "la frappe russe contre Odessa", "les frappes israéliennes": a nationality adjective right after an attack noun
+      // names the attacker
+      const attackerAdjective = t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && i === t.last && countries.byDemonym.has(words[i].text);
+      add(m, inSubject || attackerAdjective ? 'source' : 'target');
     }
     // a host is a party unless two others meet at its place ("Zelensky, accueilli par Erdogan" is a visit)
     if (hosts.length && actors.length >= 2) mediated = true;
@@ -304,6 +307,20 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     for (const a of act?.record.actors ?? []) {
       if (a.role === 'target' && !m.record.actors.some((x) => (x.entity ?? x.name) === (a.entity ?? a.name))) m.record.actors.push({ ...a });
     }
+  }
+  // "Pékin a appelé lundi Washington à lever ses droits de douane", "a exhorté la Russie à cesser ses frappes": a verb
+  // under a request verb of its clause is what is asked for, by the request's target
+  for (const m of out) {
+    if (m.trigger.cue.spec.pos !== 'verb') continue;
+    const request = out.find((r) => r !== m && r.record.type === 'REQUEST' && r.trigger.cue.spec.pos === 'verb'
+      && r.trigger.first < m.trigger.first && clause[r.trigger.first] === clause[m.trigger.first]);
+    if (!request) continue;
+    if (m.record.status === 'occurred') m.record.status = 'requested';
+    const askers = new Set(request.record.actors.filter((a) => a.role === 'source').map((a) => a.entity ?? a.name));
+    const asked = request.record.actors.filter((a) => a.role === 'target');
+    if (!asked.length) continue;
+    const kept = m.record.actors.filter((a) => !askers.has(a.entity ?? a.name) && !asked.some((x) => (x.entity ?? x.name) === (a.entity ?? a.name)));
+    m.record.actors = [...asked.map((a) => ({ ...a, role: SYMMETRIC.has(m.record.type) ? 'participant' as const : 'source' as const })), ...kept];
   }
   // "Israël a intensifié ses frappes sur le Liban, avant de lancer une offensive terrestre": a second attack by the same
   // attacker in the sentence, naming no target, strikes the same one

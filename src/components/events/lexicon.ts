@@ -113,6 +113,8 @@ export interface EventLexicon {
   phoneMarkers: string[][];
   /** "(première) fois (depuis)": a background marker right after them marks no background. */
   backgroundCancellers: Set<string>;
+  /** Date words a cue's context conditions and multi-word cues see through ("a appelé mardi son homologue"). */
+  dateWords: Set<string>;
 }
 
 const ER_ENDINGS = ['er', 'e', 'es', 'ent', 'ee', 'ees', 'ait', 'aient', 'era', 'eront', 'erait', 'eraient', 'ant', 'ons', 'ez'];
@@ -203,6 +205,7 @@ export function loadEventLexicon(): EventLexicon {
     demonymPrefixes: new Map(Object.entries(prefixes)),
     phoneMarkers: seqs(syntax.phoneMarkers),
     backgroundCancellers: new Set((syntax.backgroundCancellers as string[]).flatMap(keyWords)),
+    dateWords: new Set((syntax.dateWords as string[]).flatMap(keyWords)),
   };
 }
 

@@ -23,10 +23,12 @@ function wordIndexes(words: Word[]): number[] {
   return out;
 }
 
-function matchesAt(words: Word[], i: number, cue: Cue): number {
-  // Multi-word cues match consecutive words, skipping no punctuation.
+function matchesAt(words: Word[], i: number, cue: Cue, dateWords: Set<string>): number {
+  // Multi-word cues match consecutive words, skipping no punctuation, only a date word slipped
+  // inside ("a appelé mardi son homologue").
   let j = i;
-  for (const w of cue.words) {
+  for (const [k, w] of cue.words.entries()) {
+    if (k > 0) while (j < words.length && words[j].text !== w && dateWords.has(words[j].text)) j++;
     if (j >= words.length || words[j].text !== w) return -1;
     j++;
   }
@@ -38,26 +40,45 @@ function plain(words: Word[], from: number, to: number): Word[] {
   return words.slice(Math.max(0, from), Math.max(0, to)).filter((w) => !w.punct);
 }
 
-function conditionsHold(words: Word[], first: number, last: number, cue: Cue): boolean {
+/** The words around a cue, optionally with date words left out ("a reçu lundi un appel"). */
+function around(words: Word[], first: number, last: number, cue: Cue, skip: Set<string> | null) {
   const spec = cue.spec;
   const win = spec.window ?? 4;
   const winAfter = spec.windowAfter ?? win;
-  const afterWords = plain(words, last, last + winAfter + 4).slice(0, winAfter + 3);
-  const beforeWords = plain(words, first - win - 4, first).slice(-win - 2);
-  const startsWithin = (list: Word[], seqs: string[][], n: number) => findSeq(list, 0, n, seqs) !== null;
-  if (cue.after && !startsWithin(afterWords, cue.after, winAfter) && !spec.objectOrganisation) return false;
-  if (cue.notAfter.length && startsWithin(afterWords, cue.notAfter, Math.min(2, winAfter))) return false;
-  if (cue.before) {
-    const tail = beforeWords.slice(-win);
-    const hit = cue.before.some((s) => tail.some((_, k) => s.every((x, m) => tail[k + m]?.text === x)));
-    if (!hit) return false;
-  }
-  if (cue.notBefore.length) {
-    const tail = plain(words, first - (spec.notBeforeWindow ?? 2) - 4, first).slice(-(spec.notBeforeWindow ?? 2));
-    const hit = cue.notBefore.some((s) => tail.some((_, k) => s.every((x, m) => tail[k + m]?.text === x)));
-    if (hit) return false;
-  }
+  const keep = (w: Word) => !skip?.has(w.text);
+  // reach further back/forward so skipped words do not shrink the window
+  const reach = skip ? 4 : 0;
+  const afterWords = plain(words, last, last + winAfter + 4 + reach).filter(keep).slice(0, winAfter + 3);
+  const beforeWords = plain(words, first - win - 4 - reach, first).filter(keep).slice(-win - 2);
+  const nbw = spec.notBeforeWindow ?? 2;
+  const notBeforeWords = plain(words, first - nbw - 4 - reach, first).filter(keep).slice(-nbw);
+  return { win, winAfter, afterWords, beforeWords, notBeforeWords };
+}
+
+const startsWithin = (list: Word[], seqs: string[][], n: number) => findSeq(list, 0, n, seqs) !== null;
+const within = (tail: Word[], seqs: string[][]) => seqs.some((s) => tail.some((_, k) => s.every((x, m) => tail[k + m]?.text === x)));
+
+/** Whether the words a cue requires around it stand there. */
+function requiredHold(words: Word[], first: number, last: number, cue: Cue, skip: Set<string> | null): boolean {
+  const { win, winAfter, afterWords, beforeWords } = around(words, first, last, cue, skip);
+  if (cue.after && !startsWithin(afterWords, cue.after, winAfter) && !cue.spec.objectOrganisation) return false;
+  if (cue.before && !within(beforeWords.slice(-win), cue.before)) return false;
   return true;
+}
+
+/** Whether a word that rules the cue out stands around it. */
+function excluded(words: Word[], first: number, last: number, cue: Cue, skip: Set<string> | null): boolean {
+  const { winAfter, afterWords, notBeforeWords } = around(words, first, last, cue, skip);
+  if (cue.notAfter.length && startsWithin(afterWords, cue.notAfter, Math.min(2, winAfter))) return true;
+  if (cue.notBefore.length && within(notBeforeWords, cue.notBefore)) return true;
+  return false;
+}
+
+/** Context conditions, checked on the words as they stand and with date words left out:
+ *  required words may stand in either view, excluding words in neither. */
+function conditionsHold(words: Word[], first: number, last: number, cue: Cue, dateWords: Set<string>): boolean {
+  if (!requiredHold(words, first, last, cue, null) && !requiredHold(words, first, last, cue, dateWords)) return false;
+  return !excluded(words, first, last, cue, null) && !excluded(words, first, last, cue, dateWords);
 }
 
 /** Whether the cue's `after` words follow it (the condition `objectOrganisation` cues may do without). */
@@ -85,8 +106,8 @@ export function findTriggers(words: Word[], lex: EventLexicon): Trigger[] {
     const cues = lex.cuesByFirst.get(words[i].text);
     if (!cues) continue;
     for (const cue of cues) {
-      const last = matchesAt(words, i, cue);
-      if (last < 0 || !conditionsHold(words, i, last, cue)) continue;
+      const last = matchesAt(words, i, cue, lex.dateWords);
+      if (last < 0 || !conditionsHold(words, i, last, cue, lex.dateWords)) continue;
       const t: Trigger = {
         first: i, last, start: words[i].start, end: words[last - 1].end, cue,
         type: cue.spec.type, mode: modeOf(words, last, cue),

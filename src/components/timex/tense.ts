@@ -69,7 +69,8 @@ function bare(w: Word): string {
 function isParticiple(lex: Lexicon, w: Word, strict: boolean): boolean {
   if (w.capital || w.low.length < 2) return false;
   const S = sets(lex);
-  if (S.notVerbs.has(w.fold)) return false;
+  // The folded form of "rencontré" is the noun "rencontre": an accented -é ending stays a participle.
+  if (S.notVerbs.has(w.fold) && !/é(e|s|es)?$/.test(w.low)) return false;
   if (strict) return /(é|ée|és|ées)$/.test(w.low) && w.low.length > 3;
   return lex.tense.participleEndings.some((e) => w.low.endsWith(e)) && !/ais$|ait$/.test(w.low);
 }

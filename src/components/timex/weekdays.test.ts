@@ -18,6 +18,9 @@ expectTimexes([
   ['Le ministre chinois des Affaires étrangères est arrivé lundi matin à Moscou.', TUE, 'lundi matin', '2025-06-09TMO'],
   ['Le président élu a prononcé mardi soir un discours à Palm Beach.', WED, 'mardi soir', '2024-11-05TEV'],
   ["L'interview diffusée dimanche par la BBC a suscité des critiques.", THU, 'dimanche', '2025-03-09'],
+  // a participle whose folded form is a noun ("rencontré" / "rencontre", "menacé" / "menace")
+  ['Le chef de la diplomatie saoudienne a rencontré mardi son homologue iranien à Riyad.', THU, 'mardi', '2025-03-11'],
+  ['Le président américain a menacé lundi de frapper les installations nucléaires iraniennes.', THU, 'lundi', '2025-03-10'],
   // plus-que-parfait: strictly before, even on the same weekday
   ['Jeudi, le ministre avait affirmé que les élections seraient reportées.', THU, 'Jeudi', '2025-03-06'],
   ['Mardi, le gouvernement avait démenti toute rupture du cessez-le-feu.', THU, 'Mardi', '2025-03-11'],
