@@ -1,31 +1,20 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { contractFixtures } from '../store/contract.ts';
-import { serve, type RunningServer } from './server.ts';
-import { demoStore, type DemoStore } from './testing.ts';
+import { serveDemo } from './testing.ts';
 
-let demo: DemoStore;
-let server: RunningServer;
-
-before(async () => {
-  demo = await demoStore();
-  server = await serve({ db: demo.store, port: 0, host: '127.0.0.1' });
-});
-after(async () => {
-  await server.close();
-  await demo.dispose();
-});
+const served = serveDemo();
 
 async function timeline() {
-  const res = await fetch(server.url + 'api/timeline?undated=true&limit=1000');
+  const res = await fetch(served.server.url + 'api/timeline?undated=true&limit=1000');
   const body = await res.json() as { items: { mentions: unknown[] }[] };
   return { etag: res.headers.get('etag')!, mentions: body.items.reduce((n, e) => n + e.mentions.length, 0) };
 }
 
 test('after an article is stored, the timeline keeps answering from the last fusion, under its own ETag, until the new one lands', async () => {
   const first = await timeline();
-  await demo.store.putDocument(contractFixtures()[2]);
-  const stats = await (await fetch(server.url + 'api/stats')).json() as { documents: number; dataVersion: string };
+  await served.demo.store.putDocument(contractFixtures()[2]);
+  const stats = await (await fetch(served.server.url + 'api/stats')).json() as { documents: number; dataVersion: string };
   assert.equal(stats.documents, 6);
   const during = await timeline();
   // The new fusion may already have landed on a fast machine: then it has one more mention.
@@ -40,6 +29,6 @@ test('after an article is stored, the timeline keeps answering from the last fus
   }
   assert.equal(now.mentions, first.mentions + 1);
   assert.notEqual(now.etag, during.mentions === first.mentions ? during.etag : first.etag);
-  const again = await fetch(server.url + 'api/timeline?undated=true&limit=1000', { headers: { 'If-None-Match': now.etag } });
+  const again = await fetch(served.server.url + 'api/timeline?undated=true&limit=1000', { headers: { 'If-None-Match': now.etag } });
   assert.equal(again.status, 304);
 });

@@ -1,4 +1,6 @@
 // Test helper: a temporary SQLite store filled with the analysed demo corpus (once per test file).
+import { after, before } from 'node:test';
+import { serve, type RunningServer } from './server.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,4 +27,20 @@ export async function demoStore(): Promise<DemoStore> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+export interface ServedDemo { demo: DemoStore; server: RunningServer }
+
+/** Hooks for one test file: the demo store served on a free loopback port, closed afterwards. */
+export function serveDemo(): ServedDemo {
+  const served = {} as ServedDemo;
+  before(async () => {
+    served.demo = await demoStore();
+    served.server = await serve({ db: served.demo.store, port: 0, host: '127.0.0.1' });
+  });
+  after(async () => {
+    await served.server.close();
+    await served.demo.dispose();
+  });
+  return served;
 }
