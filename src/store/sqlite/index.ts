@@ -16,7 +16,7 @@ import { TimelineIndex } from '../timeline-index.ts';
 import { BackgroundFusion, type FusedTimeline } from '../background-fusion.ts';
 import { Lru } from '../lru.ts';
 import { prepareDocument, type PreparedDocument } from '../prepare.ts';
-import { ENTITY_SUMMARY_VERSION, INDEXED_NAMES_VERSION, migrate, SCHEMA_VERSION, UNINDEXED_ENTITY_ROWS_VERSION } from './schema.ts';
+import { ENTITY_SUMMARY_VERSION, EVENT_WORDS_VERSION, INDEXED_NAMES_VERSION, migrate, SCHEMA_VERSION, UNINDEXED_ENTITY_ROWS_VERSION } from './schema.ts';
 
 export interface SqliteStoreOptions {
   /** Open without writing (a reader next to a running ingest). */
@@ -35,6 +35,17 @@ function likeEscape(s: string): string {
 function trigramPhrase(text: string, column?: string): string | null {
   if ([...text].length < 3) return null;
   const phrase = `"${text.replace(/"/g, '""')}"`;
+  return column ? `${column} : ${phrase}` : phrase;
+}
+
+/**
+ * A text as an FTS5 phrase over a word index, its last word also matching longer words ("genè"
+ * finds "genève"), or null when it has no word.
+ */
+function wordPhrase(text: string, column?: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu);
+  if (!words) return null;
+  const phrase = `"${words.join(' ')}"*`;
   return column ? `${column} : ${phrase}` : phrase;
 }
 
@@ -58,6 +69,9 @@ function listParam(value: string | undefined): string[] {
 function asContract(doc: Document | ContractDocument): ContractDocument {
   return ('raw' in doc ? toJSON(doc as Document) : doc) as unknown as ContractDocument;
 }
+
+/** What a batch adds to one entity's summary row (name, type and aliases of its first row). */
+interface EntitySummaryDelta { name: string; type: string; aliases: string; names: string; nameKeys: string; documents: number; mentions: number }
 
 /** Matching rowids in answer order, read to a depth; `complete` when every match was read. */
 interface Ranked { rids: number[]; depth: number; complete: boolean }
@@ -152,34 +166,35 @@ export class SqliteStore implements Store {
         VALUES (?, ?, ?, ?, ?)`),
     } : null;
     this.summaryStmt = this.schemaVersion >= ENTITY_SUMMARY_VERSION ? {
-      // documents = 1 after the statement: the entity is new, its names go into the indexes.
+      // documents equal to the batch's count after the statement: the entity is new, its names go into the indexes.
       upsert: p(`INSERT INTO entity_summary (id, name, type, aliases, names, name_keys, documents, mentions)
-        VALUES (?, ?, ?, ?, ?, ?, 1, ?)
-        ON CONFLICT (id) DO UPDATE SET documents = documents + 1, mentions = mentions + excluded.mentions
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET documents = documents + excluded.documents, mentions = mentions + excluded.mentions
         RETURNING rid, documents`),
       names: p('INSERT INTO entity_summary_fts (rowid, names) VALUES (?, ?)'),
       keys: p('INSERT INTO entity_summary_keys_fts (rowid, name_keys) VALUES (?, ?)'),
     } : null;
-    this.storeAll = this.db.transaction((docs: PreparedDocument[]) => docs.map((d) => this.insert(d)));
+    this.storeAll = this.db.transaction((docs: PreparedDocument[]) => {
+      const summaries = new Map<string, EntitySummaryDelta>();
+      const results = docs.map((d) => this.insert(d, summaries));
+      this.upsertSummaries(summaries);
+      return results;
+    });
   }
 
   /** Writes one prepared article (inside a transaction); an id already stored is left as it is. */
-  private insert(doc: PreparedDocument): PutResult {
+  private insert(doc: PreparedDocument, summaries: Map<string, EntitySummaryDelta>): PutResult {
     if (this.stmt.has.get(doc.id)) return { id: doc.id, status: 'unchanged' };
     const d = doc.document;
     const docRid = Number(this.stmt.insertDoc.run(doc.id, ...d, new Date().toISOString()).lastInsertRowid);
     this.stmt.docFts.run(docRid, d[3] ?? '', d[4]);
     for (const e of doc.entities) {
       this.stmt.insertEntity.run(docRid, ...e);
-      if (this.summaryStmt) {
-        const [, key, name, type, , aliases, names, nameKeys, , , mentions] = e;
-        // An entity appears once per article (ids are unique in one), so this counts its articles.
-        const summary = this.summaryStmt.upsert.get(key, name, type, aliases, names, nameKeys, mentions) as { rid: number; documents: number };
-        if (summary.documents === 1) {
-          this.summaryStmt.names.run(summary.rid, names);
-          this.summaryStmt.keys.run(summary.rid, nameKeys);
-        }
-      }
+      const [, key, name, type, , aliases, names, nameKeys, , , mentions] = e;
+      // An entity appears once per article (ids are unique in one), so this counts its articles.
+      const delta = summaries.get(key);
+      if (delta) { delta.documents++; delta.mentions += mentions; }
+      else summaries.set(key, { name, type, aliases, names, nameKeys, documents: 1, mentions });
     }
     for (const m of doc.mentions) this.stmt.insertMention.run(docRid, ...m);
     for (const t of doc.timexes) this.stmt.insertTimex.run(docRid, ...t);
@@ -192,6 +207,18 @@ export class SqliteStore implements Store {
       this.indexStmt?.events.run(rid, ev[12], ev[10], ev[11], ev[9]);
     }
     return { id: doc.id, status: 'stored' };
+  }
+
+  /** One upsert per entity of a batch (the same people recur across its articles); a new entity's names are indexed. */
+  private upsertSummaries(summaries: Map<string, EntitySummaryDelta>): void {
+    if (!this.summaryStmt) return;
+    for (const [key, s] of summaries) {
+      const row = this.summaryStmt.upsert.get(key, s.name, s.type, s.aliases, s.names, s.nameKeys, s.documents, s.mentions) as { rid: number; documents: number };
+      if (row.documents === s.documents) {
+        this.summaryStmt.names.run(row.rid, s.names);
+        this.summaryStmt.keys.run(row.rid, s.nameKeys);
+      }
+    }
   }
 
   async putDocument(doc: Document | ContractDocument): Promise<PutResult> {
@@ -281,14 +308,14 @@ export class SqliteStore implements Store {
     if (filter.actor) {
       // The trigram index narrows to the candidate rows; the LIKE decides (exact, case-sensitive ids).
       const key = nameKey(filter.actor);
-      const match = this.eventMatch([trigramPhrase(`|${filter.actor}|`, 'actor_entities'), trigramPhrase(key, 'actor_keys')]);
+      const match = this.eventMatch([this.eventPhrase(`|${filter.actor}|`, 'actor_entities'), this.eventPhrase(key, 'actor_keys')]);
       if (match) { where.push('e.rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)'); params.push(match); }
       where.push(`(e.actor_entities LIKE ? ESCAPE '\\' OR e.actor_keys LIKE ? ESCAPE '\\')`);
       params.push(`%|${likeEscape(filter.actor)}|%`, `%${likeEscape(key)}%`);
     }
     if (filter.place) {
       const key = nameKey(filter.place);
-      const match = this.eventMatch([trigramPhrase(key, 'place_keys')]);
+      const match = this.eventMatch([this.eventPhrase(key, 'place_keys')]);
       if (match) {
         where.push('(e.place_entity = ? OR e.rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?))');
         params.push(filter.place, match);
@@ -298,7 +325,7 @@ export class SqliteStore implements Store {
     }
     if (filter.q) {
       const needle = foldForm(filter.q).trim();
-      const match = this.eventMatch([trigramPhrase(needle, 'evidence_key')]);
+      const match = this.eventMatch([this.eventPhrase(needle, 'evidence_key')]);
       if (match) { where.push('e.rid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)'); params.push(match); }
       where.push(`instr(e.evidence_key, ?) > 0`);
       params.push(needle);
@@ -315,9 +342,14 @@ export class SqliteStore implements Store {
     };
   }
 
+  /** A phrase for events_fts: words from version 5 on, trigrams before (older files opened read-only). */
+  private eventPhrase(text: string, column: string): string | null {
+    return this.schemaVersion >= EVENT_WORDS_VERSION ? wordPhrase(text, column) : trigramPhrase(text, column);
+  }
+
   /**
-   * A trigram query over events_fts matching any of the phrases, or null when it cannot narrow
-   * (an older file, or a phrase too short for trigrams: that alternative could match any row).
+   * A query over events_fts matching any of the phrases, or null when it cannot narrow
+   * (an older file, or a phrase with no word or too short for trigrams: that alternative could match any row).
    */
   private eventMatch(phrases: (string | null)[]): string | null {
     if (!this.indexedNames || phrases.some((p) => p === null)) return null;

@@ -194,6 +194,21 @@ test('sqlite: names shorter than a trigram are still found (by a scan)', async (
   }
 });
 
+test('sqlite: event filters match whole words and word beginnings, accents and case ignored', async () => {
+  const dir = tempDir();
+  try {
+    const store = openSqliteStore(join(dir, 'words.db'));
+    for (const d of contractFixtures()) await store.putDocument(d);
+    const ids = async (filter: Parameters<typeof store.listEvents>[0]) => (await store.listEvents(filter)).items.map((e) => e.id);
+    assert.deepEqual(await ids({ q: 'Retrouver' }), ['ev-geneva']);
+    assert.deepEqual(await ids({ q: 'geneve' }), ['ev-geneva']);
+    assert.deepEqual(await ids({ q: 'trouveront' }), []);
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('sqlite: prepared articles stored together are each stored whole, and an id already stored stays unchanged', async () => {
   const dir = tempDir();
   try {

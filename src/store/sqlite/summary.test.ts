@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { contractFixtures } from '../contract.ts';
+import { prepareDocument } from '../prepare.ts';
 import type { ContractDocument } from '../types.ts';
 import { openSqliteStore, SCHEMA_VERSION, type SqliteStore } from './index.ts';
 import { ENTITY_ROW_INDEXES_SQL } from './schema.ts';
@@ -56,6 +57,19 @@ test('entity summary: counts articles and mentions as grouping the rows does, an
     for (const d of [a, b, c, a, b]) await store.putDocument(d);
     assert.deepEqual(summaryCounts(store), groupedCounts(store));
     assert.deepEqual((await store.listEntities({ q: 'Putin' })).items.map((e) => [e.id, e.documents, e.mentions]), [['Q7747', 2, 3]]);
+    await store.close();
+  });
+});
+
+test('entity summary: articles stored in one batch count once each, as stored one by one', async () => {
+  await withDir(async (dir) => {
+    const store = openSqliteStore(join(dir, 's.db'));
+    const [a, b, c] = contractFixtures();
+    await store.putPrepared([a, b, c, copyOf(a, 1), copyOf(b, 2)].map(prepareDocument));
+    assert.deepEqual(summaryCounts(store), groupedCounts(store));
+    // A new entity's names are indexed once, however many articles of the batch name it.
+    const indexed = store.db.prepare("SELECT count(*) AS n FROM entity_summary_fts WHERE entity_summary_fts MATCH 'poutine'").get() as { n: number };
+    assert.equal(indexed.n, 1);
     await store.close();
   });
 });
