@@ -60,6 +60,27 @@ export function actorOfEntity(e: Entity, doc: Document, countries: CountryTable,
   return null;
 }
 
+/** Words a capitalised demonym standing for its country's side may follow ("Russes et Américains", "entre Israéliens et…"). */
+const PEOPLE_LEADS = new Set(['les', 'et', 'entre', 'aux', 'avec']);
+
+/** A capitalised plural demonym used as a noun, led by nothing or one of PEOPLE_LEADS ("des Russes": some of its people). */
+function capitalisedPeople(words: Word[], i: number, text: string, countries: CountryTable): boolean {
+  const w = words[i];
+  if (!w || w.punct || !countries.byDemonym.has(w.text) || !/^\p{Lu}/u.test(text[w.start] ?? '') || !/[sx]$/.test(w.text)) return false;
+  const prev = words[i - 1];
+  return !prev || (prev.punct && prev.text !== '"') || PEOPLE_LEADS.has(prev.text);
+}
+
+/**
+ * Whether word i is one of two sides named by coordinated capitalised demonyms ("Russes et Américains",
+ * "entre Israéliens et Palestiniens"); alone ("Les Russes ont manifesté") it names people, not a side.
+ */
+function peopleNoun(words: Word[], i: number, text: string, countries: CountryTable): boolean {
+  if (!capitalisedPeople(words, i, text, countries)) return false;
+  return (words[i + 1]?.text === 'et' && capitalisedPeople(words, i + 2, text, countries))
+    || (words[i - 1]?.text === 'et' && capitalisedPeople(words, i - 2, text, countries));
+}
+
 const PLACE_PREPS = new Set(['en', 'au', 'aux', 'dans', 'sur']);
 const ARTICLES = new Set(['la', 'l', 'le', 'les']);
 
@@ -98,7 +119,7 @@ export function entityActorMentions(doc: Document, words: Word[], from: number, 
  * possibly coordinated: "des responsables russes et américains", "les délégations russe et
  * ukrainienne", "pourparlers russo-ukrainiens", "l'attaque russe".
  */
-export function demonymActorMentions(folded: string, words: Word[], triggerLastWords: Set<number>, lex: EventLexicon, countries: CountryTable): ActorMention[] {
+export function demonymActorMentions(folded: string, words: Word[], triggerLastWords: Set<number>, lex: EventLexicon, countries: CountryTable, text?: string): ActorMention[] {
   const out: ActorMention[] = [];
   const codeOf = (i: number): string | null => {
     const w = words[i];
@@ -112,6 +133,13 @@ export function demonymActorMentions(folded: string, words: Word[], triggerLastW
   };
   for (let i = 0; i < words.length; i++) {
     if (!codeOf(i)) continue;
+    // "Russes et Américains se sont retrouvés", "entre Israéliens et Palestiniens": a capitalised plural demonym
+    // standing as a noun names its country's side (not "100 000 Arméniens", "des Russes": some of its people)
+    if (text && peopleNoun(words, i, text, countries)) {
+      const ref = countries.byCode.get(countries.byDemonym.get(words[i].text)!);
+      if (ref && !out.some((o) => o.start === words[i].start)) out.push({ start: words[i].start, end: words[i].end, actor: ref, place: false, entity: null, placeOnly: false });
+      continue;
+    }
     // walk back over the group and up to two modifiers to the governing noun
     let j = i - 1;
     let skipped = 0;

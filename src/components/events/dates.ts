@@ -26,7 +26,7 @@ export function eventDateValue(t: Timex): string | null {
   return null;
 }
 
-interface Anchor { at: number; end: number; trigger: number | null }
+interface Anchor { at: number; end: number; trigger: number | null; cancel?: boolean }
 
 const AUX = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'etait', 'etaient', 'aura', 'auront']);
 const REL = new Set(['qui', 'que', 'qu', 'dont', 'ou']);
@@ -38,6 +38,8 @@ function anchorsOf(words: Word[], triggers: Trigger[], lex: EventLexicon): Ancho
     const w = words[i];
     if (w.punct || inTrigger(i)) continue;
     if (lex.reportingVerbs.has(w.text) || lex.backgroundNouns.has(w.text)) { anchors.push({ at: i, end: i + 1, trigger: null }); continue; }
+    // "a annulé lundi sa rencontre", "a été reportée mardi": the cancellation's date, not the event's
+    if (lex.cancelVerbs.has(w.text)) { anchors.push({ at: i, end: i + 1, trigger: null, cancel: true }); continue; }
     // relative-clause verb: qui/que (+ pronoun) + auxiliary + participle, unless aspectual ("qui s'est achevé")
     if (AUX.has(w.text) && i + 1 < words.length && !words[i + 1].punct && !lex.transparentVerbs.has(words[i + 1].text)) {
       const back = words.slice(Math.max(0, i - 3), i).map((x) => x.text);
@@ -165,7 +167,7 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
       // a temporal subordinator between them: "au téléphone mercredi, après la visite"
       if (after ? between(words, last, a.at, lex.subordinateTime) : between(words, a.end, first, lex.subordinateTime)) cost += 6;
       // "ont annoncé lundi un accord": a reporting verb takes the date only when strictly nearer than the event it reports
-      if (a.trigger === null && !after) cost += 1;
+      if (a.trigger === null && !after && !a.cancel) cost += 1;
       if (a.at < last && a.end > first) cost = 0;
       if (cost < bestCost) { best = a; bestCost = cost; }
     }

@@ -43,9 +43,18 @@ test('"s\'est rendu à Kiev" is a visit whose host country is an actor', () => {
   assert.ok(names(e).includes('Ukraine'));
 });
 
-test('an invitation is an AGREE, proposed', () => {
+test('an invitation to a place is a proposed visit', () => {
   const [e] = events('Recep Tayyip Erdogan a invité Volodymyr Zelensky à Ankara pour discuter de la paix.', {
     entities: [per('Recep Tayyip Erdogan'), per('Volodymyr Zelensky'), city('Ankara', undefined)],
+  });
+  assert.equal(e.type, 'CONSULT');
+  assert.equal(e.mode, 'visit');
+  assert.equal(e.status, 'proposed');
+});
+
+test('an invitation to no place is an AGREE, proposed', () => {
+  const [e] = events('Recep Tayyip Erdogan a invité Volodymyr Zelensky à discuter de la paix.', {
+    entities: [per('Recep Tayyip Erdogan'), per('Volodymyr Zelensky')],
   });
   assert.equal(e.type, 'AGREE');
   assert.equal(e.status, 'proposed');

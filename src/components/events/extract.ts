@@ -52,6 +52,9 @@ function distantDemonymTarget(words: Word[], from: number, to: number, countries
 /** How many words may separate an acceptance from the proposal it accepts ("prête à accepter mardi la proposition"). */
 const ACCEPTED_PROPOSAL_WORDS = 6;
 
+/** How many words (dates aside) may stand between a denial verb and the event noun it denies ("démenti tout entretien"). */
+const DENIED_NOUN_WORDS = 2;
+
 /** How far (in words) a postponement verb may stand from the event it puts off. */
 const POSTPONED_WORDS = 8;
 
@@ -82,6 +85,8 @@ export interface Mention {
   demonstrative: boolean;
   /** "les deux camps": the two actors of the previous event. */
   dual: boolean;
+  /** "les deux dirigeants", "les deux hommes": the pair is two people. */
+  dualPersons?: boolean;
   /** Introduced by "lors de", "au cours de": shares the time of its clause's main event. */
   circumstance: boolean;
   /** The date came from the clause's main event, not from the mention itself. */
@@ -126,7 +131,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   const quoted = quotedMask(words);
   const actorMentions = [
     ...entityActorMentions(doc, words, start, end, lex, countries, ctx.bodies),
-    ...demonymActorMentions(folded, words, new Set(triggers.map((t) => t.last)), lex, countries),
+    ...demonymActorMentions(folded, words, new Set(triggers.map((t) => t.last)), lex, countries, doc.text),
   ].sort((a, b) => a.start - b.start);
   // "selon Lavrov", "d'après le Kremlin": the source of the report, not an actor of the event
   const sourceWords = new Set<number>();
@@ -146,11 +151,14 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   const mediatorWords = markedWords(words, lex.mediatorMarkers);
   const hostWords = markedWords(words, lex.hostMarkers);
   const postponements = postponedDates(words, timexes, lex);
+  // "a démenti (lundi) tout entretien": the event noun a denial verb governs, a few words after it
+  const deniedBy = (t: Trigger) => triggers.find((d) => d.cue.spec.deniesEvent && d.last <= t.first
+    && words.slice(d.last, t.first).filter((w) => !w.punct && !lex.dateWords.has(w.text)).length <= DENIED_NOUN_WORDS);
   const out: Mention[] = [];
   triggers.forEach((t, k) => {
     // "tout dialogue avec Washington", "toute rencontre": a quantified noun names no particular event
     const det = words.slice(Math.max(0, t.first - 1), t.first).map((w) => w.text).join(' ');
-    if (t.cue.spec.pos !== 'verb' && lex.genericDeterminers.has(det)) return;
+    if (t.cue.spec.pos !== 'verb' && lex.genericDeterminers.has(det) && !deniedBy(t)) return;
     const c = clause[t.first];
     const clauseTriggers = triggers.filter((x) => clause[x.first] === c);
     // "En marge du sommet, le président américain s'est entretenu avec…": a fronted circumstance noun is no clause head;
@@ -196,6 +204,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // "L'Arabie saoudite a accueilli une rencontre entre…": the subject of a hosting verb hosts the talks named after it
     const hostingSubject = t.type === 'CONSULT' && t.cue.spec.pos !== 'verb' && hostVerbBetween(words, clauseStart, t.first, lex);
     let mediated = false;
+    // "a invité lundi Zelensky à Washington": the place an invitation names makes it a proposed visit
+    let invitedTo: ActorMention | null = null;
     const hosts: [ActorMention, EventActor['role']][] = [];
     for (const m of actorMentions) {
       const i = wordAt(m.start);
@@ -208,6 +218,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       const inTrigger = i >= t.first && i < t.last;
       if (!inSubject && !inOwn && !inTrigger) continue;
       if (m.place) {
+        if (t.cue.spec.invitation && inOwn && !invitedTo) invitedTo = m;
         if (inOwn && !place) place = { entity: m.entity?.id ?? null, name: m.entity?.name ?? m.actor.name, aliases: m.entity?.aliases ?? [] };
         // a visit's destination stands for its host: "la visite de Witkoff à Moscou" → Russia
         if (t.mode === 'visit' && inOwn && !m.placeOnly) add(m, 'target');
@@ -222,6 +233,11 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       // names the attacker
       const attackerAdjective = t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && i === t.last && countries.byDemonym.has(words[i].text);
       add(m, inSubject || attackerAdjective ? 'source' : 'target');
+    }
+    let type = t.type, mode = t.mode;
+    if (invitedTo) {
+      type = 'CONSULT'; mode = 'visit';
+      for (const a of actors) a.role = 'participant';
     }
     // a host is a party unless two others meet at its place ("Zelensky, accueilli par Erdogan" is a visit)
     if (hosts.length && actors.length >= 2) mediated = true;
@@ -268,10 +284,10 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const before = words.slice(Math.max(0, t.first - 3), t.first);
     const prev = before[before.length - 1];
     const demonstrative = !!prev && lex.demonstratives.has(prev.text);
-    let dual = false;
+    let dual = false, dualPersons = false;
     for (let i = 0; i < words.length; i++) {
       if (clause[i] !== c || i > afterLimit) continue;
-      if (lex.dualAnaphora.some((s) => seqAt(words, i, s))) { dual = true; break; }
+      if (lex.dualAnaphora.some((s) => seqAt(words, i, s))) { dual = true; dualPersons = lex.dualPersons.some((s) => seqAt(words, i, s)); break; }
     }
     const circumstance = circumstanceAt(t);
     const own = dates.get(k) ?? [];
@@ -286,10 +302,10 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const evidence = { start: start + lead, end: start + sentenceText.trimEnd().length, text: sentenceText.trim() };
     out.push({
       record: {
-        type: t.type, mode: mediated && t.type === 'CONSULT' ? 'third-party' : t.mode, status, date: null, place, actors, evidence,
+        type, mode: mediated && type === 'CONSULT' ? 'third-party' : mode, status, date: null, place, actors, evidence,
         trigger: { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end) },
       },
-      dates: own, trigger: t, sentence: sentenceIndex, demonstrative, dual, circumstance: circumstance || (gerund && t === firstInClause && actors.some((a) => a.role !== 'source')), inherited: false,
+      dates: own, trigger: t, sentence: sentenceIndex, demonstrative, dual, dualPersons, circumstance: circumstance || (gerund && t === firstInClause && actors.some((a) => a.role !== 'source')), inherited: false,
       background: pluperfectAt(words, t.first, lex) || words.some((w, i) => clause[i] === c && lex.backgroundMarkers.has(w.text) && !lex.backgroundCancellers.has(words[i - 1]?.text ?? '')),
       pointsBack: pointsBack(words, clauseStart, t.first, lex),
       quoted: quoted[t.first],
@@ -298,6 +314,12 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       captive,
     });
   });
+  // "Le Kremlin a démenti tout entretien entre…": the denied event is told (status denied); the denial is no event
+  for (const m of out) {
+    if (!m.trigger.cue.spec.deniesEvent) continue;
+    const denied = out.find((o) => o !== m && o.trigger.cue.spec.pos !== 'verb' && deniedBy(o.trigger) === m.trigger);
+    if (denied) { m.absorbed = true; denied.record.status = 'denied'; }
+  }
   // "son ultimatum : il décidera s'il engage les Etats-Unis dans les frappes contre l'Iran": a threat whose target is
   // unnamed takes the target of the hostile act it announces later in the sentence
   for (const m of out) {

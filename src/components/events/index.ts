@@ -1,7 +1,7 @@
 // The events component: PLOVER-typed events of one article, with actors, place, date, status,
 // evidence and trigger (contract v1 `events[]`, EventRecord in src/core/document.ts).
 import { createHash } from 'node:crypto';
-import type { Document, EventRecord } from '../../core/document.ts';
+import type { Document, EventActor, EventRecord } from '../../core/document.ts';
 import { documentId } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
@@ -13,7 +13,7 @@ import { sentenceMentions, type Mention } from './extract.ts';
 import { mergeMentions } from './merge.ts';
 import { compareToPublished } from './status.ts';
 import { inheritNarrativeDates, targetProposalAuthors } from './narrative.ts';
-import { completeMediated, completeTalks } from './participants.ts';
+import { completeMediated, completeTalks, completeTruces } from './participants.ts';
 import { inheritOccasionDates } from './occasions.ts';
 import { completeReleases } from './releases.ts';
 import { oneSidedReciprocal, phoneFromParagraph } from './reciprocal.ts';
@@ -27,12 +27,30 @@ function eventId(docId: string, triggerStart: number, type: string, date: string
   return createHash('sha1').update(`${docId}:${triggerStart}:${type}:${date ?? ''}`).digest('hex').slice(0, 16);
 }
 
+/** How many sentences back "les deux dirigeants" may find the pair when none is told just before. */
+const DUAL_SENTENCES = 8;
+/** Events a pair of actors is told with, far back: meetings and deals. */
+const DUAL_FAR_TYPES = new Set(['CONSULT', 'AGREE']);
+
+/**
+ * The pair "les deux dirigeants", "les deux parties" refers to: the last two-sided event told in the sentences just
+ * before (a meeting or call first, the usual antecedent of "les deux dirigeants"); for two people ("les deux
+ * dirigeants", "les deux hommes") with none just before, the last meeting or deal of exactly two people further back.
+ */
+function dualAntecedent(earlier: Mention[], m: Mention, isPerson: (a: EventActor) => boolean): Mention | undefined {
+  const paired = earlier.filter((o) => o.record.actors.length >= 2);
+  const near = paired.filter((o) => m.sentence - o.sentence <= ANAPHORA_SENTENCES);
+  return near.find((o) => o.record.type === 'CONSULT') ?? near[0]
+    ?? (m.dualPersons ? paired.find((o) => m.sentence - o.sentence <= DUAL_SENTENCES && DUAL_FAR_TYPES.has(o.record.type)
+      && o.record.actors.filter((a) => isPerson(a)).length === 2) : undefined);
+}
+
 /** Actors for mentions that name none themselves: "ce sommet" → the last event of its type; "les deux camps" → the last two-sided event. */
-function resolveAnaphora(mentions: Mention[]): void {
+function resolveAnaphora(mentions: Mention[], isPerson: (a: EventActor) => boolean): void {
   mentions.forEach((m, i) => {
     const earlier = mentions.slice(0, i).reverse().filter((o) => o.record.actors.length && m.sentence - o.sentence <= ANAPHORA_SENTENCES);
     if (m.dual && m.record.actors.length < 2) {
-      const pair = earlier.find((o) => o.record.actors.length >= 2);
+      const pair = dualAntecedent(mentions.slice(0, i).reverse(), m, isPerson);
       if (pair) for (const a of pair.record.actors) if (!m.record.actors.some((x) => (x.entity ?? x.name) === (a.entity ?? a.name))) m.record.actors.push({ ...a, role: 'participant' });
     }
     // "Plusieurs dirigeants ont pris part à cette conversation": an undated demonstrative tells more about an
@@ -70,9 +88,11 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   const sctx = { doc, folded, lex, countries, published, bodies };
   const mentions: Mention[] = [];
   doc.sentences.forEach((s, i) => mentions.push(...sentenceMentions(sctx, i, s.start, s.end)));
-  resolveAnaphora(mentions);
+  const people = new Set(doc.entities.filter((e) => e.type === 'PER').map((e) => e.id));
+  resolveAnaphora(mentions, (a) => !!a.entity && people.has(a.entity));
   completeReleases(mentions);
   completeMediated(mentions);
+  completeTruces(mentions, folded, doc.sentences, lex);
   inheritNarrativeDates(mentions, doc.text, published);
   inheritOccasionDates(mentions, folded, doc.sentences, lex);
   completeTalks(mentions, doc.entities);

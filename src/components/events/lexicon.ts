@@ -33,6 +33,10 @@ export interface CueSpec {
   acceptsProposal?: boolean;
   /** A reciprocal reflexive ("X et Y se sont entretenus"): names no partner after it, so it needs two participants. */
   reciprocal?: boolean;
+  /** A denial verb ("a démenti tout entretien"): the event noun it governs is denied; the denial is no event of its own. */
+  deniesEvent?: boolean;
+  /** An invitation: to a place ("a invité Zelensky à Washington") it is a proposed visit. */
+  invitation?: boolean;
 }
 
 export interface Cue {
@@ -115,6 +119,12 @@ export interface EventLexicon {
   backgroundCancellers: Set<string>;
   /** Date words a cue's context conditions and multi-word cues see through ("a appelé mardi son homologue"). */
   dateWords: Set<string>;
+  /** "la trêve", "le cessez-le-feu": a definite truce with no side named is the one the article told before. */
+  definiteTruces: string[][];
+  /** "a annulé (lundi)", "a été reportée (mardi)": a date by them dates the cancellation, not the event. */
+  cancelVerbs: Set<string>;
+  /** "les deux dirigeants", "les deux hommes": a pair of people, which may refer further back than other pairs. */
+  dualPersons: string[][];
 }
 
 const ER_ENDINGS = ['er', 'e', 'es', 'ent', 'ee', 'ees', 'ait', 'aient', 'era', 'eront', 'erait', 'eraient', 'ant', 'ons', 'ez'];
@@ -206,6 +216,9 @@ export function loadEventLexicon(): EventLexicon {
     phoneMarkers: seqs(syntax.phoneMarkers),
     backgroundCancellers: new Set((syntax.backgroundCancellers as string[]).flatMap(keyWords)),
     dateWords: new Set((syntax.dateWords as string[]).flatMap(keyWords)),
+    definiteTruces: seqs(syntax.definiteTruces),
+    cancelVerbs: new Set((syntax.cancelVerbs as string[]).flatMap(keyWords)),
+    dualPersons: seqs(syntax.dualPersons),
   };
 }
 

@@ -2,6 +2,8 @@
 // at least: "Après huit heures de discussions, l'Ukraine s'est dite prête…" names one of them only.
 import type { Entity, EventActor } from '../../core/document.ts';
 import type { Mention } from './extract.ts';
+import type { EventLexicon } from './lexicon.ts';
+import { tokenize } from './words.ts';
 
 /** How many sentences back a mediated deal ("L'accord, conclu sous l'égide du Qatar") may find its parties. */
 const PARTIES_SENTENCES = 2;
@@ -46,3 +48,36 @@ export function completeTalks(mentions: Mention[], entities: Entity[]): void {
     m.inherited = false;
   }
 }
+
+/** Types of the deal a truce with no named side belongs to: an agreement, a ceasefire. */
+const TRUCE_SOURCES = new Set(['AGREE', 'CONCEDE']);
+
+/**
+ * "Israël et le Hamas sont parvenus à un accord de cessez-le-feu… La trêve doit entrer en vigueur dimanche": a
+ * ceasefire named with a definite article ("la trêve", "le cessez-le-feu") and no side of its own is the truce of
+ * the two-sided deal or truce told earlier in the article; its sides are that deal's parties. An indefinite one
+ * ("une trêve", "la seule trêve conclue jusqu'ici") names another truce and stays without actors (no event).
+ */
+export function completeTruces(mentions: Mention[], folded: string, sentences: { start: number; end: number }[], lex: EventLexicon): void {
+  mentions.forEach((m, i) => {
+    if (m.record.actors.length || m.record.mode !== 'ceasefire' || m.absorbed) return;
+    const s = sentences[m.sentence];
+    const words = tokenize(folded, s.start, s.end);
+    // the definite ceasefire noun: the trigger itself ("la trêve"), before it ("la trêve doit entrer en vigueur") or
+    // right after an "entrée en vigueur" ("l'entrée en vigueur du cessez-le-feu"); not a complement of another noun
+    // ("au 16e jour de la trêve", "le respect du cessez-le-feu")
+    const definite = lex.definiteTruces.some((seq) => words.some((_, k) => {
+      if (!seq.every((x, n) => words[k + n]?.text === x)) return false;
+      const complement = ['de', 'd', 'du'].includes(seq[0]) ? k : ['de', 'd', 'du'].includes(words[k - 1]?.text ?? '') ? k - 1 : -1;
+      if (complement >= 0) return complement === m.trigger.last;
+      return k <= m.trigger.first && k + seq.length >= m.trigger.first - TRUCE_NOUN_WORDS;
+    }));
+    if (!definite) return;
+    const deal = mentions.slice(0, i).reverse().find((o) => TRUCE_SOURCES.has(o.record.type) && !o.quoted && o.record.status !== 'denied'
+      && new Set(parties(o).map(key)).size >= 2);
+    if (deal) m.record.actors = parties(deal).map((a) => ({ ...a, role: 'source' }));
+  });
+}
+
+/** How many words may stand between the definite ceasefire noun and its trigger ("la trêve doit entrer en vigueur"). */
+const TRUCE_NOUN_WORDS = 4;

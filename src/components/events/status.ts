@@ -9,6 +9,34 @@ import { seqAt, type Word } from './words.ts';
 
 const BEFORE_ONLY: StatusKey[] = ['requested', 'proposed', 'hypothetical'];
 const ORDER: StatusKey[] = ['cancelled', 'denied', 'requested', 'proposed', 'hypothetical', 'planned', 'ongoing'];
+/** The farthest a status cue may sit from its trigger, in words (the largest of the limits in statusCue). */
+const MAX_BEFORE = 8, MAX_AFTER = 10;
+
+/** A lexicon's status cues by their first word, in lexicon order; with the longest cue's length. */
+interface StatusIndex { byFirst: Map<StatusKey, Map<string, string[][]>>; deniedBefore: Map<string, string[][]>; longest: number }
+const indexes = new WeakMap<EventLexicon, StatusIndex>();
+
+function byFirstWord(seqs: string[][]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const s of seqs) {
+    const list = m.get(s[0]);
+    if (list) list.push(s); else m.set(s[0], [s]);
+  }
+  return m;
+}
+
+function statusIndex(lex: EventLexicon): StatusIndex {
+  let index = indexes.get(lex);
+  if (!index) {
+    index = {
+      byFirst: new Map(ORDER.map((k) => [k, byFirstWord(lex.status[k])])),
+      deniedBefore: byFirstWord(lex.deniedBefore),
+      longest: Math.max(1, ...Object.values(lex.status).flat().map((s) => s.length), ...lex.deniedBefore.map((s) => s.length)),
+    };
+    indexes.set(lex, index);
+  }
+  return index;
+}
 
 function negated(words: Word[], t: Trigger, lex: EventLexicon): boolean {
   // "n'a pas rencontré", "ne se sont pas rencontrés", "n'ont jamais négocié"
@@ -25,13 +53,17 @@ export function statusCue(words: Word[], clause: number[], t: Trigger, lex: Even
     for (let j = from; j < to; j++) if (lex.subordinateTime.some((s) => seqAt(words, j, s))) return true;
     return false;
   };
-  for (let i = 0; i < words.length; i++) {
+  // Only cues within reach of the trigger count (see the limits below): skip the rest of a long sentence.
+  const index = statusIndex(lex);
+  const from = Math.max(0, t.first - MAX_BEFORE - index.longest), to = Math.min(words.length, t.last + MAX_AFTER + 1);
+  for (let i = from; i < to; i++) {
     if (clause[i] !== clause[t.first] || (i >= t.first && i < t.last)) continue;
     for (const key of ORDER) {
       const isBefore = i < t.first;
-      let seq = lex.status[key].find((s) => seqAt(words, i, s));
+      const text = words[i].text;
+      let seq = index.byFirst.get(key)!.get(text)?.find((s) => seqAt(words, i, s));
       // "aucune rencontre", "sans accord"; not "rencontrés …, sans percée notable"
-      if (!seq && key === 'denied' && isBefore) seq = lex.deniedBefore.find((s) => seqAt(words, i, s));
+      if (!seq && key === 'denied' && isBefore) seq = index.deniedBefore.get(text)?.find((s) => seqAt(words, i, s));
       if (!seq) continue;
       if (isBefore ? subordinated(i + seq.length, t.first) : subordinated(t.last, i)) continue;
       if (!isBefore && BEFORE_ONLY.includes(key) && seq.length < 2) continue;
