@@ -30,10 +30,27 @@ export interface PreparedDocument {
   events: EventTuple[];
 }
 
+/** Name keys already computed: the same knowledge-base names and aliases recur in every article. */
+const keyMemo = new Map<string, string>();
+
+function memoKey(name: string): string {
+  let key = keyMemo.get(name);
+  if (key === undefined) {
+    if (keyMemo.size >= 50_000) keyMemo.clear();
+    keyMemo.set(name, (key = nameKey(name)));
+  }
+  return key;
+}
+
 /** |key|key|… so `LIKE '%|key|%'` finds a whole name and `LIKE '%part%'` part of one. */
 export function keyList(names: (string | null | undefined)[]): string {
-  const keys = [...new Set(names.filter((n): n is string => !!n).map(nameKey).filter(Boolean))];
-  return keys.length ? `|${keys.join('|')}|` : '';
+  const keys = new Set<string>();
+  for (const n of names) {
+    if (!n) continue;
+    const key = memoKey(n);
+    if (key) keys.add(key);
+  }
+  return keys.size ? `|${[...keys].join('|')}|` : '';
 }
 
 function dayOrOpen(day: number): string {
