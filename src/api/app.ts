@@ -13,7 +13,7 @@ import type { EntityType } from '../core/document.ts';
 import type { Store } from '../store/types.ts';
 import type { TimelineFilter } from '../timeline/index.ts';
 import { ApiData, exportInput } from './data.ts';
-import { jsonBody, SharedList } from './json.ts';
+import { jsonBody, SharedList, sharedJSON } from './json.ts';
 import { AnswerCache, ApiError, bearerMatches, conditionalGet, errorBody, errorResponse, jsonAnswer, securityHeaders } from './http.ts';
 import * as S from './schemas.ts';
 import { mountUi } from './static.ts';
@@ -64,6 +64,8 @@ const routes = {
     responses: { 200: json(S.listingOf(S.StoredEvent), 'Events by date'), 400: errors[400] } }),
   timeline: createRoute({ method: 'get', path: '/api/timeline', tags: ['events'], summary: 'The cross-article fused timeline', request: { query: S.TimelineQuery },
     responses: { 200: json(S.listingOf(S.TimelineEvent), 'Fused events in chronological order'), 400: errors[400] } }),
+  timelineEvent: createRoute({ method: 'get', path: '/api/timeline/{id}', tags: ['events'], summary: 'One fused event with every mention', request: { params: S.IdParam },
+    responses: { 200: json(S.TimelineEvent, 'The event'), 404: errors[404] } }),
   search: createRoute({ method: 'get', path: '/api/search', tags: ['search'], summary: 'Search articles, entities, quotes and timeline events', request: { query: S.SearchQuery },
     responses: { 200: json(S.SearchBody, 'Matches of each kind'), 400: errors[400] } }),
   stats: createRoute({ method: 'get', path: '/api/stats', tags: ['stats'], summary: 'Store counts',
@@ -198,8 +200,15 @@ export function createApp(options: AppOptions) {
   app.openapi(routes.timeline, async (c) => {
     const q = c.req.valid('query');
     const { limit, offset } = page(q);
-    const result = await data.timelinePage(timelineFilter(q), limit, offset);
+    const result = await data.timelinePage(timelineFilter(q), limit, offset, q.mentions);
     return jsonAnswer(c, jsonBody({ total: result.total, limit, offset, items: new SharedList(result.items) })) as never;
+  });
+
+  app.openapi(routes.timelineEvent, async (c) => {
+    const { id } = c.req.valid('param');
+    const event = await data.timelineEvent(id);
+    if (!event) throw new ApiError(404, `no timeline event ${id}`);
+    return jsonAnswer(c, sharedJSON(event)) as never;
   });
 
   app.openapi(routes.search, async (c) => {

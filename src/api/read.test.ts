@@ -164,6 +164,27 @@ describe('GET /api/quotes, /api/events, /api/timeline', () => {
     assert.deepEqual(paged, all);
   });
 
+  test('a timeline list gives each event its first mentions and how many it has; mentions=all gives every one', async () => {
+    const all = (await get('/api/timeline?undated=true&limit=1000&mentions=all')).body.items;
+    const many = all.find((e: any) => e.mentions.length >= 2);
+    assert.ok(many, 'the demo timeline has an event reported twice');
+    for (const e of all) assert.equal(e.mentionCount, e.mentions.length);
+    const one = (await get('/api/timeline?undated=true&limit=1000&mentions=1')).body.items.find((e: any) => e.id === many.id);
+    assert.deepEqual(one.mentions, many.mentions.slice(0, 1));
+    assert.equal(one.mentionCount, many.mentions.length);
+    assert.equal(one.sourceCount, new Set(many.mentions.map((m: any) => m.doc)).size);
+  });
+
+  test('/api/timeline/{id} gives one fused event with every mention; an unknown id is a 404', async () => {
+    const [first] = (await get('/api/timeline?undated=true&limit=1&mentions=0')).body.items;
+    assert.deepEqual(first.mentions, []);
+    const { status, body } = await get(`/api/timeline/${encodeURIComponent(first.id)}`);
+    assert.equal(status, 200);
+    assert.equal(body.id, first.id);
+    assert.equal(body.mentions.length, first.mentionCount);
+    assert.equal((await get('/api/timeline/tl-0000000000000000')).status, 404);
+  });
+
   test('timeline status and date filters keep matching events only', async () => {
     const occurred = (await get('/api/timeline?undated=true&status=occurred,ongoing')).body;
     assert.ok(occurred.items.every((e: any) => e.status === 'occurred' || e.status === 'ongoing'));
@@ -240,7 +261,7 @@ describe('bad requests', () => {
   for (const path of [
     '/api/articles?from=2025-13-01', '/api/articles?to=hier', '/api/articles?from=2025-02-30', '/api/articles?limit=abc',
     '/api/articles?limit=-1', '/api/articles?limit=5000', '/api/articles?offset=1.5', '/api/entities?type=PERSON',
-    '/api/events?type=MEET', '/api/timeline?status=done', '/api/timeline?undated=yes', '/api/quotes?from=08/2025',
+    '/api/events?type=MEET', '/api/timeline?status=done', '/api/timeline?undated=yes', '/api/timeline?mentions=some', '/api/quotes?from=08/2025',
     '/api/search', '/api/search?q=', '/api/export', '/api/export?format=pdf',
   ]) {
     test(`${path} is a 400 with a message`, async () => {
@@ -263,7 +284,7 @@ describe('OpenAPI and headers', () => {
     const { status, body } = await get('/openapi.json');
     assert.equal(status, 200);
     assert.equal(body.openapi, '3.1.0');
-    for (const p of ['/api/articles', '/api/articles/{id}', '/api/entities', '/api/entities/{id}', '/api/quotes', '/api/events', '/api/timeline', '/api/search', '/api/stats', '/api/export']) {
+    for (const p of ['/api/articles', '/api/articles/{id}', '/api/entities', '/api/entities/{id}', '/api/quotes', '/api/events', '/api/timeline', '/api/timeline/{id}', '/api/search', '/api/stats', '/api/export']) {
       assert.ok(body.paths[p], p);
     }
     assert.ok(body.paths['/api/articles'].post);

@@ -82,9 +82,19 @@ const eventFilters = {
 
 export const EventsQuery = z.object({ ...eventFilters, doc: text('doc', 'Events of one article'), ...page });
 
+/** How many of each event's mentions a list gives (the event's own page gives them all). */
+export const DEFAULT_LIST_MENTIONS = 5;
+
+const mentions = z.string()
+  .regex(/^(\d{1,9}|all)$/, { message: 'mentions: a whole number or all' })
+  .transform((v) => (v === 'all' ? Infinity : Number(v)))
+  .optional()
+  .openapi({ param: { name: 'mentions', in: 'query' }, description: `Mentions given with each event (default ${DEFAULT_LIST_MENTIONS}; all: every one); mentionCount says how many it has`, example: 'all' } as never);
+
 export const TimelineQuery = z.object({
   ...eventFilters,
   undated: z.enum(['true', 'false'], { message: 'undated: true or false' }).optional().openapi({ param: { name: 'undated', in: 'query' } }),
+  mentions,
   ...page,
 });
 
@@ -157,6 +167,8 @@ export const TimelineEvent = z.looseObject({
   id: z.string(), type: z.string(), mode: z.string().nullable(), status: z.string(), date: EventDate, place: Place, actors: z.array(Actor),
   mentions: z.array(z.looseObject({ doc: z.string(), source: z.string(), status: z.string(), evidence: Span })),
   statusHistory: z.array(z.unknown()), contradiction: z.boolean(), reason: z.string().optional(),
+  mentionCount: z.number().openapi({ description: 'How many mentions the event has (a list gives the first few: see the mentions parameter)' }),
+  sourceCount: z.number().openapi({ description: 'How many articles report it' }),
 }).openapi('TimelineEvent');
 
 export function listingOf<T extends z.ZodType>(item: T) {

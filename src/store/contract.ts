@@ -194,6 +194,13 @@ export function runStoreContract(label: string, factory: StoreFactory): void {
     assert.equal((await store.getTimelinePage({ place: 'Geneva' })).total, 1);
   });
 
+  withStore('a fused event is found by its id, with every mention', async (store, docs) => {
+    await fill(store, docs);
+    const [first] = (await store.getTimeline({ actor: 'poutine' })).events;
+    assert.equal(JSON.stringify(await store.getTimelineEvent(first.id)), JSON.stringify(first));
+    assert.equal(await store.getTimelineEvent('tl-0000000000000000'), null);
+  });
+
   withStore('the data version changes when an article is stored, not when nothing is', async (store, [a, b]) => {
     const empty = await store.dataVersion();
     await store.putDocument(a);

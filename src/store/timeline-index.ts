@@ -61,6 +61,7 @@ export class TimelineIndex {
   /** One object for each distinct actor and place (see `share`). */
   private readonly shared = new Map<string, object>();
   private readonly words = new Map<string, string>();
+  private readonly positionOf = new Map<string, number>();
 
   /** Indexes every event now; `indexNow = false` leaves it to `indexRange` (see `built`). */
   constructor(readonly events: TimelineEvent[], indexNow = true) {
@@ -130,6 +131,7 @@ export class TimelineIndex {
   private indexRange(from: number, to: number): void {
     for (let i = from; i < to; i++) {
       const e = this.events[i];
+      this.positionOf.set(e.id, i);
       e.actors = e.actors.map((a) => this.share(a));
       if (e.otherActors) e.otherActors = e.otherActors.map((a) => this.share(a));
       if (e.place) e.place = this.share(e.place);
@@ -242,6 +244,12 @@ export class TimelineIndex {
     const needle = filter.q ? foldForm(filter.q).trim() : '';
     if (needle) kept = (kept ?? this.events.map((_, i) => i)).filter((i) => this.folded[i].some((f) => f.includes(needle)));
     return kept;
+  }
+
+  /** The event with this id, or null. */
+  event(id: string): TimelineEvent | null {
+    const i = this.positionOf.get(id);
+    return i === undefined ? null : this.events[i];
   }
 
   /** The same events as `filterTimeline(events, filter)`, in the same order. */

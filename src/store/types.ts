@@ -144,6 +144,8 @@ export interface Store {
    * the matches, not the whole timeline (the fusion is kept per data version).
    */
   getTimelinePage(filter?: TimelineFilter): Promise<TimelinePage>;
+  /** One fused event of `getTimeline({ undated: true })` by its id, or null. */
+  getTimelineEvent(id: string): Promise<TimelineEvent | null>;
   /**
    * A short string that changes whenever what the store answers may change (an article stored
    * here or by another process). Cheap enough to ask on every request (ETags, caches).

@@ -682,6 +682,10 @@ export class SqliteStore implements Store {
     return { total, items };
   }
 
+  async getTimelineEvent(id: string): Promise<TimelineEvent | null> {
+    return (await this.timelineIndex()).event(id);
+  }
+
   async stats(): Promise<StoreStats> {
     const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     const span = this.db.prepare('SELECT min(published_day) AS first, max(published_day) AS last FROM documents').get() as { first: string | null; last: string | null };

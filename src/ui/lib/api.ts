@@ -5,6 +5,9 @@ import type { TimelineEvent } from '../../timeline/index.ts';
 
 export type { ContractDocument, DocumentSummary, StoredEntity, StoredEvent, StoredQuote, TimelineEvent };
 
+/** A fused event as the API lists it: its first mentions (all on its own page) and how many it has. */
+export type TimelineEventView = TimelineEvent & { mentionCount: number; sourceCount: number };
+
 export interface ApiList<T> { total: number; limit: number; offset: number; items: T[] }
 
 export interface EntityPage {
@@ -21,7 +24,7 @@ export interface SearchAnswer {
   entities: StoredEntity[];
   quotes: StoredQuote[];
   /** Fused timeline events whose evidence contains the words. */
-  events: TimelineEvent[];
+  events: TimelineEventView[];
 }
 
 export class ApiError extends Error {
@@ -52,7 +55,8 @@ async function get<T>(path: string, params?: Params): Promise<T> {
 const id = (s: string) => encodeURIComponent(s);
 
 export const api = {
-  timeline: (params?: Params) => get<ApiList<TimelineEvent>>('/api/timeline', params),
+  timeline: (params?: Params) => get<ApiList<TimelineEventView>>('/api/timeline', params),
+  timelineEvent: (eventId: string) => get<TimelineEventView>(`/api/timeline/${id(eventId)}`),
   events: (params?: Params) => get<ApiList<StoredEvent>>('/api/events', params),
   articles: (params?: Params) => get<ApiList<DocumentSummary>>('/api/articles', params),
   article: (docId: string) => get<ContractDocument>(`/api/articles/${id(docId)}`),

@@ -2,7 +2,7 @@
 // coloured by PLOVER type; what happened is filled, what is only announced is hollow and dashed.
 // Filters live in the URL hash; `event=<id>` opens an event's detail panel.
 import { add, h, s } from '../lib/dom.ts';
-import { api, type TimelineEvent } from '../lib/api.ts';
+import { api, type TimelineEvent, type TimelineEventView } from '../lib/api.ts';
 import { articleHref, hashFor, type Route } from '../lib/route.ts';
 import { PLOVER_TYPES, STATUSES, happened, typeColour } from '../lib/plover.ts';
 import { axisRange, formatPublished, formatTimex } from '../lib/format.ts';
@@ -139,7 +139,7 @@ function axis(events: TimelineEvent[], filters: Record<string, string>, selected
   );
 }
 
-function card(ev: TimelineEvent, filters: Record<string, string>, selected: string | null): HTMLElement {
+function card(ev: TimelineEventView, filters: Record<string, string>, selected: string | null): HTMLElement {
   const first = ev.mentions[0];
   const el = h('article', { class: `event-card ${happened(ev.status) ? 'happened' : 'announced'}${ev.id === selected ? ' selected' : ''}`, 'data-event': ev.id },
     h('div', { class: 'event-date' },
@@ -151,7 +151,7 @@ function card(ev: TimelineEvent, filters: Record<string, string>, selected: stri
       h('h3', {}, h('a', { href: eventHref(filters, ev.id), class: 'event-link' }, eventTitle(ev))),
       ev.place ? h('p', { class: 'event-place' }, h('span', { class: 'pin', 'aria-hidden': 'true' }), ev.place.name) : null,
       first ? h('p', { class: 'evidence', lang: 'fr' }, first.evidence.text) : null,
-      h('p', { class: 'muted' }, tn('timeline.sources', new Set(ev.mentions.map((m) => m.doc)).size))));
+      h('p', { class: 'muted' }, tn('timeline.sources', ev.sourceCount))));
   el.style.setProperty('--type-colour', typeColour(ev.type));
   return el;
 }
@@ -194,13 +194,14 @@ export function collapsible(form: HTMLElement, active: boolean): HTMLElement {
 export async function renderTimeline(view: HTMLElement, route: Route): Promise<void> {
   const filters = filtersOf(route);
   const selected = route.params.get('event');
-  const [timeline, people] = await Promise.all([
+  // The list gives each event its first mentions; the open event comes whole, every source sentence.
+  const [timeline, people, chosen] = await Promise.all([
     api.timeline({ ...filters, limit: 1000 }),
     api.entities({ type: 'PER', limit: 200 }).catch(() => ({ items: [] as { name: string }[] })),
+    selected ? api.timelineEvent(selected).catch(() => null) : null,
   ]);
   const events = timeline.items;
   const width = Math.max(300, Math.min(1200, (document.getElementById('app-main')?.clientWidth ?? 800) - 32));
-  const chosen = selected ? events.find((e) => e.id === selected) ?? null : null;
   const dated = events.filter((e) => axisPlace(e));
   const undated = events.filter((e) => !axisPlace(e));
   const list = h('div', { class: 'event-list', id: 'event-list' },
