@@ -30,12 +30,16 @@ export interface FrenchLexicon {
   /** Titles before a name: "M", "Mme", "MM"… (without the period). */
   titles: Map<string, 'm' | 'f' | 'u' | 'plural'>;
   roles: RolePattern[];
+  /** folded words that may close a role phrase ("par interim", "sortant"). */
+  roleTrailers: string[];
   /** folded bare description ("le diplomate") → kinds of person it can refer back to. */
   descriptions: Map<string, PersonKind[]>;
   /** folded reporting-verb forms (participles and 3rd-person presents: précisé, ajoute, indique…). */
   reportingForms: Set<string>;
   /** folded head nouns opening an organisation's name (Institut, Fondation…). */
   orgHeads: Set<string>;
+  /** folded "son epouse", "son mari"… → gender: a lone first name after one takes the spouse's surname. */
+  spouseCues: Map<string, 'm' | 'f'>;
   /** folded phrases after which a capitalised word is a place ("la ville de", "près de"). */
   placeCues: string[];
   /** Context cues for names outside the KB (entity-cues.json): offices, media and place nouns. */
@@ -56,12 +60,12 @@ export function frenchLexicon(): FrenchLexicon {
     firstNames.set(k, had && had !== g ? 'u' : g);
   }
   const fw = readLang<{ words: string[] }>('function-words.json');
-  const roles = readLang<{ roles: RolePattern[]; descriptions: Record<string, PersonKind[] | string> }>('roles.json');
+  const roles = readLang<{ roles: RolePattern[]; descriptions: Record<string, PersonKind[] | string>; trailingModifiers?: string[] }>('roles.json');
   const descriptions = new Map<string, PersonKind[]>();
   for (const [k, v] of Object.entries(roles.descriptions)) if (Array.isArray(v)) descriptions.set(k, v);
   const ads = readLang<{ maxLineLength: number; words: string[]; priceCut: string }>('ad-cues.json');
   const priceCut = new RegExp(ads.priceCut);
-  const cues = readLang<{ orgHeads: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[] }>('entity-cues.json');
+  const cues = readLang<{ orgHeads: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[]; spouseCues?: Record<string, 'm' | 'f'> }>('entity-cues.json');
   const names = readLang<{ particles: string[]; titles: Record<string, 'm' | 'f' | 'u' | 'plural'>; titleWords: string[] }>('name-particles.json');
   cached = {
     firstNames,
@@ -70,10 +74,12 @@ export function frenchLexicon(): FrenchLexicon {
     titles: new Map(Object.entries(names.titles)),
     titleWords: new Set(names.titleWords),
     roles: roles.roles,
+    roleTrailers: roles.trailingModifiers ?? [],
     descriptions,
     reportingForms: reportingForms(),
     orgHeads: new Set(cues.orgHeads),
     placeCues: cues.placeCues,
+    spouseCues: new Map(Object.entries(cues.spouseCues ?? {})),
     contextCues: {
       personHeads: new Set((cues.personHeads ?? []).map(foldForm)),
       mediaHeads: new Set((cues.mediaHeads ?? []).map(foldForm)),

@@ -258,6 +258,12 @@ function personHits({ text, toks, kb, lex, date, roleEnds = [] }: RecognizeInput
         out.push({ start: toks[i + 1].start, end: toks[j - 1].end, t0: i + 1, t1: j, kind: 'name', entry: null, personName: raw, gender: null, rank: 1 });
       }
     }
+    // "Emmanuel Macron et son épouse Brigitte": a lone first name takes the spouse's surname.
+    const spouse = t.cap && !t.sentStart && lex.firstNames.has(t.key) ? spouseOf(text, toks, i, lex) : null;
+    if (spouse) {
+      out.push({ start: t.start, end: t.end, t0: i, t1: i + 1, kind: 'name', entry: null, personName: `${t.text} ${spouse.surname}`, gender: spouse.gender, rank: 2 });
+      continue;
+    }
     // First name + capitalised surname(s).
     const fg = lex.firstNames.get(t.key);
     if (fg && t.cap && i + 1 < toks.length && nameGap(text.slice(t.end, toks[i + 1].start), t) && text.slice(t.end, toks[i + 1].start) !== "'") {
@@ -274,6 +280,25 @@ function personHits({ text, toks, kb, lex, date, roleEnds = [] }: RecognizeInput
   }
   void date;
   return out;
+}
+
+/**
+ * For a lone first name right after "son épouse", "sa femme", "son mari"…: the surname of the
+ * person named just before the cue ("Emmanuel Macron et son épouse Brigitte", "M. Biden, accompagné de sa femme Jill").
+ */
+function spouseOf(text: string, toks: Tok[], i: number, lex: FrenchLexicon): { surname: string; gender: Gender } | null {
+  if (i + 1 < toks.length && toks[i + 1].cap && nameGap(text.slice(toks[i].end, toks[i + 1].start), toks[i])) return null; // "son épouse Brigitte Macron"
+  if (i < 3) return null;
+  const cue = `${toks[i - 2].key} ${toks[i - 1].key}`;
+  const gender = lex.spouseCues.get(cue);
+  if (!gender || text.slice(toks[i - 1].end, toks[i].start) !== ' ') return null;
+  // the last capitalised word in the few words before the cue, not itself a first name
+  for (let k = i - 3; k >= Math.max(0, i - 7); k--) {
+    const w = toks[k];
+    if (/[.;:!?«»\n]/.test(text.slice(w.end, toks[k + 1].start))) return null;
+    if (w.cap && !w.sentStart && !w.allCaps && !lex.functionWords.has(w.key) && !lex.firstNames.has(w.key)) return { surname: w.text, gender };
+  }
+  return null;
 }
 
 /**
@@ -305,8 +330,11 @@ function cueHits({ text, folded, toks, kb, lex }: RecognizeInput): NameHit[] {
       const i = tokenAt(toks, startAt);
       if (i < 0) continue;
       const t = toks[i];
-      if (!isNameWord(t, lex) || t.allCaps || lex.firstNames.has(t.key)) continue;
-      const j = chunkEnd(text, toks, i, lex);
+      // "le temple de Ta Moan Thom": a capitalised function word may open the name when a name word follows
+      const opener = t.cap && !t.sentStart && lex.functionWords.has(t.key) && i + 1 < toks.length
+        && text.slice(t.end, toks[i + 1].start) === ' ' && isNameWord(toks[i + 1], lex) && !toks[i + 1].sentStart;
+      if (!(isNameWord(t, lex) || opener) || t.allCaps || lex.firstNames.has(t.key)) continue;
+      const j = opener ? chunkEnd(text, toks, i + 1, lex) : chunkEnd(text, toks, i, lex);
       if (j - i > 3) continue;
       const raw = text.slice(t.start, toks[j - 1].end);
       if (kb.byName.has(nameKey(raw))) continue;

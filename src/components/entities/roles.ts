@@ -87,6 +87,12 @@ export function findRolePhrases(folded: string, kb: KnowledgeBase, lex: FrenchLe
         const comp = complement(folded, end, kb);
         if (comp) { for (const id of comp.ids) of.add(id); end = comp.end; }
       }
+      // "le Premier ministre thaïlandais par intérim, X": the modifier closes the phrase
+      const tail = /^\s+([a-z]+(?: [a-z]+)?)/.exec(folded.slice(end, end + 24));
+      if (tail) {
+        const w = lex.roleTrailers.find((t) => tail[1] === t || tail[1].startsWith(`${t} `));
+        if (w) end += tail[0].length - tail[1].length + w.length;
+      }
       const before = folded.slice(Math.max(0, start - 20), start);
       taken.push([start, end]);
       found.push({

