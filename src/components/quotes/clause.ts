@@ -107,7 +107,8 @@ function isTitleAt(lex: QuoteLexicon, toks: Tok[], k: number): number {
   return toks[k + 1]?.cap ? 1 : 0;
 }
 function isNameWord(lex: QuoteLexicon, t: Tok | undefined): boolean {
-  return !!t && t.word && t.cap && !lex.determiners.has(t.fold) && !lex.phraseBreakers.has(t.fold) && !lex.insertions.some((s) => s.length === 1 && s[0] === t.fold);
+  // An elided clitic ("C'", "L'", "Qu'") opening a sentence is capitalised but no name.
+  return !!t && t.word && t.cap && !/['’]$/.test(t.text) && !lex.determiners.has(t.fold) && !lex.phraseBreakers.has(t.fold) && !lex.insertions.some((s) => s.length === 1 && s[0] === t.fold);
 }
 
 function pronounAt(lex: QuoteLexicon, toks: Tok[], k: number): number {
@@ -223,7 +224,10 @@ function descriptionForward(lex: QuoteLexicon, text: string, toks: Tok[], k: num
 /** The subject of a verb group, walking back from its first token ("Le porte-parole du Kremlin, Dmitri Peskov, a indiqué"). */
 export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], first: number, floor: number): SpeakerPhrase | null {
   let k = first - 1;
-  while (k >= floor && (lex.objectClitics.has(toks[k].fold) && !['le', 'la', 'les', 'nous', 'vous'].includes(toks[k].fold))) k--;
+  // "le", "la", "les" before a verb may be a determiner ("la note", "la demande"), and "nous", "vous"
+  // a subject; before a third-person auxiliary all are clitics: "Il les a prévenus", "Elle nous a dit".
+  const beforeAuxiliary = lex.auxiliaries.has(toks[first]?.fold ?? '') && toks[first].fold !== 'avoir';
+  while (k >= floor && lex.objectClitics.has(toks[k].fold) && (beforeAuxiliary || !['le', 'la', 'les', 'nous', 'vous'].includes(toks[k].fold))) k--;
   for (let level = 0; level < 3 && k >= floor && toks[k].fold === ','; level++) {
     // ", de son côté," or ", Dmitri Peskov," or ", qui …,": look at the segment before the comma.
     let pc = k - 1;
@@ -261,12 +265,34 @@ export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], firs
     if (j - 1 >= floor && p && isDet(lex, p) && !DE_LIKE.has(p.fold)) return phrase(text, toks, j - 1, k + 1, 'name', true);
     if (j - 1 >= floor && p && DE_LIKE.has(p.fold)) return descriptionBack(lex, text, toks, j - 1, k + 1, floor);
     if (j - 1 >= floor && p && SUBORDINATORS.has(p.fold)) return { ...phrase(text, toks, j, k + 1, 'name'), subordinate: true };
+    // "Emmanuel Macron et Olaf Scholz ont dénoncé": a plural verb after coordinated names has them
+    // all as subject; the first stands for the pair.
+    if (j - 1 >= floor && p?.fold === 'et' && PLURAL_VERB.test(toks[isPronominalClitic(toks[first]) ? first + 1 : first]?.fold ?? '')) {
+      const c = firstConjunct(lex, text, toks, j - 1, floor);
+      if (c) return c;
+    }
     // "avec Donald Trump", "en Alaska", "et Vladimir Poutine": a complement or a coordination, not the subject.
     if (j - 1 >= floor && p && lex.phraseBreakers.has(p.fold)) return null;
     return phrase(text, toks, j, k + 1, 'name');
   }
   if (t.word && !t.cap) return descriptionBack(lex, text, toks, k, k + 1, floor);
   return null;
+}
+
+/** A third-person plural verb or auxiliary: "ont", "sont", "jugent". */
+const PLURAL_VERB = /^(?:ont|sont|\p{L}+ent)$/u;
+
+/** The name coordinated before "et" at `et` ("Emmanuel Macron" in "Emmanuel Macron et Olaf Scholz"), when it opens the subject. */
+function firstConjunct(lex: QuoteLexicon, text: string, toks: Tok[], et: number, floor: number): SpeakerPhrase | null {
+  const k = et - 1;
+  if (k < floor || !isNameWord(lex, toks[k])) return null;
+  const j = nameRunBack(lex, toks, k, floor);
+  const p = toks[j - 1];
+  if (j - 1 < floor || !p || p.fold === ',') return phrase(text, toks, j, k + 1, 'name');
+  if (DE_LIKE.has(p.fold)) return null;
+  if (isDet(lex, p)) return phrase(text, toks, j - 1, k + 1, 'name', true);
+  if (lex.phraseBreakers.has(p.fold) || SUBORDINATORS.has(p.fold) || !p.word) return null;
+  return phrase(text, toks, j, k + 1, 'name');
 }
 
 /**
@@ -312,6 +338,8 @@ function nameRunBack(lex: QuoteLexicon, toks: Tok[], k: number, floor: number): 
 function relativeAntecedent(lex: QuoteLexicon, text: string, toks: Tok[], k: number, floor: number): SpeakerPhrase | null {
   let e = k - 1;
   if (toks[e].fold === ',') e--;
+  // "C'est Donald Trump lui-même qui a annoncé": an emphatic pronoun after the antecedent.
+  if (e > floor && ['lui-même', 'elle-même', 'eux-mêmes', 'elles-mêmes'].includes(toks[e].fold)) e--;
   if (e < floor) return null;
   if (isNameWord(lex, toks[e])) {
     const j = nameRunBack(lex, toks, e, floor);

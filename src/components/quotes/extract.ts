@@ -136,6 +136,14 @@ class Analysis {
           return { phrase: { kind: 'pronoun', ...g.inverted }, cue: this.cueText(g) };
         }
         const p = speakerBefore(this.lex, this.doc.text, this.toks, g.first, unitFrom);
+        // "… est « peu probable » la semaine prochaine, a indiqué Iouri Ouchakov": what precedes the
+        // comma is no speaker, so the name after the verb is its inverted subject, if any; else the
+        // verb is coordinated with an earlier one ("Le texte interdit …, ajoute 74 navires").
+        if (p && p.kind === 'description' && !speakerLike(this.lex, p, this.toks) && this.toks[g.first - 1]?.fold === ',') {
+          const after = speakerAfter(this.lex, this.doc.text, this.toks, g.next, unitTo);
+          if (after && after.kind === 'name' && !after.determined) return { phrase: after, cue: this.cueText(g) };
+          continue;
+        }
         if (p && (!p.subordinate || allowSubordinate || this.afterClauseLink(p))) return { phrase: p, cue: this.cueText(g) };
         if (!p) {
           const after = speakerAfter(this.lex, this.doc.text, this.toks, g.next, unitTo);
@@ -305,10 +313,30 @@ class Analysis {
     return words.length && words.length <= 2 && lex.organisationAnaphors.has(foldForm(words[0].text)) ? { phrase: p, cue: null } : null;
   }
 
+  /**
+   * A passive report whose agent follows the quote: "un échange jugé « franc et constructif » par
+   * Dmitri Peskov", "un texte qualifié de « provocation » par Pékin".
+   */
+  passiveAgent(openTok: number, afterClose: number, unitFrom: number, unitTo: number): Found | null {
+    const { toks, lex } = this;
+    let v = openTok - 1;
+    if (v > unitFrom && ['de', "d'", 'comme'].includes(toks[v].fold)) v--;
+    if (v < unitFrom || this.quoted[v] || !(lex.forms.get(toks[v].fold) ?? []).some((f) => f.kind === 'pp' && f.tokens.length === 1 && !f.pronominal)) return null;
+    if (toks[afterClose]?.fold !== 'par' || afterClose + 1 >= unitTo) return null;
+    const p = speakerAfter(lex, this.doc.text, toks, afterClose + 1, unitTo);
+    const head = toks[afterClose + 1];
+    if (!head.cap && !lex.determiners.has(head.fold)) return null;
+    if (!p || p.kind === 'pronoun' || !speakerLike(lex, p, toks)) return null;
+    return { phrase: p, cue: this.doc.text.slice(toks[v].start, toks[v].end) };
+  }
+
   /** "une relation que Joe Biden juge « … »": a reporting verb right before the quote, its named subject even in a relative clause. */
   cueRightBefore(openTok: number, from: number): Found | null {
+    // "une attaque que Donald Trump a qualifiée de « très faible »": a de/comme between verb and quote.
+    const bridged = openTok - 1 > from && ['de', "d'", 'comme'].includes(this.toks[openTok - 1].fold);
     for (const g of this.verbGroups(from, openTok)) {
-      if (g.next !== openTok || g.kind === 'prep' || g.kind === 'ppr' || g.inverted || g.weak) continue;
+      const adjacent = g.next === openTok || (bridged && g.next === openTok - 1);
+      if (!adjacent || g.kind === 'prep' || g.kind === 'ppr' || g.inverted || (g.weak && g.next === openTok)) continue;
       const p = speakerBefore(this.lex, this.doc.text, this.toks, g.first, from);
       if (p && p.kind === 'name' && !p.determined) return { phrase: p, cue: this.cueText(g) };
     }
@@ -379,6 +407,14 @@ class Analysis {
   }
 }
 
+/** Whether the entities layer linked a description ("le chef du gouvernement") to a person. */
+function linkedPerson(doc: Document, p: SpeakerPhrase): boolean {
+  return doc.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.kind === 'description' && m.start >= p.start && m.end <= p.end));
+}
+
+/** A reporting verb in the third person plural: "ont appelé", "se sont dits", "jugent". */
+const PLURAL_CUE = /^(?:(?:se|s['’])\s*)?(?:(?:ont|sont|avaient|étaient|auront|seront|auraient|seraient|eurent|furent)\s|\p{L}+(?:ent|ont)$)/u;
+
 function isTitleLike(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:de|du|des|la|le|les|et|d['’]|l['’])/u.test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
@@ -399,7 +435,9 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     const openTok = a.tokenIndex(s.open);
     const closeTok = s.close !== null ? a.tokenIndex(s.close) : a.tokenIndex(s.end);
     const before = toks[openTok - 1];
-    if (before && lex.namingCues.has(before.fold) && words.length <= 8) continue; // l'opération «Bouclier du désert»
+    // "ont appelé « au calme »" is a compound reporting verb, not a name given ("un groupe appelé «…»").
+    const compoundCue = !!before && lex.auxiliaries.has(toks[openTok - 2]?.fold ?? '') && (lex.forms.get(before.fold) ?? []).some((f) => f.kind === 'pp');
+    if (before && lex.namingCues.has(before.fold) && !compoundCue && words.length <= 8) continue; // l'opération «Bouclier du désert»
     if (isTitleLike(qText) && !/[.!?,;:]/.test(qText)) continue; // «Le Monde», «Orgo-Life»
     const u0 = unitAt(units, s.open), u1 = unitAt(units, s.close ?? s.end - 1);
     quotedUnits.add(u0); quotedUnits.add(u1);
@@ -410,6 +448,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     const kind: Quote['kind'] = direct ? 'direct' : 'partial';
 
     const strategies: Array<() => Found | null> = [
+      () => direct ? null : a.passiveAgent(openTok, afterClose, unitFrom, unitTo),
       () => a.inciseAt(afterClose, unitTo, true),
       // "une relation que Joe Biden juge « … »": the verb right before a partial quote beats an earlier one.
       () => direct ? null : a.cueRightBefore(openTok, a.clauseStart(openTok, unitFrom)),
@@ -462,6 +501,8 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
       if (n === here && to > 0 && toks[to - 1].end > pos) to--;
       const p = a.sentenceSubject(a.tokenIndex(u.start), to);
       if (p && p.kind === 'name' && !p.determined && p.end <= pos) return p;
+      // "Le chef du gouvernement s'en est pris à …": a description the entities layer linked to a person.
+      if (p && p.kind === 'description' && p.end <= pos && linkedPerson(doc, p)) return p;
     }
     return null;
   };
@@ -486,6 +527,9 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     if (item.found) {
       speaker = resolveSpeaker(ctx, item.found.phrase);
       cue = item.found.cue;
+      // "Kaja Kallas et Marta Kos ont appelé « … ». Elles jugent …": a named subject with a plural
+      // verb is a coordination, which a later "ils", "elles" refers back to.
+      if (speaker && item.found.phrase.kind === 'name' && !item.found.phrase.determined && cue && PLURAL_CUE.test(cue)) ctx.lastCollective = { speaker, unit: unitOf(item.start) };
     } else if (item.kind === 'partial' && prior?.speaker && prior.item.kind !== 'indirect' && prior.item.unit === item.unit) {
       // "l'organisation prendra « … », qui « peuvent inclure … »": a second quote of the sentence with no cue of its own.
       speaker = { ...prior.speaker, start: null, end: null };
@@ -532,6 +576,17 @@ function continuesReport(a: Analysis, prior: Item, item: Item, unitOf: (pos: num
   return !a.doc.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.start >= from && m.start < item.start));
 }
 
+/**
+ * "…, le conseiller du Kremlin, Iouri Ouchakov, a confirmé l'information": the comma before the verb
+ * closes a name in apposition, so the verb has its subject before it and is no incise.
+ */
+function apposedSubject(a: Analysis, first: number, from: number): boolean {
+  const p = speakerBefore(a.lex, a.doc.text, a.toks, first, from);
+  if (!p || p.kind !== 'name' || p.subordinate || a.tokenIndex(p.end) !== first - 1) return false;
+  const k = a.tokenIndex(p.start);
+  return k > from && a.toks[k - 1].fold === ',';
+}
+
 /** Indirect speech in one sentence: "X a déclaré que …", "…, a-t-il précisé", "Selon X, …". */
 function reportedIn(a: Analysis, u: Unit, from: number, to: number): Omit<Item, 'kind' | 'followUp' | 'paragraph'> | null {
   const { toks, doc } = a;
@@ -558,7 +613,7 @@ function reportedIn(a: Analysis, u: Unit, from: number, to: number): Omit<Item, 
       if (toks[g.first - 1]?.fold === ',' && /^[\s.]*$/.test(text.slice(p.end, u.end))) return make(u.start, toks[g.first - 1].start, { phrase: p, cue: a.cueText(g) });
       continue;
     }
-    if (toks[g.first - 1]?.fold === ',' && g.first > from + 2) {
+    if (toks[g.first - 1]?.fold === ',' && g.first > from + 2 && !apposedSubject(a, g.first, from)) {
       const f = a.inciseAt(g.first - 1, to, false);
       if (f) return make(u.start, toks[g.first - 1].start, f);
     }

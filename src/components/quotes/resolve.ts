@@ -146,6 +146,20 @@ function previousSpeaker(ctx: ResolveContext, gender: Gender, pos: number, units
   return null;
 }
 
+/** The first person mentioned (outside quotations) in the sentence right before a pronoun, agreeing in gender. */
+function firstPersonOfPreviousSentence(ctx: ResolveContext, p: SpeakerPhrase, gender: Gender): Speaker | null {
+  const previous = ctx.unitOf(p.start) - 1;
+  let best: { e: Entity; at: number } | null = null;
+  for (const e of ctx.doc.entities) {
+    if (e.type !== 'PER' || !agrees(nameGender(e.name), gender) || namedWithin(e, ctx.quote)) continue;
+    for (const m of e.mentions) {
+      if (m.kind === 'pronoun' || m.start >= p.start || ctx.inQuote?.(m.start) || ctx.unitOf(m.start) !== previous) continue;
+      if (!best || m.start < best.at) best = { e, at: m.start };
+    }
+  }
+  return best ? speakerOf(best.e, p.start, p.end) : null;
+}
+
 function at(s: Speaker, p: SpeakerPhrase): Speaker { return { ...s, start: p.start, end: p.end }; }
 
 /** The named subject of one of the two previous sentences, when no one has spoken since it was named. */
@@ -193,6 +207,10 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     const e = entityFor(doc, p.start, p.end);
     // « Poutine ne veut pas la paix », a-t-il lancé: whoever the quote names is not who says it.
     if (e && agrees(nameGender(e.name), gender) && !namedWithin(e, ctx.quote)) return speakerOf(e, p.start, p.end);
+    // "L'arrivée d'Emmanuel Macron … avait été marquée par un discours. Il y avait plaidé …": the
+    // person the sentence before puts first, rather than a speaker further back.
+    const salient = firstPersonOfPreviousSentence(ctx, p, gender);
+    if (salient) return salient;
     const earlier = previousSpeaker(ctx, gender, p.start);
     if (earlier) return at(earlier, p);
     const recent = ctx.recentSubject?.(p.start);
