@@ -13,7 +13,7 @@ import type { EntityType } from '../core/document.ts';
 import type { Store } from '../store/types.ts';
 import type { TimelineFilter } from '../timeline/index.ts';
 import { ApiData, exportInput } from './data.ts';
-import { jsonBody, SharedList, sharedJSON } from './json.ts';
+import { jsonBody, JSONList } from './json.ts';
 import { AnswerCache, ApiError, bearerMatches, conditionalGet, errorBody, errorResponse, jsonAnswer, securityHeaders } from './http.ts';
 import * as S from './schemas.ts';
 import { mountUi } from './static.ts';
@@ -201,21 +201,21 @@ export function createApp(options: AppOptions) {
     const q = c.req.valid('query');
     const { limit, offset } = page(q);
     const result = await data.timelinePage(timelineFilter(q), limit, offset, q.mentions);
-    return jsonAnswer(c, jsonBody({ total: result.total, limit, offset, items: new SharedList(result.items) })) as never;
+    return jsonAnswer(c, jsonBody({ total: result.total, limit, offset, items: new JSONList(result.items) })) as never;
   });
 
   app.openapi(routes.timelineEvent, async (c) => {
     const { id } = c.req.valid('param');
     const event = await data.timelineEvent(id);
     if (!event) throw new ApiError(404, `no timeline event ${id}`);
-    return jsonAnswer(c, sharedJSON(event)) as never;
+    return jsonAnswer(c, event) as never;
   });
 
   app.openapi(routes.search, async (c) => {
     const q = c.req.valid('query');
     const p = page(q, 20);
     const [found, events] = await Promise.all([store.search(q.q, p), data.searchTimeline(q.q, p.limit, p.offset)]);
-    const body = jsonBody({ q: q.q, documents: found.documents, entities: found.entities, quotes: found.quotes, events: new SharedList(events) });
+    const body = jsonBody({ q: q.q, documents: found.documents, entities: found.entities, quotes: found.quotes, events: new JSONList(events) });
     return jsonAnswer(c, body) as never;
   });
 

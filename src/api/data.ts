@@ -4,30 +4,7 @@
 import { loadKnowledgeBase, namesOf, type KnowledgeBase } from '../kb/index.ts';
 import type { TimelineEvent, TimelineFilter } from '../timeline/index.ts';
 import type { ContractDocument, Store, StoredEntity } from '../store/types.ts';
-import { DEFAULT_LIST_MENTIONS } from './schemas.ts';
-
-/** A fused event as a list gives it: its first mentions, and how many it has in all. */
-export type TimelineEventView = TimelineEvent & { mentionCount: number; sourceCount: number };
-
-/** Views per event and mention count, kept as long as the event (its fusion) lives: serialised once. */
-const views = new WeakMap<TimelineEvent, Map<number, TimelineEventView>>();
-
-/**
- * The event with its first `mentions` mentions (Infinity: all) and its mention and source counts.
- * An event can gather a thousand reports: lists give a few, the event's own page all of them.
- */
-export function timelineEventView(event: TimelineEvent, mentions: number): TimelineEventView {
-  const n = Math.min(mentions, event.mentions.length);
-  let byCount = views.get(event);
-  if (!byCount) views.set(event, (byCount = new Map()));
-  let view = byCount.get(n);
-  if (!view) {
-    const sourceCount = new Set(event.mentions.map((m) => m.doc)).size;
-    view = { ...event, mentions: n === event.mentions.length ? event.mentions : event.mentions.slice(0, n), mentionCount: event.mentions.length, sourceCount };
-    byCount.set(n, view);
-  }
-  return view;
-}
+import { DEFAULT_LIST_MENTIONS, timelineEventJSON } from '../store/timeline-view.ts';
 
 export class ApiData {
   private kb: KnowledgeBase | null = null;
@@ -43,20 +20,22 @@ export class ApiData {
     return timeline === undefined || timeline === data ? data : `${data}~${timeline}`;
   }
 
-  /** The filtered timeline page and how many events match, each event with its first `mentions` mentions. */
-  async timelinePage(filter: TimelineFilter, limit: number, offset: number, mentions = DEFAULT_LIST_MENTIONS): Promise<{ total: number; items: TimelineEventView[] }> {
+  /** The filtered timeline page and how many events match, each event as the JSON of its view with its first `mentions` mentions. */
+  async timelinePage(filter: TimelineFilter, limit: number, offset: number, mentions = DEFAULT_LIST_MENTIONS): Promise<{ total: number; items: string[] }> {
+    if (this.store.getTimelinePageJSON) return this.store.getTimelinePageJSON({ ...filter, limit, offset }, mentions);
     const page = await this.store.getTimelinePage({ ...filter, limit, offset });
-    return { total: page.total, items: page.items.map((e) => timelineEventView(e, mentions)) };
+    return { total: page.total, items: page.items.map((e) => timelineEventJSON(e, mentions)) };
   }
 
-  /** One fused event with every mention, or null. */
-  async timelineEvent(id: string): Promise<TimelineEventView | null> {
+  /** One fused event with every mention, as JSON, or null. */
+  async timelineEvent(id: string): Promise<string | null> {
+    if (this.store.getTimelineEventJSON) return this.store.getTimelineEventJSON(id);
     const event = await this.store.getTimelineEvent(id);
-    return event && timelineEventView(event, Infinity);
+    return event && timelineEventJSON(event, Infinity);
   }
 
-  /** Fused events (undated included) whose evidence contains the words, in timeline order. */
-  async searchTimeline(q: string, limit: number, offset: number): Promise<TimelineEventView[]> {
+  /** Fused events (undated included) whose evidence contains the words, in timeline order, as JSON. */
+  async searchTimeline(q: string, limit: number, offset: number): Promise<string[]> {
     if (!q.trim()) return [];
     return (await this.timelinePage({ q, undated: true }, limit, offset)).items;
   }

@@ -1,5 +1,6 @@
 // Query and response schemas of the HTTP API (zod 4 + OpenAPI metadata). Queries are strict:
 // a bad date, limit or enum value is a 400 with the reason, never a 500 further down.
+import { DEFAULT_LIST_MENTIONS } from '../store/timeline-view.ts';
 import { z } from '@hono/zod-openapi';
 
 /** PLOVER's 16 event types (spec "Values"). */
@@ -81,9 +82,6 @@ const eventFilters = {
 };
 
 export const EventsQuery = z.object({ ...eventFilters, doc: text('doc', 'Events of one article'), ...page });
-
-/** How many of each event's mentions a list gives (the event's own page gives them all). */
-export const DEFAULT_LIST_MENTIONS = 5;
 
 const mentions = z.string()
   .regex(/^(\d{1,9}|all)$/, { message: 'mentions: a whole number or all' })

@@ -19,10 +19,11 @@ export interface RunningServer { url: string; port: number; server: ServerType; 
 export async function serve(options: ServeOptions): Promise<RunningServer> {
   const store = typeof options.db === 'string' ? openStore(options.db) : options.db;
   const app = createApp({ store, token: options.token ?? null, uiDir: options.uiDir });
-  // Fuse and index the timeline before listening: no request waits for it (seconds at 20,000 articles).
-  await store.getTimelinePage({ limit: 0 });
-  // After a change, requests keep the last fusion while the next one is made in a worker thread.
+  // The timeline is fused, kept and answered in a worker thread; after a change requests keep the
+  // last fusion while the next one is made. Listen once it is ready: no request waits for it
+  // (seconds at 20,000 articles).
   store.fuseInBackground?.();
+  await store.getTimelinePage({ limit: 0 });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serveNode({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));

@@ -25,10 +25,10 @@ async function fused(store: SqliteStore): Promise<void> {
     if ((await store.timelineVersion()) === (await store.dataVersion())) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error('the background fusion did not land within 30 s');
+  throw new Error('the worker fusion did not land within 30 s');
 }
 
-test('background fusion: after a write the last timeline is still answered, then the new fusion replaces it', async () => {
+test('timeline service: after a write the last timeline is still answered, then the new fusion replaces it', async () => {
   await withStore(async (store) => {
     const [announced, held, geneva] = contractFixtures();
     await store.putDocument(announced);
@@ -47,7 +47,34 @@ test('background fusion: after a write the last timeline is still answered, then
   });
 });
 
-test('background fusion: a store that was never asked still fuses in place after a write (one-shot commands)', async () => {
+test('timeline service: the worker answers pages, views and events as the store answers them in place', async () => {
+  await withStore(async (store) => {
+    for (const d of contractFixtures()) await store.putDocument(d);
+    const filters = [{ undated: true }, { actor: 'poutine' }, { place: 'geneve', undated: true, limit: 1, offset: 0 }, { q: 'rencontr' }];
+    const inPlace = [];
+    for (const f of filters) inPlace.push([await store.getTimelinePage(f), await store.getTimelinePageJSON(f, 1)]);
+    const first = (await store.getTimeline({ undated: true })).events[0];
+    const eventInPlace = [await store.getTimelineEvent(first.id), await store.getTimelineEventJSON(first.id)];
+    store.fuseInBackground();
+    await fused(store);
+    for (const [i, f] of filters.entries()) {
+      assert.deepEqual([await store.getTimelinePage(f), await store.getTimelinePageJSON(f, 1)], inPlace[i], JSON.stringify(f));
+    }
+    assert.deepEqual([await store.getTimelineEvent(first.id), await store.getTimelineEventJSON(first.id)], eventInPlace);
+    assert.equal(await store.getTimelineEventJSON('tl-0000000000000000'), null);
+  });
+});
+
+test('timeline service: a server that never fused here waits for the worker\'s first fusion', async () => {
+  await withStore(async (store) => {
+    for (const d of contractFixtures()) await store.putDocument(d);
+    store.fuseInBackground();
+    assert.equal((await store.getTimelinePage({ actor: 'poutine' })).total, 1);
+    assert.equal(await store.timelineVersion(), await store.dataVersion());
+  });
+});
+
+test('timeline service: a store that was never asked still fuses in place after a write (one-shot commands)', async () => {
   await withStore(async (store) => {
     const [announced, held] = contractFixtures();
     await store.putDocument(announced);

@@ -147,13 +147,20 @@ export interface Store {
   /** One fused event of `getTimeline({ undated: true })` by its id, or null. */
   getTimelineEvent(id: string): Promise<TimelineEvent | null>;
   /**
+   * Optional (what the API serves): a page as getTimelinePage gives it, each event as the JSON of
+   * its view (src/store/timeline-view.ts) with its first `mentions` mentions.
+   */
+  getTimelinePageJSON?(filter: TimelineFilter, mentions: number): Promise<{ total: number; items: string[] }>;
+  /** Optional: one event's view with every mention, as JSON, or null. */
+  getTimelineEventJSON?(id: string): Promise<string | null>;
+  /**
    * A short string that changes whenever what the store answers may change (an article stored
    * here or by another process). Cheap enough to ask on every request (ETags, caches).
    */
   dataVersion(): Promise<string>;
   /**
-   * Optional (a server's store): from now on, after a change, keep answering timeline queries from
-   * the last fused timeline while the new one is fused off the request path.
+   * Optional (a server's store): from now on, keep the fused timeline off the request thread, and
+   * after a change keep answering from the last one while the new one is fused.
    */
   fuseInBackground?(): void;
   /**

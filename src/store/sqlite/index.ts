@@ -13,7 +13,8 @@ import {
   type StoredEntity, type StoredEvent, type StoredQuote,
 } from '../types.ts';
 import { TimelineIndex } from '../timeline-index.ts';
-import { BackgroundFusion, type FusedTimeline } from '../background-fusion.ts';
+import { TimelineService, type TimelineJSONPage } from '../timeline-service.ts';
+import { timelineEventJSON } from '../timeline-view.ts';
 import { Lru } from '../lru.ts';
 import { prepareDocument, type PreparedDocument } from '../prepare.ts';
 import { ENTITY_SUMMARY_VERSION, EVENT_WORDS_VERSION, INDEXED_NAMES_VERSION, migrate, SCHEMA_VERSION, UNINDEXED_ENTITY_ROWS_VERSION } from './schema.ts';
@@ -117,8 +118,8 @@ export class SqliteStore implements Store {
   private readonly summaryStmt: { upsert: Database.Statement; names: Database.Statement; keys: Database.Statement } | null;
   /** Recent searches per data version and query: the pages of one query are slices of one answer. */
   private readonly searches = new Lru<string, SearchAnswer>(256);
-  /** Set by `fuseInBackground`: after a change, timeline queries keep the last fusion while a worker fuses anew. */
-  private background: BackgroundFusion | null = null;
+  /** Set by `fuseInBackground`: the timeline kept, answered and fused anew in worker threads. */
+  private service: TimelineService | null = null;
   /** Data version cache: recomputed only when SQLite says another connection committed or this one stored. */
   private versionSeen: { pragma: number; writes: number; value: string } | null = null;
   private writes = 0;
@@ -240,7 +241,7 @@ export class SqliteStore implements Store {
     const stored = results.filter((r) => r.status === 'stored').length;
     if (stored) {
       this.writes += stored;
-      if (this.fused && this.background) this.askFusion(await this.dataVersion());
+      this.service?.refresh(await this.dataVersion());
     }
     return results;
   }
@@ -617,54 +618,46 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * From now on, after a change, timeline queries keep being answered from the last fusion while a
-   * worker thread fuses the new state (see timelineVersion); without it, the first query after a
-   * change fuses anew and waits for it (one-shot commands, tests). A store in memory has no file a
-   * worker could read: it keeps fusing in place.
+   * From now on the timeline lives in a worker thread (see TimelineService): it fuses and answers,
+   * and after a change a second one fuses the new state while the first keeps answering. Until the
+   * first worker is ready, a timeline already fused here keeps answering. Without it, the first
+   * query after a change fuses anew in this thread and waits for it (one-shot commands, tests). A
+   * store in memory has no file a worker could read: it keeps fusing in place.
    */
   fuseInBackground(): void {
-    if (this.background || this.file === ':memory:' || this.file === '') return;
-    this.background = new BackgroundFusion(this.file, (fused) => void this.fusedInBackground(fused));
+    if (this.service || this.file === ':memory:' || this.file === '') return;
+    this.service = new TimelineService(this.file);
   }
 
-  private async fusedInBackground(fused: FusedTimeline): Promise<void> {
-    this.fused = fused;
-    const now = await this.dataVersion();
-    if (now !== fused.version) this.askFusion(now);
+  /** The worker-kept timeline, once it answers (the one fused here is dropped then); null: answer here. */
+  private async served(): Promise<TimelineService | null> {
+    if (!this.service) return null;
+    this.service.refresh(await this.dataVersion());
+    if (this.service.version === null && this.fused) return null;
+    this.fused = null;
+    await this.service.ready();
+    return this.service;
   }
 
-  /** The version a background fusion was last asked for: a failed one is not retried until the data changes. */
-  private fusionAsked: string | null = null;
-
-  private askFusion(version: string): void {
-    if (this.fusionAsked === version) return;
-    this.fusionAsked = version;
-    this.background!.request();
-  }
-
-  /** The fused timeline of the current data version, indexed (fused again after a change, in the background if asked). */
+  /** The fused timeline of the current data version, indexed here (fused again after a change). */
   private async timelineIndex(): Promise<TimelineIndex> {
     const version = await this.dataVersion();
-    if (this.fused && this.fused.version !== version && this.background) {
-      this.askFusion(version);
-      return this.fused.index;
-    }
-    if (this.fused?.version !== version) {
+    if (this.fused?.version !== version && !(this.service && this.fused)) {
       const { version: read, events } = this.fuseTimeline();
       this.fused = { version: read, index: new TimelineIndex(events) };
     }
-    return this.fused.index;
+    return this.fused!.index;
   }
 
   /**
-   * The data version the timeline answers come from: the data version, except while a background
-   * fusion of newer data runs (then the last fusion's). Timeline answers are cached by it.
+   * The data version the timeline answers come from: the data version, except while a fusion of
+   * newer data runs in a worker (then the last fusion's). Timeline answers are cached by it.
    */
   async timelineVersion(): Promise<string> {
     const version = await this.dataVersion();
-    if (!this.fused || !this.background || this.fused.version === version) return version;
-    this.askFusion(version);
-    return this.fused.version;
+    if (!this.service) return version;
+    this.service.refresh(version);
+    return this.service.version ?? this.fused?.version ?? version;
   }
 
   /**
@@ -673,17 +666,46 @@ export class SqliteStore implements Store {
    * fuses, orders, then applies the same filter). The events returned are shared: read only.
    */
   async getTimeline(filter: TimelineFilter = {}): Promise<Timeline> {
+    const service = await this.served();
+    if (service) return { events: (await service.page(filter, Infinity, true)).items.map((e) => JSON.parse(e) as TimelineEvent) };
     return { events: (await this.timelineIndex()).filter(filter) };
   }
 
   async getTimelinePage(filter: TimelineFilter = {}): Promise<TimelinePage> {
     const { limit, offset } = pageOf(filter);
+    const service = await this.served();
+    if (service) {
+      const { total, items } = await service.page({ ...filter, limit, offset }, Infinity, true);
+      return { total, items: items.map((e) => JSON.parse(e) as TimelineEvent) };
+    }
     const { total, items } = (await this.timelineIndex()).page({ ...filter, limit, offset });
     return { total, items };
   }
 
+  async getTimelinePageJSON(filter: TimelineFilter, mentions: number): Promise<TimelineJSONPage> {
+    const { limit, offset } = pageOf(filter);
+    const service = await this.served();
+    if (service) return service.page({ ...filter, limit, offset }, mentions);
+    const { total, items } = (await this.timelineIndex()).page({ ...filter, limit, offset });
+    return { total, items: items.map((e) => timelineEventJSON(e, mentions)) };
+  }
+
   async getTimelineEvent(id: string): Promise<TimelineEvent | null> {
+    const service = await this.served();
+    if (service) {
+      const json = await service.event(id);
+      if (!json) return null;
+      const { mentionCount, sourceCount, ...event } = JSON.parse(json) as TimelineEvent & { mentionCount: number; sourceCount: number };
+      return event;
+    }
     return (await this.timelineIndex()).event(id);
+  }
+
+  async getTimelineEventJSON(id: string): Promise<string | null> {
+    const service = await this.served();
+    if (service) return service.event(id);
+    const event = (await this.timelineIndex()).event(id);
+    return event && timelineEventJSON(event, Infinity);
   }
 
   async stats(): Promise<StoreStats> {
@@ -713,7 +735,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.background?.close();
+    await this.service?.close();
     if (this.db.open) this.db.close();
   }
 }
