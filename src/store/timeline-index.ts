@@ -63,31 +63,13 @@ export class TimelineIndex {
   private readonly words = new Map<string, string>();
   private readonly positionOf = new Map<string, number>();
 
-  /** Indexes every event now; `indexNow = false` leaves it to `indexRange` (see `built`). */
-  constructor(readonly events: TimelineEvent[], indexNow = true) {
+  constructor(readonly events: TimelineEvent[]) {
     const n = events.length;
     this.starts = new Float64Array(n).fill(NaN);
     this.ends = new Float64Array(n).fill(NaN);
     this.stamp = new Uint32Array(n);
     this.folded = new Array(n);
-    if (indexNow) this.indexRange(0, n);
-  }
-
-  /**
-   * The index of `events`, built a slice at a time with a turn of the event loop between slices,
-   * so a server keeps answering while it indexes a newly fused timeline.
-   */
-  static async built(events: TimelineEvent[], sliceMentions = 1000): Promise<TimelineIndex> {
-    const index = new TimelineIndex(events, false);
-    for (let from = 0; from < events.length;) {
-      // Slices of about `sliceMentions` mentions (what indexing costs), at least one event.
-      let to = from, mentions = 0;
-      while (to < events.length && (to === from || mentions < sliceMentions)) mentions += 1 + events[to++].mentions.length;
-      index.indexRange(from, to);
-      from = to;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    return index;
+    this.indexRange(0, n);
   }
 
   /** Evidence folded, and the words of each folded evidence: wire copy repeats the same sentences. */

@@ -85,15 +85,6 @@ test('timeline service: a store that was never asked still fuses in place after 
   });
 });
 
-test('timeline index: built a slice at a time, it answers as one built at once', async () => {
-  const events = buildTimeline(contractFixtures(), { undated: true }).events;
-  const atOnce = new TimelineIndex(events);
-  const sliced = await TimelineIndex.built(events, 1);
-  for (const filter of [{}, { undated: true }, { actor: 'poutine' }, { place: 'geneve', undated: true }, { q: 'rencontr' }, { from: '2025-08-15', to: '2025-09' }]) {
-    assert.deepEqual(sliced.page(filter), atOnce.page(filter), JSON.stringify(filter));
-  }
-});
-
 test('timeline index: the pages of one filter are slices of its whole answer', () => {
   const events = buildTimeline(contractFixtures(), { undated: true }).events;
   const index = new TimelineIndex(events);
