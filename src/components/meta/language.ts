@@ -21,11 +21,12 @@ export function detectLanguage(text: string, minMarkers = 5): string | null {
   const counts = new Map<string, number>();
   let total = 0;
   const markers = markerIndex();
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const lang = markers.get(m[0]);
+  // A hundred function words settle it: the rest of a long article need not be read.
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const lang = markers.get(m[0].toLowerCase());
     if (!lang) continue;
     counts.set(lang, (counts.get(lang) ?? 0) + 1);
-    if (++total >= 400) break;
+    if (++total >= 100) break;
   }
   if (total < minMarkers) return null;
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
