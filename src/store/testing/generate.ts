@@ -1,16 +1,25 @@
-// Generated articles for store tests and the ingest benchmark: real French news sentences
-// (the demo corpus and Vigie's test sentences) recombined, so no big corpus file is committed.
+// Generated articles for store tests and the benchmarks: French news sentences (the demo corpus,
+// the proxy evaluation sets' articles and Vigie's test sentences) recombined, so no big corpus
+// file is committed.
 import { readFileSync, readdirSync } from 'node:fs';
 import type { RawArticle } from '../../core/document.ts';
 
 const demoDir = new URL('../../../corpus/demo/', import.meta.url);
+const evalDir = new URL('../../../eval/', import.meta.url);
 const extra = new URL('./sentences-fr.json', import.meta.url);
 
 /** Sentences of the demo corpus (lines split at sentence ends) and the test sentences. */
 export function sourceSentences(): string[] {
   const out = new Set<string>();
-  for (const f of readdirSync(demoDir).filter((f) => f.endsWith('.txt')).sort()) {
-    for (const line of readFileSync(new URL(f, demoDir), 'utf8').split('\n')) {
+  const texts = readdirSync(demoDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, demoDir), 'utf8'));
+  for (const set of readdirSync(evalDir).sort()) {
+    const file = new URL(`${set}/articles.jsonl`, evalDir);
+    try {
+      for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+    } catch { /* a set without articles */ }
+  }
+  for (const text of texts) {
+    for (const line of text.split('\n')) {
       for (const s of line.split(/(?<=[.!?»])\s+(?=[A-ZÀ-Ý«"])/u)) {
         const t = s.trim();
         // Sentences only: no bylines, datelines or ad fragments.
