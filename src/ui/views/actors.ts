@@ -2,7 +2,7 @@
 // own force layout; edge width = shared events, edge colour = their most common PLOVER type.
 import { add, h, s } from '../lib/dom.ts';
 import { api } from '../lib/api.ts';
-import { buildNetwork, mainType, type ActorNode } from '../lib/network.ts';
+import { buildNetwork, mainType, type ActorNode } from '../../timeline/network.ts';
 import { forceLayout } from '../lib/force.ts';
 import { typeColour } from '../lib/plover.ts';
 import { hashFor, type Route } from '../lib/route.ts';

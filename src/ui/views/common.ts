@@ -3,7 +3,7 @@ import { h } from '../lib/dom.ts';
 import { hashFor } from '../lib/route.ts';
 import { happened, typeColour } from '../lib/plover.ts';
 import { label, t } from '../i18n/index.ts';
-import { actorKey } from '../lib/network.ts';
+import { actorKey } from '../../timeline/network.ts';
 
 export function loading(): HTMLElement {
   return h('p', { class: 'loading', role: 'status' }, t('common.loading'));
