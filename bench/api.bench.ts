@@ -42,7 +42,7 @@ async function buildStore(file: string): Promise<void> {
   const store = openSqliteStore(file);
   const jobs = Number(process.env.BENCH_JOBS ?? defaultJobs());
   const pool = createAnalyzePool(jobs);
-  const sentences = sourceSentences();
+  const sentences = sourceSentences(process.env.BENCH_TEXT === 'proxy');
   const start = performance.now();
   function* articles(): Generator<InputItem> {
     for (let i = 0; i < n; i++) yield { ok: true, article: generatedArticle(i, sentences) };
@@ -102,7 +102,7 @@ const pct = (sorted: number[], p: number) => sorted.length ? sorted[Math.min(sor
 async function newArticleWriter(file: string): Promise<() => Promise<number>> {
   const store = openSqliteStore(file);
   const i = (await store.stats()).documents + 1_000_000;
-  const doc = createAnalyzer().analyze(generatedArticle(i, sourceSentences()));
+  const doc = createAnalyzer().analyze(generatedArticle(i, sourceSentences(process.env.BENCH_TEXT === 'proxy')));
   return async () => {
     const t = performance.now();
     await store.putDocument(doc);

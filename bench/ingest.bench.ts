@@ -1,6 +1,7 @@
-// Ingest benchmark: BENCH_N generated articles (default 20,000; real French sentences recombined)
-// analysed and stored in a temporary SQLite store, end to end. Prints throughput and peak RSS at
-// each quarter; memory must stay flat. Target: ≥ 500 articles/s on 2 cores.
+// Ingest benchmark: BENCH_N generated articles (default 20,000; real French sentences recombined;
+// BENCH_TEXT=proxy adds the denser proxy-set articles) analysed and stored in a temporary SQLite
+// store, end to end. Prints throughput and peak RSS at each quarter; memory must stay flat.
+// Target: ≥ 500 articles/s on 2 cores.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,9 +21,9 @@ try {
   const store = openSqliteStore(file);
   const jobs = Number(process.env.BENCH_JOBS ?? defaultJobs());
   const pool = createAnalyzePool(jobs);
-  const sentences = sourceSentences();
+  const sentences = sourceSentences(process.env.BENCH_TEXT === 'proxy');
   const checkpoints = new Set([1, 2, 3, 4].map((q) => Math.round((n * q) / 4)));
-  console.log(`ingest: ${n} generated articles from ${sentences.length} sentences, ${jobs} analysis worker(s) → ${file}`);
+  console.log(`ingest: ${n} generated articles from ${sentences.length} sentences${process.env.BENCH_TEXT === 'proxy' ? ' (proxy sets included)' : ''}, ${jobs} analysis worker(s) → ${file}`);
   console.log('articles   total/s   last-quarter/s   rss MB   peak rss MB');
   const start = performance.now();
   // How busy the main thread (the one writing to SQLite) is: the workers analyse in parallel.

@@ -1,6 +1,7 @@
-// Generated articles for store tests and the benchmarks: French news sentences (the demo corpus,
-// the proxy evaluation sets' articles and Vigie's test sentences) recombined, so no big corpus
-// file is committed.
+// Generated articles for store tests and the benchmarks: French news sentences recombined, so no
+// big corpus file is committed. By default the sentences of the demo corpus (real articles) and
+// Vigie's test sentences; with `proxy`, the proxy evaluation sets' articles too (written by us in
+// the style of wire copy, denser in names, dates, quotes and events than most real articles).
 import { readFileSync, readdirSync } from 'node:fs';
 import type { RawArticle } from '../../core/document.ts';
 
@@ -8,11 +9,11 @@ const demoDir = new URL('../../../corpus/demo/', import.meta.url);
 const evalDir = new URL('../../../eval/', import.meta.url);
 const extra = new URL('./sentences-fr.json', import.meta.url);
 
-/** Sentences of the demo corpus (lines split at sentence ends) and the test sentences. */
-export function sourceSentences(): string[] {
+/** Sentences of the demo corpus (lines split at sentence ends) and the test sentences; with `proxy`, the proxy sets' too. */
+export function sourceSentences(proxy = false): string[] {
   const out = new Set<string>();
   const texts = readdirSync(demoDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, demoDir), 'utf8'));
-  for (const set of readdirSync(evalDir).sort()) {
+  for (const set of proxy ? readdirSync(evalDir).sort() : []) {
     const file = new URL(`${set}/articles.jsonl`, evalDir);
     try {
       for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
