@@ -147,6 +147,8 @@ export function demonymActorMentions(folded: string, words: Word[], triggerLastW
       const t = words[j];
       if (codeOf(j) || t.text === 'et' || t.text === ',') { j--; continue; }
       if (!t.punct && skipped < 2 && !lex.actorHeads.has(t.text) && !triggerLastWords.has(j + 1) && /^[a-z]+$/.test(t.text) && t.text.length > 3) { skipped++; j--; continue; }
+      // a model name: "les bombardiers B-2 américains", "des F-16 thaïlandais"
+      if (!t.punct && (/\d/.test(t.text) || (/^[a-z]{1,3}$/.test(t.text) && folded[t.end] === '-' && /\d/.test(words[j + 1]?.text ?? '')))) { j--; continue; }
       break;
     }
     if (j < 0) continue;

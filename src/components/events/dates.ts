@@ -40,6 +40,8 @@ function anchorsOf(words: Word[], triggers: Trigger[], lex: EventLexicon): Ancho
     if (lex.reportingVerbs.has(w.text) || lex.backgroundNouns.has(w.text)) { anchors.push({ at: i, end: i + 1, trigger: null }); continue; }
     // "a annulé lundi sa rencontre", "a été reportée mardi": the cancellation's date, not the event's
     if (lex.cancelVerbs.has(w.text)) { anchors.push({ at: i, end: i + 1, trigger: null, cancel: true }); continue; }
+    // a participle clause: "la Chine ayant accueilli le précédent, en décembre 2023": the date is that participle's
+    if ((w.text === 'ayant' || w.text === 'etant') && i + 1 < words.length && !words[i + 1].punct && !inTrigger(i + 1)) { anchors.push({ at: i + 1, end: i + 2, trigger: null }); continue; }
     // relative-clause verb: qui/que (+ pronoun) + auxiliary + participle, unless aspectual ("qui s'est achevé")
     if (AUX.has(w.text) && i + 1 < words.length && !words[i + 1].punct && !lex.transparentVerbs.has(words[i + 1].text)) {
       const back = words.slice(Math.max(0, i - 3), i).map((x) => x.text);
@@ -96,25 +98,41 @@ function nightRange(words: Word[], first: number, last: number, next: number, le
  * past participle and "en" (no auxiliary, not itself a trigger or a status word like "prévue") dates that
  * participle, no event. Days are left alone: "une percée le 13 juillet" is a noun.
  */
-function participleDate(words: Word[], first: number, value: string | null, triggers: Trigger[], lex: EventLexicon, capitalised: (w: Word) => boolean): boolean {
+function participleDate(words: Word[], first: number, value: string | null, triggers: Trigger[], lex: EventLexicon, capitalised: (w: Word) => boolean,
+  accentedParticiple: (w: Word) => boolean): boolean {
   if (!value || !/^\d{4}(-\d{2})?$/.test(value)) return false;
   // the timex may include its preposition ("en 2018") or not
   let p = first;
   if (!lex.participlePrepositions.has(words[p]?.text ?? '')) p--;
   if (p <= 0 || !lex.participlePrepositions.has(words[p].text)) return false;
   p--;
+  // "des régions annexées par Moscou en septembre 2022": the participle's agent may stand between
+  let agent = false;
+  for (let k = p, n = 0; k > 0 && n < AGENT_WORDS && !words[k].punct; k--, n++) {
+    if (words[k].text === 'par') { p = k - 1; agent = true; break; }
+  }
   const w = words[p], prev = words[p - 1];
   if (!w || w.punct || !prev || prev.punct || capitalised(w)) return false;
-  if (!lex.participleEndings.some((e) => w.text.endsWith(e)) || AUX.has(prev.text) || ['se', 's'].includes(prev.text)) return false;
+  // with its agent after it, any "-é(e)(s)" is a participle ("occupés par l'Arménie")
+  const participle = lex.participleEndings.some((e) => w.text.endsWith(e)) || (agent && accentedParticiple(w));
+  if (!participle || AUX.has(prev.text) || ['se', 's'].includes(prev.text)) return false;
   if (triggers.some((t) => p >= t.first && p < t.last)) return false;
   if (lex.transparentVerbs.has(w.text) || lex.reportingVerbs.has(w.text)) return false;
   return !Object.values(lex.status).some((seqs) => seqs.some((s) => s.includes(w.text)));
 }
 
+/** How many words may stand between an event noun and the planning participle after it ("la visite en France, initialement prévue"). */
+const PLANNED_WORDS = 5;
+
+/** How many words an agent ("par Moscou") may take between a participle and its date. */
+const AGENT_WORDS = 4;
+
 /** Dates per trigger index. */
 export function attachDates(words: Word[], clause: number[], triggers: Trigger[], timexes: Timex[], lex: EventLexicon,
-  capitalised: (w: Word) => boolean = () => false): Map<number, EventDate[]> {
-  const out = new Map<number, EventDate[]>();
+  capitalised: (w: Word) => boolean = () => false, accentedParticiple: (w: Word) => boolean = () => false,
+  postponedTo: Set<number> = new Set()): Map<number, EventDate[]> {
+  // per trigger: the date groups it took, with their cost; "l'attaque du 7 octobre 2023" (a date hanging on the noun) wins
+  const taken = new Map<number, { dates: EventDate[]; cost: number }[]>();
   const spans = timexes
     .map((t) => {
       const first = words.findIndex((w) => w.end > t.start);
@@ -144,12 +162,22 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     const before = words.slice(Math.max(0, first - 3), first);
     if (lex.backgroundBeforeTimex.some((s) => before.some((_, k) => s.every((x, m) => before[k + m]?.text === x)))) continue;
     if (backgroundApposition(words, first, last, lex)) continue;
-    if (g.length === 1 && participleDate(words, first, g[0].value, triggers, lex, capitalised)) continue;
+    if (g.length === 1 && participleDate(words, first, g[0].value, triggers, lex, capitalised, accentedParticiple)) continue;
     let best: Anchor | null = null, bestCost = Infinity;
+    // "la visite en France, initialement prévue en mars 2023, avait été reportée": a date right after a planning
+    // participle is the date the event noun before it was planned for
+    const planned = words.slice(Math.max(0, first - 3), first).findIndex((w) => lex.plannedParticiples.has(w.text));
+    if (planned >= 0) {
+      const at = Math.max(0, first - 3) + planned;
+      const noun = anchors.filter((a) => a.trigger !== null && a.end <= at && gap(words, a.end, at) <= PLANNED_WORDS).pop();
+      if (noun) { best = noun; bestCost = 0; }
+    }
     // a fronted date ("Le 17 octobre, le gouvernement … avaient signé …") scopes the main clause: its first anchor
-    const fronted = words.slice(0, first).every((w) => w.punct) && words[last]?.text === ',';
+    // ("Lundi matin encore, …": an adverb may close the fronted date)
+    const comma = words[last]?.text === ',' ? last : lex.frontedAdverbs.has(words[last]?.text ?? '') && words[last + 1]?.text === ',' ? last + 1 : -1;
+    const fronted = words.slice(0, first).every((w) => w.punct) && comma >= 0;
     if (fronted) {
-      const inMain = anchors.filter((a) => a.at > last && clause[a.at] === clause[last + 1]).sort((a, b) => a.at - b.at);
+      const inMain = anchors.filter((a) => a.at > comma && clause[a.at] === clause[comma + 1]).sort((a, b) => a.at - b.at);
       // "Samedi, Kamala Harris avait annoncé une aide…": the announced event shares the reporting verb's date
       // (unless another date of its own lies between)
       let main = inMain[0];
@@ -159,21 +187,35 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     }
     // "l'accord international de 2015": a date hanging on a noun dates only a trigger ending just before it
     const attachedTo = nounAttachedAt(words, first, lex);
-    for (const a of fronted && best ? [] : anchors) {
+    for (const a of best ? [] : anchors) {
       if (attachedTo >= 0 && (a.trigger === null || a.end > attachedTo || a.end < attachedTo - NOUN_ATTACHED_WORDS)) continue;
       const after = a.at >= last;
       let cost = after ? gap(words, last, a.at) : gap(words, a.end, first);
       if (clause[a.at] !== clause[first]) cost += 5;
       // a temporal subordinator between them: "au téléphone mercredi, après la visite"
-      if (after ? between(words, last, a.at, lex.subordinateTime) : between(words, a.end, first, lex.subordinateTime)) cost += 6;
+      const across = after ? between(words, last, a.at, lex.subordinateTime) : between(words, a.end, first, lex.subordinateTime);
+      if (across) cost += 6;
       // "ont annoncé lundi un accord": a reporting verb takes the date only when strictly nearer than the event it reports
       if (a.trigger === null && !after && !a.cancel) cost += 1;
       if (a.at < last && a.end > first) cost = 0;
       if (cost < bestCost) { best = a; bestCost = cost; }
     }
+    // "a été suspendue le 1er juillet, après la fuite d'une conversation": a date nearest to an event noun of the temporal
+    // phrase after it dates something else (that noun happened before or after that day)
+    if (best && best.trigger !== null && best.at >= last && triggers[best.trigger].cue.spec.pos !== 'verb'
+      && between(words, last, best.at, lex.subordinateTime)) continue;
     if (!best || best.trigger === null || bestCost > MAX_COST) continue;
     const dates = (ranges.has(g) ? g.slice(-1) : g).filter((s) => s.value).map((s) => ({ value: s.value!, text: s.t.text, start: s.t.start, end: s.t.end }));
-    if (dates.length) out.set(best.trigger, [...(out.get(best.trigger) ?? []), ...dates]);
+    if (dates.length) taken.set(best.trigger, [...(taken.get(best.trigger) ?? []), { dates, cost: attachedTo >= 0 ? -1 : bestCost }]);
+  }
+  // "Lundi, le Hamas a remis les otages enlevés lors de l'attaque du 7 octobre 2023": one event has one date (an
+  // enumeration aside, which is one group): the nearest group, a date hanging on the noun before any other
+  const out = new Map<number, EventDate[]>();
+  for (const [trigger, groups] of taken) {
+    // "a reporté au 4 avril le déplacement prévu mardi": the new date and the old one both stay (planned, cancelled)
+    if (groups.some((g) => g.dates.some((d) => postponedTo.has(d.start)))) { out.set(trigger, groups.flatMap((g) => g.dates)); continue; }
+    const least = Math.min(...groups.map((g) => g.cost));
+    out.set(trigger, groups.filter((g) => g.cost === least).flatMap((g) => g.dates));
   }
   return out;
 }

@@ -447,7 +447,7 @@ test('"a fixé ses conditions" is a REQUEST', () => {
     entities: [per('Recep Tayyip Erdogan')], timexes: [['mardi', '2025-03-11']],
   });
   const e = list.find((x) => x.type === 'REQUEST')!;
-  assert.equal(e.status, 'requested');
+  assert.equal(e.status, 'occurred');
   assert.equal(e.date?.value, '2025-03-11');
 });
 

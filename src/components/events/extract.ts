@@ -8,10 +8,12 @@ import { findTriggers, type Trigger } from './triggers.ts';
 import { clauseIds, quotedMask } from './clauses.ts';
 import { demonymActorMentions, entityActorMentions, type ActingBodies, type ActorMention } from './actors.ts';
 import { attachDates, eventDateValue, type EventDate } from './dates.ts';
-import { decideStatus } from './status.ts';
+import { foldForm } from '../../core/normalize.ts';
+import { decideStatus, pastCompound } from './status.ts';
 import { pluperfectAt, pointsBack } from './narrative.ts';
 import { hostVerbBetween, markedWords } from './mediators.ts';
 import { passiveReleaseActors } from './releases.ts';
+import { offsetBefore, offsetDates } from './offsets.ts';
 
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE']);
 const MAX_AFTER_WORDS = 18;
@@ -38,10 +40,13 @@ function conditionWords(words: Word[]): Set<number> {
 }
 
 /** The first demonym in words [from, to) naming a country that is not already an actor. */
-function distantDemonymTarget(words: Word[], from: number, to: number, countries: CountryTable, actors: EventActor[]): ActorRef | null {
+function distantDemonymTarget(words: Word[], from: number, to: number, countries: CountryTable, actors: EventActor[], capitalised: (w: Word) => boolean,
+  skip: (i: number) => boolean): ActorRef | null {
   for (let i = from; i < to; i++) {
     const w = words[i];
-    if (w.punct) continue;
+    if (skip(i)) continue;
+    // "en soutien aux Palestiniens": a capitalised demonym names the people, not what the action bears on
+    if (w.punct || capitalised(w)) continue;
     const code = countries.byDemonym.get(w.text);
     const ref = code ? countries.byCode.get(code) : undefined;
     if (ref && !actors.some((a) => a.entity === ref.entity || a.name === ref.name)) return ref;
@@ -76,6 +81,41 @@ function isOrganisation(doc: Document, a: EventActor): boolean {
   return !!e && e.type === 'ORG' && !e.actor && (e.subtype === 'io' || !e.subtype);
 }
 
+/** Whether the verb at `first` is an infinitive chained to the clause before by "avant de", "après avoir" (a pronoun between). */
+function chainedAt(words: Word[], first: number, lex: EventLexicon): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    if (words[k].punct) return false;
+    if (lex.chainingPhrases.some((s) => seqAt(words, k - s.length + 1, s))) return true;
+  }
+  return false;
+}
+
+/** How far into the sentence before (in characters) the person it opens on may start ("Le président ukrainien a…"). */
+const OPENING_CHARS = 40;
+
+/** The person the sentence before `index` opens on, in the same paragraph. */
+function openingPerson(doc: Document, index: number) {
+  const prev = doc.sentences[index - 1];
+  if (!prev || doc.text.slice(prev.end, doc.sentences[index].start).includes('\n')) return null;
+  let best: { e: Document['entities'][number]; at: number } | null = null;
+  for (const e of doc.entities) {
+    if (e.type !== 'PER') continue;
+    for (const m of e.mentions) {
+      if (m.start >= prev.start && m.start - prev.start <= OPENING_CHARS && (!best || m.start < best.at)) best = { e, at: m.start };
+    }
+  }
+  // the sentence must open on that person: nothing but a fronted phrase ("Dans la foulée,"), its determiner and title before it
+  return best && !/[;:«»"]/.test(doc.text.slice(prev.start, best.at)) ? best.e : null;
+}
+
+/** The day-precise date last told before `at` in its paragraph, skipping bare parts of the day. */
+function lastToldDay(doc: Document, at: number, except: EventDate): string | null {
+  const paragraph = doc.text.lastIndexOf('\n', at - 1) + 1;
+  const told = doc.timexes.filter((x) => x.end <= at && x.start >= paragraph && x.start !== except.start).map(eventDateValue)
+    .filter((v): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v));
+  return told.length ? told[told.length - 1] : null;
+}
+
 export interface Mention {
   record: Omit<EventRecord, 'id'>;
   dates: EventDate[];
@@ -87,6 +127,8 @@ export interface Mention {
   dual: boolean;
   /** "les deux dirigeants", "les deux hommes": the pair is two people. */
   dualPersons?: boolean;
+  /** "les deux pays", "les deux voisins": the pair is two countries. */
+  dualCountries?: boolean;
   /** Introduced by "lors de", "au cours de": shares the time of its clause's main event. */
   circumstance: boolean;
   /** The date came from the clause's main event, not from the mention itself. */
@@ -97,6 +139,10 @@ export interface Mention {
   background?: boolean;
   /** Its clause points back to an occasion already told ("à cette occasion", "le communiqué final"). */
   pointsBack?: boolean;
+  /** A verb in the passé composé ("a accusé"). */
+  compoundPast?: boolean;
+  /** A noun in a temporal phrase ("après la visite de Pelosi"): another occasion than its clause's. */
+  subordinate?: boolean;
   /** The trigger sits inside quoted speech. */
   quoted?: boolean;
   /** A mediator or host was set aside ("sous l'égide du Qatar"): the parties may be told elsewhere. */
@@ -140,20 +186,55 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     if (!s) continue;
     for (let j = i + s.length; j < words.length && j < i + s.length + 6 && !words[j].punct; j++) sourceWords.add(j);
   }
-  const wordAt = (offset: number) => { const i = words.findIndex((w) => w.end > offset); return i < 0 ? words.length - 1 : i; };
+  // the first word ending after an offset (words are in text order: a binary search)
+  const wordAt = (offset: number) => {
+    let lo = 0, hi = words.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (words[mid].end > offset) hi = mid; else lo = mid + 1; }
+    return lo < words.length ? lo : words.length - 1;
+  };
   const timexes: Timex[] = doc.timexes.filter((t) => t.start >= start && t.end <= end);
   const capitalised = (w: Word) => /\p{Lu}/u.test(doc.text[w.start] ?? '');
-  const dates = attachDates(words, clauseIds(words, lex, false), triggers, timexes, lex, capitalised);
-  const circumstanceAt = (t: Trigger) => {
-    const before = words.slice(Math.max(0, t.first - 5), t.first);
-    return lex.circumstance.some((s) => before.some((_, j) => s.every((x, m) => before[j + m]?.text === x)));
-  };
-  const mediatorWords = markedWords(words, lex.mediatorMarkers);
-  const hostWords = markedWords(words, lex.hostMarkers);
   const postponements = postponedDates(words, timexes, lex);
+  const dates = attachDates(words, clauseIds(words, lex, false), triggers, timexes, lex, capitalised, (w) => /é(e?s?)$/u.test(doc.text.slice(w.start, w.end)),
+    new Set(postponements.map((p) => p.date.start)));
+  // "les otages enlevés lors de l'attaque": a circumstance after an adjectival participle (no auxiliary before it) is
+  // that participle's, not the clause's
+  const adjectivalParticiple = (k: number) => {
+    const w = words[k], prev = words[k - 1];
+    return !!w && !w.punct && /é(e?s?)$/u.test(doc.text.slice(w.start, w.end)) && !!prev && !prev.punct
+      && !lex.pastAuxiliaries.some((a) => a[a.length - 1] === prev.text) && !['ete', 'etre', 's', 'se'].includes(prev.text);
+  };
+  const circumstanceMarker = (t: Trigger, participle: boolean) => {
+    const from = Math.max(0, t.first - 5);
+    const before = words.slice(from, t.first);
+    return lex.circumstance.some((s) => before.some((_, j) => s.every((x, m) => before[j + m]?.text === x) && adjectivalParticiple(from + j - 1) === participle));
+  };
+  const memo = <T>(f: (t: Trigger) => T) => { const m = new Map<Trigger, T>(); return (t: Trigger): T => { if (!m.has(t)) m.set(t, f(t)); return m.get(t)!; }; };
+  const circumstanceAt = memo((t: Trigger) => circumstanceMarker(t, false));
+  // "après la visite de Witkoff", "avant le sommet", "trois jours après son sommet", "au lendemain du sommet": where the
+  // temporal phrase a noun stands in starts (-1: none); "avant de lancer une offensive" keeps the subject
+  const subordinatorAt = memo((t: Trigger): number => {
+    if (t.cue.spec.pos === 'verb') return -1;
+    const offset = offsetBefore(words, t.first, lex);
+    if (offset) return offset.from;
+    for (const s of lex.subordinateTime) {
+      for (const j of [t.first - s.length, t.first - s.length - 1]) {
+        if (j >= 0 && seqAt(words, j, s) && (j + s.length === t.first || !['de', 'd'].includes(words[t.first - 1].text))) return j;
+      }
+    }
+    return -1;
+  });
+  const participleCircumstance = memo((t: Trigger) => t.cue.spec.pos !== 'verb' && circumstanceMarker(t, true));
+  const mediatorWords = markedWords(words, lex.mediatorMarkers);
+  // "la trêve imposée par le président américain": who imposed or brokered a truce is no side of it
+  const truceBrokerWords = markedWords(words, lex.truceBrokerMarkers);
+  const hostWords = markedWords(words, lex.hostMarkers);
   // "a démenti (lundi) tout entretien": the event noun a denial verb governs, a few words after it
   const deniedBy = (t: Trigger) => triggers.find((d) => d.cue.spec.deniesEvent && d.last <= t.first
     && words.slice(d.last, t.first).filter((w) => !w.punct && !lex.dateWords.has(w.text)).length <= DENIED_NOUN_WORDS);
+  // a trigger's late comma depends on its clause only: worked out once
+  const lateCommas = new Map<Trigger, number>();
+  const lateCommaOf = (y: Trigger, f: (y: Trigger) => number) => { if (!lateCommas.has(y)) lateCommas.set(y, f(y)); return lateCommas.get(y)!; };
   const out: Mention[] = [];
   triggers.forEach((t, k) => {
     // "tout dialogue avec Washington", "toute rencontre": a quantified noun names no particular event
@@ -163,20 +244,49 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const clauseTriggers = triggers.filter((x) => clause[x.first] === c);
     // "En marge du sommet, le président américain s'est entretenu avec…": a fronted circumstance noun is no clause head;
     // the subject before the verb is the verb's
-    const frontedCircumstance = (x: Trigger) => x.cue.spec.pos !== 'verb' && circumstanceAt(x)
-      && clauseTriggers.some((y) => y.first > x.first && y.cue.spec.pos === 'verb');
+    // "Trois jours après son sommet avec Poutine, le président a reçu lundi…", "Après la visite de Witkoff, Poutine a…":
+    // so is a noun in a temporal phrase opening the clause
+    const clauseOpen = clause.indexOf(c);
+    const frontedSubordinate = (x: Trigger) => {
+      const at = subordinatorAt(x);
+      return at >= 0 && words.slice(clauseOpen, at).every((w) => w.punct);
+    };
+    // ("Au terme d'une visite ouverte mardi, Macron et Starmer ont tenu jeudi le 37e sommet": the later noun as well)
+    const frontedCircumstance = (x: Trigger) => x.cue.spec.pos !== 'verb' && (circumstanceAt(x) || frontedSubordinate(x))
+      && clauseTriggers.some((y) => y.first > x.first && (y.cue.spec.pos === 'verb' || words.slice(x.last, y.first).some((w) => w.text === ',')));
     // a passive release ("ont été remises") takes its actors apart: it does not close the clause's subject region
     const firstInClause = clauseTriggers.find((x) => !frontedCircumstance(x) && !x.cue.spec.passive) ?? clauseTriggers[0];
+    // "À Vilnius, où il participait à un sommet de l'OTAN, Volodymyr Zelensky a accusé Moscou": after an event noun, a
+    // comma and a named actor right before the verb are the verb's own subject (the noun's words end at that comma)
+    const lateComma = (y: Trigger): number => {
+      if (y.cue.spec.pos !== 'verb' || !clauseTriggers.some((x) => x.first < y.first && x.cue.spec.pos !== 'verb')) return -1;
+      let k = y.first - 1;
+      while (k >= 0 && words[k].text !== ',' && !triggers.some((x) => x.first <= k && k < x.last)) k--;
+      if (k < 0 || words[k].text !== ',' || !clauseTriggers.some((x) => x.last <= k)) return -1;
+      return actorMentions.some((m) => { const i = wordAt(m.start); return i > k && i < y.first && !m.place && !m.placeOnly; }) ? k : -1;
+    };
+    const lateVerb = clauseTriggers.find((y) => lateCommaOf(y, lateComma) >= 0);
+    const late = lateVerb ? lateCommaOf(lateVerb, lateComma) : -1;
     const next = clauseTriggers.find((x) => x.first > t.first);
     // subject region: clause words before its first trigger; own region: up to the next trigger
     // a request, proposal or threat spans the event it asks for: "son appel pour une rencontre avec M. Poutine"
     let afterLimit = next && !EMBEDDING.has(t.type) ? next.first : words.length;
+    // a fronted temporal phrase ends at its comma: "À la veille du sommet de l'OTAN, Emmanuel Macron s'est entretenu…"
+    const phraseEnd = (x: Trigger) => { let k = x.last; while (k < words.length && !words[k].punct) k++; return k; };
+    const fronted = clauseTriggers.filter((x) => x.first < firstInClause.first && frontedCircumstance(x) && frontedSubordinate(x));
+    if (fronted.includes(t)) afterLimit = Math.min(afterLimit, phraseEnd(t));
+    if (lateVerb && t.last <= late) afterLimit = Math.min(afterLimit, late);
+    // …and the subject of the clause's head comes after it
+    const subjectFrom = t === firstInClause || t.first > firstInClause.first ? Math.max(0, ...fronted.map(phraseEnd)) : 0;
     // "a réitéré son ultimatum : il décidera … s'il engage des frappes contre l'Iran": a demand or threat right before
     // a colon is spelt out after it
     const spelledOut = (t.type === 'THREATEN' || t.type === 'REQUEST') && t.cue.spec.pos !== 'verb' && words[t.last]?.text === ':';
     const ownClauses = new Set([c, ...(spelledOut ? [clause[t.last]] : [])]);
     for (let i = t.last, n = 0; i < afterLimit; i++) {
       if (!ownClauses.has(clause[i])) { afterLimit = i; break; }
+      // "Le cessez-le-feu est entré en vigueur vendredi, et l'armée israélienne s'est retirée": a comma before "et" opens
+      // another clause (a French list takes no comma there)
+      if (i > t.last && words[i].text === ',' && words[i + 1]?.text === 'et') { afterLimit = i; break; }
       if (!words[i].punct && ++n > MAX_AFTER_WORDS) { afterLimit = i; break; }
     }
     const actors: EventActor[] = [];
@@ -190,9 +300,10 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const governing = clauseTriggers.find((x) => x.first < t.first && x.cue.spec.pos === 'verb');
     // "après la visite de Witkoff", "avant le sommet": a noun in a temporal phrase does not share the clause's subject
     // (the subordinator right before the noun or its determiner; "avant de lancer une offensive" keeps the subject)
-    const subordinate = t.cue.spec.pos !== 'verb' && lex.subordinateTime.some((s) => [t.first - s.length, t.first - s.length - 1]
-      .some((j) => j >= 0 && seqAt(words, j, s) && (j + s.length === t.first || !['de', 'd'].includes(words[t.first - 1].text))));
-    const sharesSubject = !subordinate && (t === firstInClause || !governing || t.cue.spec.pos === 'verb' || circumstanceAt(t)
+    const subordinate = subordinatorAt(t) >= 0;
+    // "après son sommet avec Poutine": a possessive ties the noun to the clause's subject all the same
+    const possessive = lex.possessives.has(words[t.first - 1]?.text ?? '');
+    const sharesSubject = (!subordinate || possessive) && !participleCircumstance(t) && (t === firstInClause || !governing || t.cue.spec.pos === 'verb' || circumstanceAt(t)
       || (t.type === 'CONSULT' && ['CONSULT', 'AGREE', 'REQUEST'].includes(governing.type)));
     // "X, qui doit rencontrer Y": the antecedent is the subject of the relative clause
     const clauseStart = clause.indexOf(c);
@@ -213,7 +324,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       if (relative && sharesSubject && i < clauseStart && i >= clauseStart - 4 && !m.place && !m.placeOnly) { add(m, 'source'); continue; }
       if (!ownClauses.has(clause[i]) || sourceWords.has(i)) continue;
       if (clause[i] !== c && i < t.last) continue;
-      const inSubject = i < firstInClause.first && sharesSubject;
+      const inSubject = t === lateVerb ? i > late && i < t.first : i < firstInClause.first && i >= subjectFrom && sharesSubject;
       const inOwn = i >= t.last && i < afterLimit;
       const inTrigger = i >= t.first && i < t.last;
       if (!inSubject && !inOwn && !inTrigger) continue;
@@ -227,14 +338,41 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         continue;
       }
       if (m.placeOnly) continue;
-      if (mediatorWords.has(i)) { mediated = true; continue; }
+      // "a salué un accord « obtenu grâce aux efforts du président Trump »": a quote describes what is praised; whom it
+      // names is not the one supported
+      if (t.type === 'SUPPORT' && quoted[i] && !quoted[t.first]) continue;
+      if (mediatorWords.has(i) || (t.mode === 'ceasefire' && truceBrokerWords.has(i))) { mediated = true; continue; }
       if (hostWords.has(i) || (hostingSubject && inSubject)) { hosts.push([m, inSubject ? 'source' : 'target']); continue; }
       // "la frappe russe contre Odessa", "les frappes israéliennes": a nationality adjective right after an attack noun
       // names the attacker
-      const attackerAdjective = t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && i === t.last && countries.byDemonym.has(words[i].text);
-      add(m, inSubject || attackerAdjective ? 'source' : 'target');
+      // ("une attaque de drones ukrainiens": the weapon's nationality as well)
+      const attackerAdjective = t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && countries.byDemonym.has(words[i].text)
+        && (i === t.last || (i === t.last + 2 && ['de', 'd'].includes(words[t.last]?.text) && lex.actorHeads.has(words[t.last + 1]?.text ?? '')));
+      // "l'attaque du Hamas", "l'offensive de la Russie": the complement right after an attack noun is the attacker
+      const attackerComplement = t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && ['du', 'des'].includes(words[t.last]?.text) && i === t.last + 1
+        || t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && ['de', 'd'].includes(words[t.last]?.text) && (i === t.last + 1 || (['la', 'l'].includes(words[t.last + 1]?.text) && i === t.last + 2));
+      add(m, inSubject || attackerAdjective || attackerComplement ? 'source' : 'target');
+    }
+    // "Le président ukrainien a multiplié les appels. Il s'est entretenu jeudi avec Emmanuel Macron": a sentence opening
+    // on "il"/"elle" before its first event verb continues the person the sentence before opens on
+    // (so does "il" opening a later clause of a sentence that opens on "il": "Il a maintenu la pression : le 29 juillet, il avait
+    // donné à la Russie « dix jours »")
+    const pronoun = (k: number) => ['il', 'elle'].includes(words[k]?.text ?? '');
+    const subjectPronoun = clauseStart === 0 ? pronoun(0)
+      : pronoun(0) && words.slice(clauseStart, t.first).some((w, k) => pronoun(clauseStart + k)) && !actorMentions.some((m) => { const i = wordAt(m.start); return i >= clauseStart && i < t.first; });
+    if (t === firstInClause && t.cue.spec.pos === 'verb' && subjectPronoun && !actors.some((a) => a.role !== 'target' && !SYMMETRIC.has(t.type))) {
+      const person = openingPerson(doc, sentenceIndex);
+      if (person && !actors.some((a) => a.entity === person.id)) {
+        actors.unshift({ entity: person.id, name: person.name, aliases: person.aliases ?? [], role: SYMMETRIC.has(t.type) ? 'participant' : 'source' });
+      }
     }
     let type = t.type, mode = t.mode;
+    // "un appel à Vladimir Poutine": a call to a person, not a call for something
+    const toPerson = t.cue.spec.toPerson;
+    if (toPerson && actorMentions.some((m) => m.entity?.type === 'PER' && wordAt(m.start) === t.last + 1)) {
+      type = toPerson.type; mode = toPerson.mode ?? null;
+      for (const a of actors) a.role = SYMMETRIC.has(type) ? 'participant' : a.role;
+    }
     if (invitedTo) {
       type = 'CONSULT'; mode = 'visit';
       for (const a of actors) a.role = 'participant';
@@ -245,7 +383,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // "assoupli leurs sanctions sur le pétrole et le gaz vénézuéliens", "une aide pour le secteur énergétique ukrainien":
     // a nationality adjective in the trigger's own words names the country the action bears on
     if (DEMONYM_TARGET.has(t.type) && !actors.some((a) => a.role === 'target')) {
-      const target = distantDemonymTarget(words, t.last, afterLimit, countries, actors);
+      const target = distantDemonymTarget(words, t.last, afterLimit, countries, actors, capitalised,
+        (i) => mediatorWords.has(i) || (t.mode === 'ceasefire' && truceBrokerWords.has(i)));
       if (target) actors.push({ entity: target.entity, name: target.name, aliases: target.aliases ?? [], role: 'target' });
     }
     // "« Si le Hezbollah viole l'accord, nous attaquerons », a-t-il prévenu": who the condition is set on is the threat's target
@@ -284,13 +423,23 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const before = words.slice(Math.max(0, t.first - 3), t.first);
     const prev = before[before.length - 1];
     const demonstrative = !!prev && lex.demonstratives.has(prev.text);
-    let dual = false, dualPersons = false;
+    let dual = false, dualPersons = false, dualCountries = false;
     for (let i = 0; i < words.length; i++) {
       if (clause[i] !== c || i > afterLimit) continue;
-      if (lex.dualAnaphora.some((s) => seqAt(words, i, s))) { dual = true; dualPersons = lex.dualPersons.some((s) => seqAt(words, i, s)); break; }
+      if (lex.dualAnaphora.some((s) => seqAt(words, i, s))) { dual = true; dualPersons = lex.dualPersons.some((s) => seqAt(words, i, s)); dualCountries = lex.dualCountries.some((s) => seqAt(words, i, s)); break; }
     }
     const circumstance = circumstanceAt(t);
-    const own = dates.get(k) ?? [];
+    let own = dates.get(k) ?? [];
+    // "L'escalade avait commencé mercredi. … Dans la soirée, la Thaïlande avait rappelé son ambassadeur": a bare part of
+    // the day in a pluperfect, read as the day of publication, is the evening of the day last told in the paragraph
+    // ("avait rappelé son ambassadeur et expulsé…": the auxiliary may stand before a coordinated participle)
+    const pluperfectClause = () => pluperfectAt(words, t.first, lex)
+      || words.slice(Math.max(clauseStart, t.first - 12), t.first).some((w) => lex.pluperfectAuxiliaries.has(w.text));
+    if (own.length === 1 && ctx.published && own[0].value === ctx.published.slice(0, 10) && pluperfectClause()
+      && lex.partsOfDay.has(foldForm(own[0].text).replace(/[^\p{L}]+/gu, ' ').trim())) {
+      const told = lastToldDay(doc, start, own[0]);
+      if (told) own = [{ ...own[0], value: told }];
+    }
     // the event a postponement verb bears on: the trigger of its clause nearest to it
     const postponement = postponements.find((p) => clause[p.verb] === c && !triggers.some((x) => x !== t && clause[x.first] === c
       && Math.abs(x.first - p.verb) < Math.abs(t.first - p.verb)) && Math.abs(t.first - p.verb) <= POSTPONED_WORDS);
@@ -305,10 +454,12 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         type, mode: mediated && type === 'CONSULT' ? 'third-party' : mode, status, date: null, place, actors, evidence,
         trigger: { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end) },
       },
-      dates: own, trigger: t, sentence: sentenceIndex, demonstrative, dual, dualPersons, circumstance: circumstance || (gerund && t === firstInClause && actors.some((a) => a.role !== 'source')), inherited: false,
+      dates: own, trigger: t, sentence: sentenceIndex, demonstrative, dual, dualPersons, dualCountries, circumstance: circumstance || (gerund && t === firstInClause && actors.some((a) => a.role !== 'source')), inherited: false,
       background: pluperfectAt(words, t.first, lex) || words.some((w, i) => clause[i] === c && lex.backgroundMarkers.has(w.text) && !lex.backgroundCancellers.has(words[i - 1]?.text ?? '')),
       pointsBack: pointsBack(words, clauseStart, t.first, lex),
       quoted: quoted[t.first],
+      subordinate,
+      compoundPast: pastCompound(words, t, lex) && !pluperfectAt(words, t.first, lex),
       mediated,
       postponedTo: postponement?.date,
       captive,
@@ -333,7 +484,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   // "Pékin a appelé lundi Washington à lever ses droits de douane", "a exhorté la Russie à cesser ses frappes": a verb
   // under a request verb of its clause is what is asked for, by the request's target
   for (const m of out) {
-    if (m.trigger.cue.spec.pos !== 'verb') continue;
+    // ("a plaidé pour… et appelé l'Europe à…": a second request is made as well, not asked for)
+    if (m.trigger.cue.spec.pos !== 'verb' || m.record.type === 'REQUEST') continue;
     const request = out.find((r) => r !== m && r.record.type === 'REQUEST' && r.trigger.cue.spec.pos === 'verb'
       && r.trigger.first < m.trigger.first && clause[r.trigger.first] === clause[m.trigger.first]);
     if (!request) continue;
@@ -361,6 +513,46 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     proposal.absorbed = true;
     for (const a of proposal.record.actors) if (!m.record.actors.some((x) => (x.entity ?? x.name) === (a.entity ?? a.name))) m.record.actors.push({ ...a, role: 'target' });
     if (!m.dates.length && proposal.dates.length) m.dates = proposal.dates;
+  }
+  // "Trois jours après son sommet avec Poutine, le président a reçu lundi…": the summit is Monday minus three days
+  offsetDates(words, out, lex, doc.text);
+  // "Les délégations, réunies lundi 2 juin à Istanbul pour leurs pourparlers, se sont entendues sur un échange": a deal
+  // told with the talks of its sentence, between the same sides, was struck at those talks
+  for (const m of out) {
+    if (m.dates.length || m.record.type !== 'AGREE' || m.record.status !== 'occurred' || m.background || m.quoted) continue;
+    const keys = new Set(m.record.actors.map((a) => a.entity ?? a.name));
+    const talks = out.find((o) => o.record.type === 'CONSULT' && o.record.status === 'occurred' && !o.background && !o.quoted && o.dates.length === 1
+      && /^\d{4}-\d{2}-\d{2}$/.test(o.dates[0].value) && o.record.actors.filter((a) => keys.has(a.entity ?? a.name)).length >= 2);
+    if (talks) { m.dates = [talks.dates[0]]; m.inherited = true; }
+  }
+  // "au lendemain d'une attaque de drones ukrainiens contre des aérodromes en Russie : dimanche, le SBU a affirmé…": a colon
+  // opening on a date spells out, on that day, the event told last before it (when nothing after it is an event)
+  const colon = words.findIndex((w) => w.text === ':');
+  if (colon > 0) {
+    const t = timexes.find((x) => x.start === words[colon + 1]?.start);
+    const value = t ? eventDateValue(t) : null;
+    const closed = t && words.some((w, k) => k > colon && w.text === ',' && w.start >= t.end);
+    const last = out.filter((m) => m.trigger.last <= colon).pop();
+    if (t && value && /^\d{4}-\d{2}-\d{2}$/.test(value) && closed && last && !last.dates.length && last.trigger.cue.spec.pos !== 'verb'
+      && !out.some((m) => m.trigger.first > colon) && !last.quoted && last.record.status === 'occurred') {
+      last.dates = [{ value, text: t.text, start: t.start, end: t.end }];
+      last.inherited = true;
+    }
+  }
+  // "Samedi, le président avait téléphoné aux deux dirigeants et menacé de suspendre…": a participle coordinated to the
+  // verb before it shares its auxiliary, its subject and its date
+  for (const m of out) {
+    if (m.dates.length || m.trigger.cue.spec.pos !== 'verb' || words[m.trigger.first - 1]?.text !== 'et') continue;
+    const host = out.filter((o) => o !== m && o.trigger.last < m.trigger.first && o.trigger.cue.spec.pos === 'verb' && clause[o.trigger.first] === clause[m.trigger.first]).pop();
+    if (host?.dates.length === 1 && /^\d{4}-\d{2}-\d{2}$/.test(host.dates[0].value)) { m.dates = [host.dates[0]]; m.inherited = true; }
+  }
+  // "ont été reçus dans la matinée par Xi Jinping, avant de s'entretenir avec Li Qiang": an infinitive chained by "avant de"
+  // or "après avoir" tells the same outing as the dated verb it follows, on its day
+  for (const m of out) {
+    if (m.dates.length || m.trigger.cue.spec.pos !== 'verb' || !chainedAt(words, m.trigger.first, lex)) continue;
+    const host = out.find((o) => o !== m && o.trigger.first < m.trigger.first && o.trigger.cue.spec.pos === 'verb' && o.dates.length === 1
+      && /^\d{4}-\d{2}-\d{2}$/.test(o.dates[0].value) && !o.inherited);
+    if (host) { m.dates = [host.dates[0]]; m.inherited = true; }
   }
   // "lors d'un appel avec Lavrov": the circumstance shares the date of its clause's main event
   for (const m of out) {

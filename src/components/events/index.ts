@@ -12,7 +12,7 @@ import { knowledgeBase, type KnowledgeBase } from '../../kb/index.ts';
 import { sentenceMentions, type Mention } from './extract.ts';
 import { mergeMentions } from './merge.ts';
 import { compareToPublished } from './status.ts';
-import { inheritNarrativeDates, targetProposalAuthors } from './narrative.ts';
+import { inheritEveningDay, inheritNarrativeDates, inheritSpeakerDates, targetProposalAuthors } from './narrative.ts';
 import { completeMediated, completeTalks, completeTruces } from './participants.ts';
 import { inheritOccasionDates } from './occasions.ts';
 import { completeReleases } from './releases.ts';
@@ -37,8 +37,9 @@ const DUAL_FAR_TYPES = new Set(['CONSULT', 'AGREE']);
  * before (a meeting or call first, the usual antecedent of "les deux dirigeants"); for two people ("les deux
  * dirigeants", "les deux hommes") with none just before, the last meeting or deal of exactly two people further back.
  */
-function dualAntecedent(earlier: Mention[], m: Mention, isPerson: (a: EventActor) => boolean): Mention | undefined {
-  const paired = earlier.filter((o) => o.record.actors.length >= 2);
+function dualAntecedent(earlier: Mention[], m: Mention, isPerson: (a: EventActor) => boolean, isCountry: (a: EventActor) => boolean): Mention | undefined {
+  // "les deux pays": an event of two countries, not a leader received by his host
+  const paired = earlier.filter((o) => o.record.actors.length >= 2 && (!m.dualCountries || o.record.actors.filter(isCountry).length >= 2));
   const near = paired.filter((o) => m.sentence - o.sentence <= ANAPHORA_SENTENCES);
   return near.find((o) => o.record.type === 'CONSULT') ?? near[0]
     ?? (m.dualPersons ? paired.find((o) => m.sentence - o.sentence <= DUAL_SENTENCES && DUAL_FAR_TYPES.has(o.record.type)
@@ -46,12 +47,21 @@ function dualAntecedent(earlier: Mention[], m: Mention, isPerson: (a: EventActor
 }
 
 /** Actors for mentions that name none themselves: "ce sommet" → the last event of its type; "les deux camps" → the last two-sided event. */
-function resolveAnaphora(mentions: Mention[], isPerson: (a: EventActor) => boolean): void {
+function resolveAnaphora(mentions: Mention[], isPerson: (a: EventActor) => boolean, isCountry: (a: EventActor) => boolean): void {
   mentions.forEach((m, i) => {
     const earlier = mentions.slice(0, i).reverse().filter((o) => o.record.actors.length && m.sentence - o.sentence <= ANAPHORA_SENTENCES);
     if (m.dual && m.record.actors.length < 2) {
-      const pair = dualAntecedent(mentions.slice(0, i).reverse(), m, isPerson);
+      const pair = dualAntecedent(mentions.slice(0, i).reverse(), m, isPerson, isCountry);
       if (pair) for (const a of pair.record.actors) if (!m.record.actors.some((x) => (x.entity ?? x.name) === (a.entity ?? a.name))) m.record.actors.push({ ...a, role: 'participant' });
+      // "Macron et Starmer ont tenu jeudi le 37e sommet… Les deux dirigeants ont également signé une déclaration": what the
+      // pair did, told right after their meeting, happened at it
+      if (pair && pair.record.type === 'CONSULT' && pair.record.status === 'occurred' && pair.dates.length === 1 && /^\d{4}-\d{2}-\d{2}$/.test(pair.dates[0].value)
+        && !m.dates.length && m.record.status === 'occurred' && !m.background && !m.quoted && m.trigger.cue.spec.pos === 'verb' && m.sentence - pair.sentence <= DUAL_SENTENCES
+        // (the story has not moved to another day in between)
+        && !mentions.some((o) => o.sentence > pair.sentence && o.sentence <= m.sentence && o.dates.some((d) => d.value !== pair.dates[0].value && !o.background))) {
+        m.dates = [pair.dates[0]];
+        m.inherited = true;
+      }
     }
     // "Plusieurs dirigeants ont pris part à cette conversation": an undated demonstrative tells more about an
     // event already recorded; its actors join that event and it makes no event of its own
@@ -89,12 +99,15 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   const mentions: Mention[] = [];
   doc.sentences.forEach((s, i) => mentions.push(...sentenceMentions(sctx, i, s.start, s.end)));
   const people = new Set(doc.entities.filter((e) => e.type === 'PER').map((e) => e.id));
-  resolveAnaphora(mentions, (a) => !!a.entity && people.has(a.entity));
+  const isCountry = (a: EventActor) => countries.byName.has(nameKey(a.name)) || (!!a.entity && a.entity.startsWith('country:'));
+  resolveAnaphora(mentions, (a) => !!a.entity && people.has(a.entity), isCountry);
   completeReleases(mentions);
   completeMediated(mentions);
   completeTruces(mentions, folded, doc.sentences, lex);
   inheritNarrativeDates(mentions, doc.text, published);
+  inheritSpeakerDates(mentions, doc, published);
   inheritOccasionDates(mentions, folded, doc.sentences, lex);
+  inheritEveningDay(mentions, published);
   completeTalks(mentions, doc.entities);
   targetProposalAuthors(mentions, folded, lex);
   phoneFromParagraph(mentions, doc, folded, lex);
@@ -103,6 +116,9 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   for (const m of mentions) {
     if (!m.record.actors.length || m.absorbed) continue; // precision: an event needs an actor
     if (oneSidedReciprocal(m)) continue; // "se sont entretenus" with one side named: the other is unknown
+    // "« Nous avons eu une très bonne conversation », a-t-il déclaré": a talk in quoted speech naming no one but its
+    // speaker tells nothing of whom it was held with
+    if (m.quoted && m.record.type === 'CONSULT' && m.trigger.cue.spec.pos !== 'verb' && m.record.actors.length < 2) continue;
     // "a salué « le triomphe de la vérité »": praise of no named actor records no support between actors
     if (NEEDS_TARGET.has(m.record.type) && !m.record.actors.some((a) => a.role !== 'source')) continue;
     const dates = m.dates.length ? m.dates : [null];
@@ -121,7 +137,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
       } });
     }
   }
-  return mergeMentions(records, (a) => countries.byName.has(nameKey(a.name)) || (!!a.entity && a.entity.startsWith('country:')));
+  return mergeMentions(records, isCountry);
 }
 
 export const eventsComponent: Component = {

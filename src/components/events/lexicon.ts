@@ -35,6 +35,8 @@ export interface CueSpec {
   reciprocal?: boolean;
   /** A denial verb ("a démenti tout entretien"): the event noun it governs is denied; the denial is no event of its own. */
   deniesEvent?: boolean;
+  /** "un appel à Vladimir Poutine": a person right after the cue and its preposition makes it this type and mode. */
+  toPerson?: { type: string; mode?: string };
   /** An invitation: to a place ("a invité Zelensky à Washington") it is a proposed visit. */
   invitation?: boolean;
 }
@@ -107,6 +109,8 @@ export interface EventLexicon {
   rangeNouns: Set<string>;
   rangeJoiners: Set<string>;
   status: Record<StatusKey, string[][]>;
+  /** "à la demande de", "à l'invitation de": a status word inside them says how the event came about, not its status. */
+  statusNeutral: string[][];
   /** Negative determiners ("aucune", "sans"): a denial only right before the trigger. */
   deniedBefore: string[][];
   negators: Set<string>;
@@ -125,6 +129,26 @@ export interface EventLexicon {
   cancelVerbs: Set<string>;
   /** "les deux dirigeants", "les deux hommes": a pair of people, which may refer further back than other pairs. */
   dualPersons: string[][];
+  /** "trois jours après (son sommet)": number words, units in days, directions (après: the noun is earlier). */
+  offsetNumbers: Map<string, number>;
+  offsetUnits: Map<string, number>;
+  offsetDirections: Map<string, number>;
+  /** "au lendemain du (sommet)", "à la veille de": phrases and the noun's offset in days from the clause's date. */
+  offsetPhrases: [string[], number][];
+  /** "Lundi matin encore, …": adverbs that may close a fronted date. */
+  frontedAdverbs: Set<string>;
+  /** "prévue", "programmée": a date right after them dates the event noun before. */
+  plannedParticiples: Set<string>;
+  /** "avant de", "après avoir": an infinitive after them tells the same outing as the verb before. */
+  chainingPhrases: string[][];
+  /** "imposée par", "négocié par": the agent brought a ceasefire about and is no side of it. */
+  truceBrokerMarkers: string[][];
+  /** "dans la soirée", "en fin de matinée": a part of the day named alone (folded, single-spaced). */
+  partsOfDay: Set<string>;
+  /** "les deux pays", "les deux voisins": a pair of countries. */
+  dualCountries: string[][];
+  /** "son", "sa", "leur": an event noun after them belongs to the clause's subject. */
+  possessives: Set<string>;
 }
 
 const ER_ENDINGS = ['er', 'e', 'es', 'ent', 'ee', 'ees', 'ait', 'aient', 'era', 'eront', 'erait', 'eraient', 'ant', 'ons', 'ez'];
@@ -209,6 +233,7 @@ export function loadEventLexicon(): EventLexicon {
     rangeJoiners: new Set((syntax.rangeJoiners as string[]).flatMap(keyWords)),
     status: statusSeqs,
     deniedBefore: seqs(status.deniedBefore),
+    statusNeutral: seqs(status.neutral),
     negators: new Set(status.negators as string[]),
     pastAuxiliaries: seqs(status.pastAuxiliaries),
     negationEnds: new Set(status.negationEnds as string[]),
@@ -219,6 +244,17 @@ export function loadEventLexicon(): EventLexicon {
     definiteTruces: seqs(syntax.definiteTruces),
     cancelVerbs: new Set((syntax.cancelVerbs as string[]).flatMap(keyWords)),
     dualPersons: seqs(syntax.dualPersons),
+    offsetNumbers: new Map(Object.entries(syntax.offsetNumbers as Record<string, number>)),
+    offsetUnits: new Map(Object.entries(syntax.offsetUnits as Record<string, number>)),
+    offsetDirections: new Map(Object.entries(syntax.offsetDirections as Record<string, number>)),
+    possessives: new Set(syntax.possessives as string[]),
+    dualCountries: seqs(syntax.dualCountries),
+    truceBrokerMarkers: seqs(syntax.truceBrokerMarkers),
+    chainingPhrases: seqs(syntax.chainingPhrases),
+    plannedParticiples: new Set(syntax.plannedParticiples as string[]),
+    frontedAdverbs: new Set(syntax.frontedAdverbs as string[]),
+    partsOfDay: new Set((syntax.partsOfDay as string[]).map((x) => keyWords(x).join(' '))),
+    offsetPhrases: Object.entries(syntax.offsetPhrases as Record<string, number>).map(([k, v]) => [keyWords(k), v]),
   };
 }
 

@@ -8,15 +8,38 @@ import { seqAt, type Word } from './words.ts';
 const MARKED_WORDS = 6;
 
 /** Indexes of the words each marker governs: from the word after it to the next punctuation. */
+/** Markers by their first word, built once per marker list. */
+const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
+
+function indexed(markers: string[][]): Map<string, string[][]> {
+  let index = byFirstWord.get(markers);
+  if (!index) {
+    index = new Map();
+    for (const s of markers) index.set(s[0], [...(index.get(s[0]) ?? []), s]);
+    byFirstWord.set(markers, index);
+  }
+  return index;
+}
+
 export function markedWords(words: Word[], markers: string[][]): Set<number> {
   const out = new Set<number>();
+  const index = indexed(markers);
   for (let i = 0; i < words.length; i++) {
-    const seq = markers.find((s) => seqAt(words, i, s));
+    const seq = index.get(words[i].text)?.find((s) => seqAt(words, i, s));
     if (!seq) continue;
-    for (let j = i + seq.length, n = 0; j < words.length && !words[j].punct && n < MARKED_WORDS; j++, n++) out.add(j);
+    let j = i + seq.length;
+    for (let n = 0; j < words.length && !words[j].punct && n < MARKED_WORDS; j++, n++) out.add(j);
+    // "sous l'égide de l'Égypte, du Qatar et de la Turquie": the list goes on after a comma or "et" and a "de"
+    while (j + 1 < words.length && [',', 'et'].includes(words[j].text) && LIST_LINKS.has(words[j + 1].text)) {
+      out.add(j);
+      for (j++; j < words.length && !words[j].punct && words[j].text !== 'et'; j++) out.add(j);
+    }
   }
   return out;
 }
+
+/** Words going on with a list of mediators after a comma or "et": "du Qatar", "de la Turquie". */
+const LIST_LINKS = new Set(['de', 'du', 'des', 'd']);
 
 /** Whether a hosting verb ("a accueilli", "abrite") stands in words [from, to): its subject hosts what follows. */
 export function hostVerbBetween(words: Word[], from: number, to: number, lex: EventLexicon): boolean {

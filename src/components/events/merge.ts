@@ -36,6 +36,12 @@ function counterpartLacking(a: EventRecord, b: EventRecord, isCountry: (a: Event
   return a.actors.some((x) => isCountry(x) && !kb.has(actorKey(x)));
 }
 
+/** Whether each side names an actor the other does not. */
+function eachLacks(a: EventRecord, b: EventRecord): boolean {
+  const ka = new Set(a.actors.map(actorKey)), kb = new Set(b.actors.map(actorKey));
+  return a.actors.some((x) => !kb.has(actorKey(x))) && b.actors.some((x) => !ka.has(actorKey(x)));
+}
+
 function sameActors(a: EventRecord, b: EventRecord): boolean {
   return a.actors.length === b.actors.length && actorOverlap(a, b) === a.actors.length;
 }
@@ -73,9 +79,12 @@ export function mergeMentions(events: PlacedRecord[], isCountry: (a: EventActor)
   const order = [...events].sort((a, b) => datePrecision(b.record.date?.value) - datePrecision(a.record.date?.value) || a.sentence - b.sentence);
   for (const item of order) {
     const e = item.record;
-    const fits = out.filter(({ record: o }) => o.type === e.type && modesCompatible(o, e) && datesCompatible(o, e)
+    const fits = out.filter(({ record: o, sentence }) => o.type === e.type && modesCompatible(o, e) && datesCompatible(o, e)
       // two undated mentions merge only when they name the same actors (no snowballing)
-      && (o.date || e.date || sameActors(o, e)));
+      && (o.date || e.date || sameActors(o, e))
+      // "reçus par Xi Jinping, avant de s'entretenir avec Li Qiang": two verbs of one sentence, each with someone the
+      // other lacks, tell two encounters
+      && !(sentence === item.sentence && o.trigger?.start !== e.trigger?.start && eachLacks(o, e)));
     const overlap = (o: EventRecord) => actorOverlap(o, e);
     // the same day: one shared actor is enough; otherwise two (or all of the smaller side)
     // …but a visit and a talk of the same day, each with a country the other lacks, are two encounters

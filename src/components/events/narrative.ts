@@ -8,6 +8,7 @@
 import type { Word } from './words.ts';
 import type { EventLexicon } from './lexicon.ts';
 import type { Mention } from './extract.ts';
+import type { Document } from '../../core/document.ts';
 import { seqAt } from './words.ts';
 import { compareToPublished } from './status.ts';
 
@@ -75,4 +76,51 @@ export function targetProposalAuthors(mentions: Mention[], folded: string, lex: 
     const own = new Set(m.record.actors.map((a) => a.entity ?? a.name));
     for (const a of proposal.record.actors) if (a.role === 'source' && !own.has(a.entity ?? a.name)) m.record.actors.push({ ...a, role: 'target' });
   });
+}
+
+/**
+ * "« Il s'agissait d'une tentative de coup d'État », a affirmé Irakli Kobakhidze lors d'une conférence de presse dimanche.
+ * Le chef du gouvernement s'en est pris à l'ambassadeur de l'UE, qu'il accuse de…": a speaker's words dated in one sentence
+ * go on in the next, which tells more of what the same speaker did then. An undated act in the next sentence whose actors
+ * include the speaker takes the single day the quoting sentence gives (outside the quote).
+ */
+export function inheritSpeakerDates(mentions: Mention[], doc: Document, published: string | null): void {
+  for (const m of mentions) {
+    if (m.dates.length || m.absorbed || m.background || m.demonstrative || m.quoted || m.trigger.cue.spec.pos === 'noun' || !CONTINUING.has(m.record.status)) continue;
+    const prev = doc.sentences[m.sentence - 1];
+    if (!prev || doc.text.slice(prev.end, doc.sentences[m.sentence].start).includes('\n')) continue;
+    const keys = actorKeys(m);
+    const quotes = doc.quotes.filter((q) => q.end > prev.start && q.end <= prev.end && q.speaker?.entity && keys.has(q.speaker.entity));
+    if (!quotes.length) continue;
+    const days = doc.timexes.filter((t) => t.start >= prev.start && t.end <= prev.end && !quotes.some((q) => t.start >= q.start && t.end <= q.end))
+      .map((t) => ({ t, v: /^(\d{4}-\d{2}-\d{2})/.exec(t.value)?.[1] })).filter((x) => x.v);
+    if (days.length !== 1) continue;
+    const value = days[0].v!;
+    if (published && compareToPublished(value, published) === 'after') continue;
+    m.dates = [{ value, text: days[0].t.text, start: days[0].t.start, end: days[0].t.end }];
+    m.inherited = true;
+  }
+}
+
+/** From this local hour on, an article tells the day it is published. */
+const EVENING_HOUR = 14;
+
+/**
+ * An evening dispatch ("Publié le 2 juin à 19h40") whose story opens on that day (its first dated event) tells the day's
+ * other acts in the passé composé without repeating the date: "Volodymyr Zelensky a accusé Moscou de vouloir gagner du
+ * temps". Such an undated act (not quoted, not background) is dated the day of publication.
+ */
+export function inheritEveningDay(mentions: Mention[], published: string | null): void {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2})/.exec(published ?? '');
+  if (!m || Number(m[2]) < EVENING_HOUR) return;
+  const day = m[1];
+  const first = mentions.find((o) => o.dates.length && !o.inherited && !o.background && !o.quoted && o.record.status === 'occurred' && /^\d{4}-\d{2}-\d{2}$/.test(o.dates[0].value));
+  if (!first || first.dates[0].value !== day) return;
+  for (const x of mentions) {
+    if (x.dates.length || x.absorbed || x.background || x.quoted || !x.compoundPast || x.record.status !== 'occurred' || x.sentence < first.sentence) continue;
+    // who acted must be known ("Ce dernier a appelé Ilham Aliev à…" names only the one asked)
+    if (!x.record.actors.some((a) => a.role !== 'target')) continue;
+    x.dates = [{ ...first.dates[0] }];
+    x.inherited = true;
+  }
 }

@@ -65,14 +65,34 @@ export function inheritOccasionDates(mentions: Mention[], folded: string, senten
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   for (const [index, own] of bySentence) {
     const words = tokenize(folded, sentences[index].start, sentences[index].end);
-    const undated = own.filter((m) => !m.dates.length && !m.absorbed && (!m.background || reportedPluperfect(words, m, lex)) && !m.quoted && WITHIN.has(m.record.status));
+    // ("après la visite de Pelosi": a noun of a temporal phrase is another occasion)
+    const undated = own.filter((m) => !m.dates.length && !m.absorbed && !m.subordinate && (!m.background || reportedPluperfect(words, m, lex)) && !m.quoted && WITHIN.has(m.record.status));
     if (!undated.length) continue;
     for (let i = 0; i < words.length; i++) {
       const occasion = occasionAt(words, i, own, lex);
       if (!occasion) continue;
       const o = occasion.mention;
       const source = o.dates.length && !o.inherited ? o : occasion.definite ? earlierOccasion(o, mentions) : undefined;
-      if (!source || !dayDated(source)) continue;
+      if (!source || !dayDated(source)) {
+        // "sont convenus lundi d'un cessez-le-feu, a annoncé Anwar Ibrahim à l'issue de plusieurs heures de négociations":
+        // a new, undated occasion was held on the day of the event it frames
+        const framed = !o.dates.length && !occasion.definite && !o.quoted
+          ? own.find((m) => m !== o && dayDated(m) && !m.inherited && !m.background && m.record.status === 'occurred') : undefined;
+        if (framed && WITHIN.has(o.record.status)) {
+          o.dates = [framed.dates[0]];
+          o.inherited = true;
+          // …and the sides of the deal it framed held it (whoever else is named hosted it)
+          if (framed.record.type === 'AGREE') {
+            const sides = framed.record.actors.filter((a) => a.role !== 'target');
+            const known = new Set(o.record.actors.map((a) => a.entity ?? a.name));
+            if (sides.length >= 2 && sides.some((a) => !known.has(a.entity ?? a.name))) {
+              if (o.record.actors.length) o.record.mode = 'third-party';
+              for (const a of sides) if (!known.has(a.entity ?? a.name)) o.record.actors.push({ ...a, role: 'participant' });
+            }
+          }
+        }
+        continue;
+      }
       const date = source.dates[0];
       for (const m of undated) {
         if (m === o || m.dates.length) continue;

@@ -61,6 +61,9 @@ const TRUCE_SOURCES = new Set(['AGREE', 'CONCEDE']);
 export function completeTruces(mentions: Mention[], folded: string, sentences: { start: number; end: number }[], lex: EventLexicon): void {
   mentions.forEach((m, i) => {
     if (m.record.actors.length || m.record.mode !== 'ceasefire' || m.absorbed) return;
+    // "La trêve imposée par Washington est entrée en vigueur mardi": the truce the sentence named before is the one
+    const named = mentions.slice(0, i).reverse().find((o) => o.sentence === m.sentence && o.record.mode === 'ceasefire' && o.record.actors.length);
+    if (named) { m.record.actors = named.record.actors.map((a) => ({ ...a })); return; }
     const s = sentences[m.sentence];
     const words = tokenize(folded, s.start, s.end);
     // the definite ceasefire noun: the trigger itself ("la trêve"), before it ("la trêve doit entrer en vigueur") or

@@ -1,6 +1,6 @@
 // Status of an event mention: the status cue nearest its trigger in the clause (cancelled and
 // denied win; requested/proposed/hypothetical cues count only before the trigger), the trigger's
-// own status (REQUEST cues are requested…), negation around a verb trigger, future/conditional
+// own status (a request is made: what it asks for is requested), negation around a verb trigger, future/conditional
 // verb forms, then the date against the publication date.
 import type { EventStatus } from '../../core/document.ts';
 import type { EventLexicon, StatusKey } from './lexicon.ts';
@@ -13,7 +13,7 @@ const ORDER: StatusKey[] = ['cancelled', 'denied', 'requested', 'proposed', 'hyp
 const MAX_BEFORE = 8, MAX_AFTER = 10;
 
 /** A lexicon's status cues by their first word, in lexicon order; with the longest cue's length. */
-interface StatusIndex { byFirst: Map<StatusKey, Map<string, string[][]>>; deniedBefore: Map<string, string[][]>; longest: number }
+interface StatusIndex { byFirst: Map<StatusKey, Map<string, string[][]>>; deniedBefore: Map<string, string[][]>; neutral: Map<string, string[][]>; longest: number }
 const indexes = new WeakMap<EventLexicon, StatusIndex>();
 
 function byFirstWord(seqs: string[][]): Map<string, string[][]> {
@@ -31,6 +31,7 @@ function statusIndex(lex: EventLexicon): StatusIndex {
     index = {
       byFirst: new Map(ORDER.map((k) => [k, byFirstWord(lex.status[k])])),
       deniedBefore: byFirstWord(lex.deniedBefore),
+      neutral: byFirstWord(lex.statusNeutral),
       longest: Math.max(1, ...Object.values(lex.status).flat().map((s) => s.length), ...lex.deniedBefore.map((s) => s.length)),
     };
     indexes.set(lex, index);
@@ -55,9 +56,15 @@ export function statusCue(words: Word[], clause: number[], t: Trigger, lex: Even
   };
   // Only cues within reach of the trigger count (see the limits below): skip the rest of a long sentence.
   const index = statusIndex(lex);
-  const from = Math.max(0, t.first - MAX_BEFORE - index.longest), to = Math.min(words.length, t.last + MAX_AFTER + 1);
+  const from = Math.max(0, t.first - MAX_BEFORE - index.longest), to = Math.min(words.length, t.last + 2 * MAX_AFTER + 1);
+  // "À la demande du Cambodge": words of a neutral phrase cue no status
+  const neutral = new Set<number>();
+  for (let i = Math.max(0, from - 3); i < to; i++) {
+    const seq = index.neutral.get(words[i].text)?.find((s) => seqAt(words, i, s));
+    if (seq) for (let k = i; k < i + seq.length; k++) neutral.add(k);
+  }
   for (let i = from; i < to; i++) {
-    if (clause[i] !== clause[t.first] || (i >= t.first && i < t.last)) continue;
+    if (clause[i] !== clause[t.first] || (i >= t.first && i < t.last) || neutral.has(i)) continue;
     for (const key of ORDER) {
       const isBefore = i < t.first;
       const text = words[i].text;
@@ -67,7 +74,8 @@ export function statusCue(words: Word[], clause: number[], t: Trigger, lex: Even
       if (!seq) continue;
       if (isBefore ? subordinated(i + seq.length, t.first) : subordinated(t.last, i)) continue;
       if (!isBefore && BEFORE_ONLY.includes(key) && seq.length < 2) continue;
-      const dist = isBefore ? t.first - (i + seq.length) : i - t.last;
+      // (punctuation not counted: "la visite en France, initialement prévue en mars 2023, avait été reportée")
+      const dist = isBefore ? t.first - (i + seq.length) : words.slice(t.last, i).filter((w) => !w.punct).length;
       const limit = key === 'denied' ? (isBefore ? 2 : 10) : key === 'cancelled' ? 10 : isBefore ? 8 : 6;
       if (dist > limit) continue;
       const strong = key === 'cancelled' || key === 'denied';
@@ -77,7 +85,7 @@ export function statusCue(words: Word[], clause: number[], t: Trigger, lex: Even
   return best?.key ?? null;
 }
 
-function pastCompound(words: Word[], t: Trigger, lex: EventLexicon): boolean {
+export function pastCompound(words: Word[], t: Trigger, lex: EventLexicon): boolean {
   if (t.cue.spec.pos !== 'verb') return false;
   const before = words.slice(Math.max(0, t.first - 4), t.first).filter((w) => !w.punct);
   // skip "pas", "jamais", "déjà", "ensuite"… between the auxiliary and the participle
@@ -107,9 +115,11 @@ export function decideStatus(words: Word[], clause: number[], t: Trigger, lex: E
   const cue = statusCue(words, clause, t, lex);
   if (cue === 'negated') return 'denied';
   if (cue === 'cancelled' || cue === 'denied') return cue;
+  // "a appelé à un cessez-le-feu", "exige le retrait": the request itself is made (what it asks for is requested)
+  const request = t.type === 'REQUEST';
   const own = t.cue.spec.status as EventStatus | undefined;
-  if (own) return own;
-  if (cue === 'requested' || cue === 'proposed' || cue === 'hypothetical') return cue;
+  if (own && !(request && own === 'requested')) return own;
+  if ((cue === 'requested' && !request) || cue === 'proposed' || cue === 'hypothetical') return cue;
   // a verb in a compound past ("a rencontré", "se sont réunis") happened, whatever a date resolved to
   if (cue !== 'planned' && pastCompound(words, t, lex)) return 'occurred';
   const relation = date && published ? compareToPublished(date, published) : null;

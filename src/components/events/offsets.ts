@@ -1,0 +1,51 @@
+// Dates told as a distance from another: "Trois jours après son sommet avec Vladimir Poutine en Alaska, le
+// président américain a reçu lundi…" (the summit: Monday minus three days), "à la veille du sommet, les
+// ministres se sont réunis mardi" (the summit: Wednesday). An undated event noun right after such a phrase takes
+// the day-precise date of the sentence's other event, shifted.
+import type { EventLexicon } from './lexicon.ts';
+import type { Mention } from './extract.ts';
+import type { EventDate } from './dates.ts';
+import { seqAt, type Word } from './words.ts';
+
+/** How many words (determiners, possessives) may stand between the phrase and the event noun. */
+const NOUN_WORDS = 2;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function shift(value: string, days: number): string {
+  const d = new Date(value + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The offset (days from the clause's date to the noun's) of a phrase ending at most NOUN_WORDS words before `first`, and where the phrase starts. */
+export function offsetBefore(words: Word[], first: number, lex: EventLexicon): { days: number; from: number; to: number } | null {
+  for (let end = first; end >= Math.max(0, first - NOUN_WORDS); end--) {
+    if (words.slice(end, first).some((w) => w.punct)) return null;
+    // "trois jours après", "deux semaines avant"
+    const dir = lex.offsetDirections.get(words[end - 1]?.text ?? '');
+    const unit = lex.offsetUnits.get(words[end - 2]?.text ?? '');
+    const n = words[end - 3] ? (lex.offsetNumbers.get(words[end - 3].text) ?? (/^\d{1,2}$/.test(words[end - 3].text) ? Number(words[end - 3].text) : undefined)) : undefined;
+    if (dir !== undefined && unit !== undefined && n !== undefined) return { days: dir * n * unit, from: end - 3, to: end };
+    for (const [seq, days] of lex.offsetPhrases) {
+      if (seqAt(words, end - seq.length, seq)) return { days, from: end - seq.length, to: end };
+    }
+  }
+  return null;
+}
+
+export function offsetDates(words: Word[], mentions: Mention[], lex: EventLexicon, text: string): void {
+  for (const m of mentions) {
+    // a date worked out is given only to an event whose two sides are known ("l'attaque du Hamas" names one)
+    if (m.dates.length || m.trigger.cue.spec.pos === 'verb' || m.record.actors.length < 2) continue;
+    const offset = offsetBefore(words, m.trigger.first, lex);
+    if (!offset) continue;
+    const dated = (o: Mention) => o !== m && o.dates.length === 1 && DAY.test(o.dates[0].value) && (o.trigger.first < offset.from || o.trigger.first >= m.trigger.last);
+    const host = mentions.find((o) => dated(o) && o.trigger.first > m.trigger.first) ?? mentions.find(dated);
+    if (!host) continue;
+    const start = words[offset.from].start, end = words[offset.to - 1].end;
+    const date: EventDate = { value: shift(host.dates[0].value, offset.days), text: text.slice(start, end), start, end };
+    m.dates = [date];
+    m.inherited = true;
+  }
+}
