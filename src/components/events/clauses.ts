@@ -2,7 +2,7 @@
 // A clause ends at ; : ( ), at a connective ("alors que", "mais", "selon"…) and at a comma
 // that opens a reporting clause (", a indiqué Lavrov").
 import type { EventLexicon } from './lexicon.ts';
-import { seqAt, type Word } from './words.ts';
+import { seqStartingAt, type Word } from './words.ts';
 
 const HARD_BREAKS = new Set([';', ':', '(', ')', '[', ']']);
 
@@ -20,7 +20,7 @@ export function clauseIds(words: Word[], lex: EventLexicon, breakRelatives = tru
     // standing for the reporter: "a annoncé qu'il recevrait…")
     if (!w.punct && (w.text === 'que' || w.text === 'qu') && reportedSubject(words, i, lex)) { id++; ids.push(id); continue; }
     if (w.punct && w.text === ',' && (opensReporting(words, i + 1, lex) || (breakRelatives && words[i + 1]?.text === 'qui'))) id++;
-    else if (!w.punct && lex.clauseBreaks.some((s) => seqAt(words, i, s))) id++;
+    else if (!w.punct && seqStartingAt(words, i, lex.clauseBreaks)) id++;
     ids.push(id);
   }
   return ids;

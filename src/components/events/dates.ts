@@ -7,7 +7,7 @@
 import type { Timex } from '../../core/document.ts';
 import type { EventLexicon } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
-import { seqAt, type Word } from './words.ts';
+import { seqStartingAt, type Word } from './words.ts';
 
 export interface EventDate { value: string; text: string; start: number; end: number }
 
@@ -59,7 +59,7 @@ function gap(words: Word[], aEnd: number, bStart: number): number {
 }
 
 function between(words: Word[], from: number, to: number, seqs: string[][]): boolean {
-  for (let i = from; i < to; i++) if (seqs.some((s) => seqAt(words, i, s))) return true;
+  for (let i = from; i < to; i++) if (seqStartingAt(words, i, seqs)) return true;
   return false;
 }
 
@@ -72,7 +72,7 @@ function backgroundApposition(words: Word[], first: number, last: number, lex: E
   if (words[comma]?.text !== ',' || !(last >= words.length || words[last].punct)) return false;
   let start = comma - 1;
   while (start >= 0 && !words[start].punct) start--;
-  for (let i = start + 1; i < comma; i++) if (lex.backgroundBeforeTimex.some((s) => seqAt(words, i, s))) return true;
+  for (let i = start + 1; i < comma; i++) if (seqStartingAt(words, i, lex.backgroundBeforeTimex)) return true;
   return false;
 }
 

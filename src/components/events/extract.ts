@@ -3,7 +3,7 @@
 import type { ActorRef, Document, EventActor, EventRecord, Timex } from '../../core/document.ts';
 import type { EventLexicon } from './lexicon.ts';
 import type { CountryTable } from './countries.ts';
-import { tokenize, seqAt, type Word } from './words.ts';
+import { tokenize, seqAt, seqStartingAt, type Word } from './words.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { clauseIds, quotedMask } from './clauses.ts';
 import { demonymActorMentions, entityActorMentions, type ActingBodies, type ActorMention } from './actors.ts';
@@ -182,7 +182,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   // "selon Lavrov", "d'après le Kremlin": the source of the report, not an actor of the event
   const sourceWords = new Set<number>();
   for (let i = 0; i < words.length; i++) {
-    const s = lex.sourceMarkers.find((seq) => seqAt(words, i, seq));
+    const s = seqStartingAt(words, i, lex.sourceMarkers);
     if (!s) continue;
     for (let j = i + s.length; j < words.length && j < i + s.length + 6 && !words[j].punct; j++) sourceWords.add(j);
   }
@@ -426,7 +426,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     let dual = false, dualPersons = false, dualCountries = false;
     for (let i = 0; i < words.length; i++) {
       if (clause[i] !== c || i > afterLimit) continue;
-      if (lex.dualAnaphora.some((s) => seqAt(words, i, s))) { dual = true; dualPersons = lex.dualPersons.some((s) => seqAt(words, i, s)); dualCountries = lex.dualCountries.some((s) => seqAt(words, i, s)); break; }
+      if (seqStartingAt(words, i, lex.dualAnaphora)) { dual = true; dualPersons = !!seqStartingAt(words, i, lex.dualPersons); dualCountries = !!seqStartingAt(words, i, lex.dualCountries); break; }
     }
     const circumstance = circumstanceAt(t);
     let own = dates.get(k) ?? [];

@@ -2,30 +2,16 @@
 // saoudite", "L'Arabie saoudite a accueilli une rencontre entre Russes et Américains". They bring
 // the parties together and are no party themselves (talks they mediate are mode third-party).
 import type { EventLexicon } from './lexicon.ts';
-import { seqAt, type Word } from './words.ts';
+import { seqStartingAt, type Word } from './words.ts';
 
 /** How many words after a marker may name the mediator ("sous l'égide du secrétaire général de l'ONU"). */
 const MARKED_WORDS = 6;
 
 /** Indexes of the words each marker governs: from the word after it to the next punctuation. */
-/** Markers by their first word, built once per marker list. */
-const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
-
-function indexed(markers: string[][]): Map<string, string[][]> {
-  let index = byFirstWord.get(markers);
-  if (!index) {
-    index = new Map();
-    for (const s of markers) index.set(s[0], [...(index.get(s[0]) ?? []), s]);
-    byFirstWord.set(markers, index);
-  }
-  return index;
-}
-
 export function markedWords(words: Word[], markers: string[][]): Set<number> {
   const out = new Set<number>();
-  const index = indexed(markers);
   for (let i = 0; i < words.length; i++) {
-    const seq = index.get(words[i].text)?.find((s) => seqAt(words, i, s));
+    const seq = seqStartingAt(words, i, markers);
     if (!seq) continue;
     let j = i + seq.length;
     for (let n = 0; j < words.length && !words[j].punct && n < MARKED_WORDS; j++, n++) out.add(j);

@@ -9,7 +9,7 @@ import type { Word } from './words.ts';
 import type { EventLexicon } from './lexicon.ts';
 import type { Mention } from './extract.ts';
 import type { Document } from '../../core/document.ts';
-import { seqAt } from './words.ts';
+import { seqStartingAt } from './words.ts';
 import { compareToPublished } from './status.ts';
 
 /** Statuses a continuation may have to inherit a narrative date. */
@@ -23,7 +23,7 @@ export function pluperfectAt(words: Word[], first: number, lex: EventLexicon): b
 
 /** Whether the clause words before the trigger point back to an occasion already told. */
 export function pointsBack(words: Word[], from: number, to: number, lex: EventLexicon): boolean {
-  for (let i = from; i < to; i++) if (lex.narrativeAnaphora.some((s) => seqAt(words, i, s))) return true;
+  for (let i = from; i < to; i++) if (seqStartingAt(words, i, lex.narrativeAnaphora)) return true;
   return false;
 }
 

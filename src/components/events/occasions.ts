@@ -6,7 +6,7 @@
 // sommet", "de la réunion") — on the date of the same occasion told earlier in the article.
 import type { EventLexicon } from './lexicon.ts';
 import type { Mention } from './extract.ts';
-import { seqAt, tokenize, type Word } from './words.ts';
+import { seqStartingAt, tokenize, type Word } from './words.ts';
 import { datePrecision } from './merge.ts';
 
 /** How many words may stand between the marker and the occasion noun ("après plus de huit heures de discussions"). */
@@ -22,7 +22,7 @@ interface Occasion { mention: Mention; definite: boolean }
 
 /** The occasion mention a marker introduces in the sentence, if any. */
 function occasionAt(words: Word[], i: number, mentions: Mention[], lex: EventLexicon): Occasion | null {
-  const marker = lex.occasionMarkers.find((s) => seqAt(words, i, s));
+  const marker = seqStartingAt(words, i, lex.occasionMarkers);
   if (!marker) return null;
   const from = i + marker.length;
   const noun = mentions.find((o) => o.trigger.first >= from && o.trigger.first - from <= OCCASION_WORDS

@@ -5,38 +5,22 @@
 import type { EventStatus } from '../../core/document.ts';
 import type { EventLexicon, StatusKey } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
-import { seqAt, type Word } from './words.ts';
+import { seqStartingAt, type Word } from './words.ts';
 
 const BEFORE_ONLY: StatusKey[] = ['requested', 'proposed', 'hypothetical'];
 const ORDER: StatusKey[] = ['cancelled', 'denied', 'requested', 'proposed', 'hypothetical', 'planned', 'ongoing'];
 /** The farthest a status cue may sit from its trigger, in words (the largest of the limits in statusCue). */
 const MAX_BEFORE = 8, MAX_AFTER = 10;
 
-/** A lexicon's status cues by their first word, in lexicon order; with the longest cue's length. */
-interface StatusIndex { byFirst: Map<StatusKey, Map<string, string[][]>>; deniedBefore: Map<string, string[][]>; neutral: Map<string, string[][]>; longest: number }
-const indexes = new WeakMap<EventLexicon, StatusIndex>();
-
-function byFirstWord(seqs: string[][]): Map<string, string[][]> {
-  const m = new Map<string, string[][]>();
-  for (const s of seqs) {
-    const list = m.get(s[0]);
-    if (list) list.push(s); else m.set(s[0], [s]);
+const longest = new WeakMap<EventLexicon, number>();
+/** The length in words of a lexicon's longest status cue. */
+function longestCue(lex: EventLexicon): number {
+  let n = longest.get(lex);
+  if (n === undefined) {
+    n = Math.max(1, ...Object.values(lex.status).flat().map((s) => s.length), ...lex.deniedBefore.map((s) => s.length));
+    longest.set(lex, n);
   }
-  return m;
-}
-
-function statusIndex(lex: EventLexicon): StatusIndex {
-  let index = indexes.get(lex);
-  if (!index) {
-    index = {
-      byFirst: new Map(ORDER.map((k) => [k, byFirstWord(lex.status[k])])),
-      deniedBefore: byFirstWord(lex.deniedBefore),
-      neutral: byFirstWord(lex.statusNeutral),
-      longest: Math.max(1, ...Object.values(lex.status).flat().map((s) => s.length), ...lex.deniedBefore.map((s) => s.length)),
-    };
-    indexes.set(lex, index);
-  }
-  return index;
+  return n;
 }
 
 function negated(words: Word[], t: Trigger, lex: EventLexicon): boolean {
@@ -51,26 +35,24 @@ export function statusCue(words: Word[], clause: number[], t: Trigger, lex: Even
   let best: { key: StatusKey; dist: number } | null = null;
   // "annulée après le déclenchement de l'offensive": a cue across a temporal subordinator is about another event
   const subordinated = (from: number, to: number) => {
-    for (let j = from; j < to; j++) if (lex.subordinateTime.some((s) => seqAt(words, j, s))) return true;
+    for (let j = from; j < to; j++) if (seqStartingAt(words, j, lex.subordinateTime)) return true;
     return false;
   };
   // Only cues within reach of the trigger count (see the limits below): skip the rest of a long sentence.
-  const index = statusIndex(lex);
-  const from = Math.max(0, t.first - MAX_BEFORE - index.longest), to = Math.min(words.length, t.last + 2 * MAX_AFTER + 1);
+  const from = Math.max(0, t.first - MAX_BEFORE - longestCue(lex)), to = Math.min(words.length, t.last + 2 * MAX_AFTER + 1);
   // "À la demande du Cambodge": words of a neutral phrase cue no status
   const neutral = new Set<number>();
   for (let i = Math.max(0, from - 3); i < to; i++) {
-    const seq = index.neutral.get(words[i].text)?.find((s) => seqAt(words, i, s));
+    const seq = seqStartingAt(words, i, lex.statusNeutral);
     if (seq) for (let k = i; k < i + seq.length; k++) neutral.add(k);
   }
   for (let i = from; i < to; i++) {
     if (clause[i] !== clause[t.first] || (i >= t.first && i < t.last) || neutral.has(i)) continue;
     for (const key of ORDER) {
       const isBefore = i < t.first;
-      const text = words[i].text;
-      let seq = index.byFirst.get(key)!.get(text)?.find((s) => seqAt(words, i, s));
+      let seq = seqStartingAt(words, i, lex.status[key]);
       // "aucune rencontre", "sans accord"; not "rencontrés …, sans percée notable"
-      if (!seq && key === 'denied' && isBefore) seq = index.deniedBefore.get(text)?.find((s) => seqAt(words, i, s));
+      if (!seq && key === 'denied' && isBefore) seq = seqStartingAt(words, i, lex.deniedBefore);
       if (!seq) continue;
       if (isBefore ? subordinated(i + seq.length, t.first) : subordinated(t.last, i)) continue;
       if (!isBefore && BEFORE_ONLY.includes(key) && seq.length < 2) continue;

@@ -41,10 +41,34 @@ export function seqAt(words: Word[], i: number, seq: string[]): boolean {
   return true;
 }
 
-/** Index of the first word of an occurrence of any sequence starting within [from, to), or -1. */
+/** Sequence lists by their first word, in list order: built once per lexicon list. */
+const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
+
+function firstWordIndex(seqs: string[][]): Map<string, string[][]> {
+  let index = byFirstWord.get(seqs);
+  if (!index) {
+    index = new Map();
+    for (const s of seqs) {
+      const list = index.get(s[0]);
+      if (list) list.push(s); else index.set(s[0], [s]);
+    }
+    byFirstWord.set(seqs, index);
+  }
+  return index;
+}
+
+/** The first sequence of `seqs` (in list order) occurring in `words` at index i, or undefined. */
+export function seqStartingAt(words: Word[], i: number, seqs: string[][]): string[] | undefined {
+  const w = words[i];
+  if (!w) return undefined;
+  return firstWordIndex(seqs).get(w.text)?.find((s) => seqAt(words, i, s));
+}
+
+/** The first occurrence of any sequence starting within [from, to): its index and length, or null. */
 export function findSeq(words: Word[], from: number, to: number, seqs: string[][]): { at: number; len: number } | null {
   for (let i = Math.max(0, from); i < Math.min(to, words.length); i++) {
-    for (const s of seqs) if (seqAt(words, i, s)) return { at: i, len: s.length };
+    const s = seqStartingAt(words, i, seqs);
+    if (s) return { at: i, len: s.length };
   }
   return null;
 }
