@@ -85,6 +85,17 @@ test('timeline service: a store that was never asked still fuses in place after 
   });
 });
 
+test('timeline service: a worker that ends on its own (killed) is replaced, and requests are answered again', async () => {
+  await withStore(async (store) => {
+    for (const d of contractFixtures()) await store.putDocument(d);
+    store.fuseInBackground();
+    const before = await store.getTimelinePageJSON({ undated: true }, 1);
+    const service = (store as unknown as { service: { active: { worker: { terminate(): Promise<number> } } } }).service;
+    await service.active.worker.terminate();
+    assert.deepEqual(await store.getTimelinePageJSON({ undated: true }, 1), before);
+  });
+});
+
 test('timeline index: the pages of one filter are slices of its whole answer', () => {
   const events = buildTimeline(contractFixtures(), { undated: true }).events;
   const index = new TimelineIndex(events);

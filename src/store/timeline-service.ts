@@ -18,8 +18,10 @@ class Fusion {
   private next = 0;
   private readonly pending = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
   private drained: (() => void) | null = null;
+  /** Set once it ended (terminated, crashed): asking it then fails at once. */
+  ended: Error | null = null;
 
-  constructor(file: string, awaited: boolean) {
+  constructor(file: string, awaited: boolean, onEnd: (fusion: Fusion) => void = () => {}) {
     this.worker = new Worker(new URL('./timeline-service-worker.mjs', import.meta.url), { workerData: { file } });
     this.ready = new Promise((resolve, reject) => {
       this.worker.on('message', (m: Answer & { ready?: boolean; version?: string; failed?: string }) => {
@@ -32,6 +34,9 @@ class Fusion {
         if (!this.pending.size) this.idle();
       });
       const fail = (err: Error) => {
+        if (this.ended) return;
+        this.ended = err;
+        onEnd(this);
         reject(err);
         for (const p of this.pending.values()) p.reject(err);
         this.pending.clear();
@@ -51,6 +56,7 @@ class Fusion {
   }
 
   ask(message: Record<string, unknown>): Promise<Answer> {
+    if (this.ended) return Promise.reject(this.ended);
     const id = this.next++;
     if (!this.pending.size) this.worker.ref();
     return new Promise((resolve, reject) => {
@@ -102,7 +108,7 @@ export class TimelineService {
   }
 
   private async fuse(): Promise<void> {
-    const fusion = new Fusion(this.file, !this.active);
+    const fusion = new Fusion(this.file, !this.active, (ended) => this.ended(ended));
     this.coming = fusion;
     const asked = this.wanted;
     try {
@@ -120,6 +126,14 @@ export class TimelineService {
     if (old) void old.retire();
     // The data changed again while this one fused: fuse once more.
     if (this.wanted !== null && this.wanted !== asked && this.wanted !== fusion.version) void this.fuse();
+  }
+
+  /** A worker that answered ended on its own (killed, out of memory): fuse anew, requests wait for it. */
+  private ended(fusion: Fusion): void {
+    if (this.closed || fusion !== this.active) return;
+    this.active = null;
+    this.firstReady = this.coming ? this.coming.ready.then(() => {}) : this.fuse();
+    this.firstReady.catch(() => {});
   }
 
   private async fusion(): Promise<Fusion> {
