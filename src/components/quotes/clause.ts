@@ -149,6 +149,8 @@ function phrase(text: string, toks: Tok[], a: number, b: number, kind: SpeakerPh
 
 /** Skips a prepositional phrase ("dans la soirée", "lors d'une conférence de presse") from k. */
 function skipPrepositionalPhrase(lex: QuoteLexicon, toks: Tok[], k: number, limit: number): number {
+  // "a lu en turc Bese Hozat": "en" and one bare word (a language, a manner) before a name.
+  if (toks[k].fold === 'en' && k + 2 < limit && toks[k + 1].word && !toks[k + 1].cap && !isDet(lex, toks[k + 1]) && !lex.phraseBreakers.has(toks[k + 1].fold) && isNameWord(lex, toks[k + 2])) return k + 2;
   let q = k + 1;
   let sawWord = false;
   while (q < limit) {
@@ -215,10 +217,32 @@ function descriptionForward(lex: QuoteLexicon, text: string, toks: Tok[], k: num
   if (toks[q]?.fold === ',' && q + 1 < limit) {
     const end = nameRunForward(lex, toks, q + 1, limit);
     if (end > q + 1) return phrase(text, toks, q + 1, end, 'name');
+    // "le secrétaire d'Etat du Vatican, le cardinal Pietro Parolin,": a title noun before the name.
+    const titled = titledNameAt(lex, toks, q + 1, limit);
+    if (titled) return phrase(text, toks, titled[0], titled[1], 'name');
   }
   const head = toks[k + 1];
   if (head.cap && q === k + 2) return phrase(text, toks, k + 1, q, 'name', true); // "le Kremlin"
   return phrase(text, toks, k, q, 'description');
+}
+
+/**
+ * ", le cardinal Pietro Parolin,", ", l'ancien ministre Jean Dupont.": an apposition made of a
+ * determiner, a person noun (with at most two other lower-case words) and a name closing it.
+ * Returns the name's token range.
+ */
+function titledNameAt(lex: QuoteLexicon, toks: Tok[], k: number, limit: number): [number, number] | null {
+  if (!isDet(lex, toks[k]) || DE_LIKE.has(toks[k].fold)) return null;
+  let q = k + 1, head = false;
+  while (q < limit && q - k <= 3 && toks[q].word && !toks[q].cap && !lex.phraseBreakers.has(toks[q].fold)) {
+    if (lex.speakerHeads.has(toks[q].fold)) head = true;
+    q++;
+  }
+  if (!head || q === k + 1) return null;
+  const end = nameRunForward(lex, toks, q, limit);
+  if (end <= q) return null;
+  const after = toks[end];
+  return !after || end >= limit || [',', '.', ';', ')'].includes(after.fold) ? [q, end] : null;
 }
 
 /** The subject of a verb group, walking back from its first token ("Le porte-parole du Kremlin, Dmitri Peskov, a indiqué"). */
@@ -232,8 +256,17 @@ export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], firs
     // ", de son côté," or ", Dmitri Peskov," or ", qui …,": look at the segment before the comma.
     let pc = k - 1;
     while (pc >= floor && toks[pc].fold !== ',' && toks[pc].fold !== ':' && !/[.;!?(]/.test(toks[pc].fold)) pc--;
-    const segStart = pc + 1;
+    // "tandis que Donald Trump, à l'issue de …, assurait": a segment opening on a clause link holds the subject after it.
+    const link = lex.clauseLinks.find((seq) => matchSequence(toks, pc + 1, seq));
+    const segStart = pc + 1 + (link?.length ?? 0);
+    if (link) {
+      if (segStart >= k) break;
+      k = k - 1;
+      break;
+    }
     if (insertionAt(lex, toks, segStart) === k - segStart) { k = pc; continue; }
+    // "Le président américain, lui, a affirmé": a stressed pronoun set off after its subject.
+    if (k - segStart === 1 && lex.dislocatedPronouns.has(toks[segStart].fold) && pc > floor && toks[pc].fold === ',') { k = pc; continue; }
     if (SUBORDINATORS.has(toks[segStart]?.fold)) { k = pc; continue; }
     // ", sur la base militaire en Alaska,": a prepositional phrase set off by commas.
     if (lex.phraseBreakers.has(toks[segStart]?.fold) && !DE_LIKE.has(toks[segStart].fold)) { k = pc; continue; }
@@ -348,7 +381,18 @@ function relativeAntecedent(lex: QuoteLexicon, text: string, toks: Tok[], k: num
   }
   if (!toks[e].word || toks[e].cap) return null;
   const d = descriptionBack(lex, text, toks, e, e + 1, floor);
-  return d && !d.subordinate && speakerLike(lex, d, toks) ? d : null;
+  if (!d || d.subordinate) return null;
+  // "à la demande du président allemand, qui avait sollicité": a person complement of a noun that is no speaker is the antecedent.
+  const words: number[] = [];
+  for (let j = floor; j <= e; j++) if (toks[j].start >= d.start && toks[j].word) words.push(j);
+  const head = words.find((j) => !isDet(lex, toks[j]));
+  if (head !== undefined && !toks[head].cap && !lex.speakerHeads.has(toks[head].fold)) {
+    const de = words.find((j) => j > head && DE_LIKE.has(toks[j].fold));
+    if (de !== undefined && de < e && words.some((j) => j > de && lex.speakerHeads.has(toks[j].fold))) {
+      return phrase(text, toks, de + 1, e + 1, isNameWord(lex, toks[de + 1]) ? 'name' : 'description');
+    }
+  }
+  return speakerLike(lex, d, toks) ? d : null;
 }
 
 function descriptionBack(lex: QuoteLexicon, text: string, toks: Tok[], k: number, end: number, floor: number): SpeakerPhrase | null {
@@ -356,6 +400,8 @@ function descriptionBack(lex: QuoteLexicon, text: string, toks: Tok[], k: number
     const t = toks[j];
     if (!t.word && t.fold !== "'") return null;
     if (isDet(lex, t) && !DE_LIKE.has(t.fold) && !DE_LIKE.has(toks[j - 1]?.fold ?? '')) {
+      // "à la demande du président": a verb form right after a determiner is a noun, and a lone determiner no subject.
+      if (j + 1 === end) return null;
       if (SUBORDINATORS.has(toks[j - 1]?.fold ?? '') && j - 1 >= floor) return { ...phrase(text, toks, j, end, 'description'), subordinate: true };
       return phrase(text, toks, j, end, 'description');
     }

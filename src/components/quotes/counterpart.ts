@@ -10,7 +10,9 @@ import { foldForm } from '../../core/normalize.ts';
 /** Country names (canonical and aliases) of a French demonym ("chinois" → China, Chine…), or null. */
 export type DemonymCountry = (word: string) => string[] | null;
 
-const HEAD = /^(?:(?:son|sa|leur|le|la|l['’])\s*)(homologue|ministre|président|présidente|chef de l['’]État|chef de la diplomatie|dirigeant|dirigeante|premier ministre|première ministre)\s+(\p{L}+(?:-\p{L}+)?)$/iu;
+// The determiner may be missing ("du président fédéral allemand" cut after "du"), and one adjective
+// may stand between the office and the demonym ("président fédéral allemand").
+const HEAD = /^(?:(?:son|sa|leur|le|la|l['’])\s*)?(homologue|ministre|président|présidente|chef de l['’]État|chef de la diplomatie|dirigeant|dirigeante|premier ministre|première ministre)\s+(?:\p{Ll}+\s+)?(\p{L}+(?:-\p{L}+)?)$/iu;
 
 /** The office noun of an entity's role label ("ministre des Affaires étrangères (Rwanda)" → "ministre"). */
 function office(label: string): string {
@@ -50,4 +52,17 @@ function latestOtherPerson(doc: Document, pos: number, countries: string[]): Ent
     for (const m of e.mentions) if (m.end <= pos && (!best || m.start > best.at)) best = { e, at: m.start };
   }
   return best?.e ?? null;
+}
+
+/**
+ * Whether a person the entities layer linked to "le président fédéral allemand" holds no office of
+ * that country while another person of the article does: that other person is returned.
+ */
+export function counterpartOverride(doc: Document, phrase: { start: number; text: string }, linked: Entity, demonymCountry: DemonymCountry): Entity | null {
+  const m = HEAD.exec(phrase.text.trim());
+  const countries = m ? demonymCountry(m[2]) : null;
+  if (!countries || linked.type !== 'PER' || (linked.roles ?? []).some((r) => countries.includes(countryOf(r)))) return null;
+  if (!(linked.roles ?? []).some((r) => countryOf(r))) return null;
+  const other = counterpartOf(doc, phrase, demonymCountry);
+  return other && other.id !== linked.id ? other : null;
 }

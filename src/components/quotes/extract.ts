@@ -298,6 +298,37 @@ class Analysis {
   }
 
   /**
+   * "À Ankara, le pouvoir a salué « … »": a bare "le pouvoir", "le gouvernement" is the government
+   * of the place the sentence opens on.
+   */
+  preferOpeningPlace(f: Found, unitFrom: number): Found {
+    const { toks, lex } = this;
+    if (f.phrase.kind !== 'description') return f;
+    const k = this.tokenIndex(f.phrase.start);
+    if (this.tokenIndex(f.phrase.end) !== k + 2 || !lex.determiners.has(toks[k].fold) || !lex.seatGovernments.has(toks[k + 1].fold)) return f;
+    if (toks[unitFrom]?.fold !== 'a' && toks[unitFrom]?.fold !== 'à') return f;
+    let e = unitFrom + 1;
+    while (e < k && toks[e].word && toks[e].cap) e++;
+    if (e === unitFrom + 1 || toks[e]?.fold !== ',' || e + 1 !== k) return f;
+    const place = entityFor(this.doc, toks[unitFrom + 1].start, toks[e - 1].end);
+    if (!place || place.type !== 'LOC') return f;
+    return { phrase: { kind: 'name', start: toks[unitFrom + 1].start, end: toks[e - 1].end, text: this.doc.text.slice(toks[unitFrom + 1].start, toks[e - 1].end) }, cue: f.cue };
+  }
+
+  /**
+   * "Selon lui, les deux dirigeants ont évoqué « … »": a group the source belongs to is no speaker
+   * of its own; the source the sentence opens on is.
+   */
+  preferOpeningSource(f: Found, unitFrom: number, unitTo: number): Found {
+    if (f.phrase.kind !== 'description' || !collectiveKind(f.phrase.text)) return f;
+    const g = verbGroupAt(this.lex, this.toks, unitFrom);
+    if (!g || g.kind !== 'prep') return f;
+    const p = speakerAfter(this.lex, this.doc.text, this.toks, g.next, unitTo);
+    if (!p || p.end > f.phrase.start || this.toks[this.tokenIndex(p.end)]?.fold !== ',') return f;
+    return this.documentAuthor(p) === undefined ? { phrase: p, cue: this.cueText(g) } : f;
+  }
+
+  /**
    * "l'organisation prendra « toutes les mesures nécessaires »": with no reporting verb, the subject of
    * the one verb right before a partial quote, when it is a name or an organisation referred back to.
    */
@@ -452,6 +483,8 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
       () => a.inciseAt(afterClose, unitTo, true),
       // "une relation que Joe Biden juge « … »": the verb right before a partial quote beats an earlier one.
       () => direct ? null : a.cueRightBefore(openTok, a.clauseStart(openTok, unitFrom)),
+      // "Abdelmadjid Tebboune « a décidé de … »": a quote opening on an auxiliary has the name right before it as subject.
+      () => !direct && lex.auxiliaries.has(toks[openTok + 1]?.fold ?? '') ? a.subjectRightBefore(openTok, a.clauseStart(openTok, unitFrom), qText) : null,
       () => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : unitTo, unitFrom, unitTo, false, openTok),
       () => a.colonName(openTok, unitFrom),
       () => a.laterIncise(afterClose, unitTo),
@@ -476,7 +509,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
       if (!f) continue;
       // A document speaks for its author; one with no author leaves the other strategies a chance.
       const author = a.documentAuthor(f.phrase);
-      if (author === undefined) { found = a.preferSourceOverPlace(f, afterClose, unitTo); break; }
+      if (author === undefined) { found = a.preferOpeningPlace(a.preferOpeningSource(a.preferSourceOverPlace(f, afterClose, unitTo), unitFrom, unitTo), unitFrom); break; }
       if (author) { found = { phrase: author, cue: f.cue }; break; }
       anonymousDocument ??= f;
     }

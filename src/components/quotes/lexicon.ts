@@ -47,6 +47,10 @@ export interface QuoteLexicon {
   institutionHeads: Set<string>;
   /** Conjunctions opening a clause with its own subject and verb ("tandis que"). */
   clauseLinks: string[][];
+  /** Stressed pronouns set off by commas after a subject ("Le président, lui, a affirmé"). */
+  dislocatedPronouns: Set<string>;
+  /** Bare heads standing for the government of the place a sentence opens on ("À Ankara, le pouvoir"). */
+  seatGovernments: Set<string>;
   /** Prepositions that attribute an opinion only at the head of a sentence ("Pour X, …"). */
   framingPrepositions: string[][];
   /** Infinitives of the strong (non-weak), one-word, non-pronominal reporting verbs ("annoncer"). */
@@ -148,6 +152,8 @@ export function loadQuoteLexicon(): QuoteLexicon {
     documentHeads: set(sp.documentHeads ?? []),
     institutionHeads: set(sp.institutionHeads ?? []),
     clauseLinks: ((sp.clauseLinks ?? []) as string[]).map(phraseTokens),
+    dislocatedPronouns: set(sp.dislocatedPronouns ?? []),
+    seatGovernments: set(sp.seatGovernments ?? []),
     framingPrepositions: ((cues.framingPrepositions ?? []) as string[]).map(phraseTokens),
     organisationAnaphors: new Map(Object.entries((sp.organisationAnaphors ?? {}) as Record<string, string[]>).map(([k, v]) => [foldForm(k), v])),
     infinitives: set((cues.verbs as VerbEntry[]).filter((v) => !v.weak && !v.pronominal && !v.lemma.includes(' ')).map((v) => v.lemma)),

@@ -6,7 +6,7 @@ import type { Document, Entity, Speaker } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import type { SpeakerPhrase } from './clause.ts';
 import { collectiveKind, collectiveSpeaker, groupOrganisation, listHeadBefore } from './collective.ts';
-import { counterpartOf, type DemonymCountry } from './counterpart.ts';
+import { counterpartOf, counterpartOverride, type DemonymCountry } from './counterpart.ts';
 import { agrees, nameGender, phraseGender, pronounGender, type Gender } from './gender.ts';
 import type { RoleHolderTest } from './role-holder.ts';
 
@@ -227,6 +227,9 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     return speaker;
   }
   const e = entityFor(doc, p.start, p.end);
+  // "le président fédéral allemand" linked to the Algerian president: the demonym names someone else.
+  const other = e && p.kind === 'description' && ctx.demonymCountry ? counterpartOverride(doc, p, e, ctx.demonymCountry) : null;
+  if (other && !namedWithin(other, ctx.quote)) return speakerOf(other, p.start, p.end);
   if (e) return speakerOf(p.kind === 'name' ? listHeadBefore(doc, p.start, e) ?? e : e, p.start, p.end);
   if (p.kind === 'name') {
     const bare = p.determined ? stripDeterminer(p.text) : stripTitle(p.text);
