@@ -32,6 +32,8 @@ export interface FrenchLexicon {
   roles: RolePattern[];
   /** folded words that may close a role phrase ("par interim", "sortant"). */
   roleTrailers: string[];
+  /** Words between a role and its nationality adjective ("président fédéral allemand"), folded. */
+  roleQualifiers: string[];
   /** folded bare description ("le diplomate") → kinds of person it can refer back to. */
   descriptions: Map<string, PersonKind[]>;
   /** folded reporting-verb forms (participles and 3rd-person presents: précisé, ajoute, indique…). */
@@ -75,6 +77,7 @@ export function frenchLexicon(): FrenchLexicon {
     titleWords: new Set(names.titleWords),
     roles: roles.roles,
     roleTrailers: roles.trailingModifiers ?? [],
+    roleQualifiers: roles.qualifiersBeforeNationality ?? [],
     descriptions,
     reportingForms: reportingForms(),
     orgHeads: new Set(cues.orgHeads),

@@ -76,10 +76,15 @@ export function findRolePhrases(folded: string, kb: KnowledgeBase, lex: FrenchLe
         if (!c) continue;
         of.add(c);
       } else if (!p.of) {
-        // "le président russe": adjective after a pattern without slot.
-        const adj = /^\s+([a-z]+(?:-[a-z]+)?)(?![a-z])/.exec(folded.slice(end));
+        // "le président russe": adjective after a pattern without slot; "le président fédéral
+        // allemand": after a qualifier.
+        let rest = folded.slice(end, end + 60), skipped = 0;
+        const lead = /^\s+/.exec(rest)?.[0].length ?? 0;
+        const qualifier = lead ? lex.roleQualifiers.find((q) => rest.startsWith(q, lead) && !/[a-z]/.test(rest[lead + q.length] ?? '')) : undefined;
+        if (qualifier) { skipped = lead + qualifier.length; rest = rest.slice(skipped); }
+        const adj = /^\s+([a-z]+(?:-[a-z]+)?)(?![a-z])/.exec(rest);
         const c = adj ? kb.byDemonym.get(nameKey(adj[1])) : undefined;
-        if (c) { of.add(c); end += adj![0].length; }
+        if (c) { of.add(c); end += skipped + adj![0].length; }
       }
       if (p.onlyOf && ![...of].some((o) => p.onlyOf!.includes(o))) continue;
       // "… de la Russie", "… du Kremlin", "… de l'Otan": the complement names who.

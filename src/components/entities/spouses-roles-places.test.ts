@@ -57,3 +57,9 @@ test('the acting Thai Prime Minister of 2025 is in the knowledge base', () => {
   const doc = analyse('Phumtham Wechayachai a salué la médiation malaisienne.', '2025-07-28');
   assert.equal(find(doc, 'Phumtham Wechayachai')?.type, 'PER');
 });
+
+test('a qualifier between a role and its nationality keeps the nationality: "le président fédéral allemand" is not the Algerian president', () => {
+  const doc = analyse("Le président algérien Abdelmadjid Tebboune a gracié l'écrivain. Frank-Walter Steinmeier l'avait demandé. Le président fédéral allemand a salué ce geste.");
+  assert.deepEqual(find(doc, 'Abdelmadjid Tebboune')?.mentions.map((m) => m.text), ['Abdelmadjid Tebboune']);
+  assert.ok(find(doc, 'Frank-Walter Steinmeier')?.mentions.some((m) => m.text === 'président fédéral allemand'));
+});

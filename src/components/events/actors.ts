@@ -85,10 +85,14 @@ const PLACE_PREPS = new Set(['en', 'au', 'aux', 'dans', 'sur']);
 const ARTICLES = new Set(['la', 'l', 'le', 'les']);
 
 /** "à Istanbul", "en Alaska", "au Kremlin": a place. "à l'Ukraine" (dative with article) before a country is not. */
-function isPlaceUse(words: Word[], at: number, e: Entity | null, isCountry: boolean): boolean {
+function isPlaceUse(words: Word[], at: number, e: Entity | null, isCountry: boolean, lex: EventLexicon): boolean {
   const prev = words[at - 1]?.text;
   const prev2 = words[at - 2]?.text;
   if (prev && PLACE_PREPS.has(prev)) return true;
+  // "près d'Ankara", "au large de la Libye", "dans le nord de l'Irak"
+  const of = (k: number) => ['de', 'd', 'du', 'des'].includes(words[k]?.text ?? '');
+  const position = (k: number) => lex.proximityPlaceWords.has(words[k]?.text ?? '');
+  if ((of(at - 1) && position(at - 2)) || (ARTICLES.has(prev ?? '') && of(at - 2) && position(at - 3))) return true;
   if (prev === 'a') return true;
   if (prev && ARTICLES.has(prev) && prev2 === 'a') return !isCountry;
   if (prev === 'a' && e?.type === 'LOC') return true;
@@ -107,7 +111,7 @@ export function entityActorMentions(doc: Document, words: Word[], from: number, 
       const isCountry = !!actor && (actor.entity?.startsWith('country:') ?? false) && !e.actor;
       // "un prêt de 50 milliards de dollars à Kiev": after a noun of giving, "à" marks the receiver, not a place
       const dative = at >= 0 && words[at - 1]?.text === 'a' && words.slice(Math.max(0, at - 7), at - 1).some((w) => lex.givingNouns.has(w.text));
-      const place = e.type !== 'PER' && at >= 0 && !dative && isPlaceUse(words, at, e, isCountry);
+      const place = e.type !== 'PER' && at >= 0 && !dative && isPlaceUse(words, at, e, isCountry, lex);
       out.push({ start: m.start, end: m.end, actor: actor ?? refOf(e), place, entity: e, placeOnly: !actor, countryPlace: place && isCountry });
     }
   }

@@ -70,7 +70,7 @@ test('"a appelé X à" is a REQUEST from the subject to X', () => {
 });
 
 test('"a exhorté" is a REQUEST', () => {
-  const [e] = events('Le pape François a exhorté les dirigeants russes et ukrainiens à négocier.', {});
+  const [e] = events('Le pape François a exhorté les dirigeants russes et ukrainiens à négocier.', { entities: [per('François')] });
   assert.equal(e.type, 'REQUEST');
 });
 

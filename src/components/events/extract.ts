@@ -3,7 +3,7 @@
 import type { ActorRef, Document, EventActor, EventRecord, Timex } from '../../core/document.ts';
 import type { EventLexicon } from './lexicon.ts';
 import type { CountryTable } from './countries.ts';
-import { tokenize, seqAt, seqStartingAt, type Word } from './words.ts';
+import { tokenize, seqAt, seqStartingAt, findSeq, type Word } from './words.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { clauseIds, quotedMask } from './clauses.ts';
 import { demonymActorMentions, entityActorMentions, type ActingBodies, type ActorMention } from './actors.ts';
@@ -59,6 +59,9 @@ const ACCEPTED_PROPOSAL_WORDS = 6;
 
 /** How many words (dates aside) may stand between a denial verb and the event noun it denies ("démenti tout entretien"). */
 const DENIED_NOUN_WORDS = 2;
+
+/** How many words may stand between "en marge de" and the gathering noun ("en marge des réunions ministérielles"). */
+const MARGIN_WORDS = 2;
 
 /** How far (in words) a postponement verb may stand from the event it puts off. */
 const POSTPONED_WORDS = 8;
@@ -335,6 +338,9 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         if (t.mode === 'visit' && inOwn && !m.placeOnly) add(m, 'target');
         // strikes on a country's soil hit that country: "avait frappé des sites au Pakistan"
         if (t.type === 'ASSAULT' && inOwn && m.countryPlace) add(m, 'target');
+        // …and so do strikes on a city standing for its country: "une frappe de missiles russes sur Kiev" hits Ukraine
+        else if (t.type === 'ASSAULT' && inOwn && !m.placeOnly && m.entity?.actor && m.actor.entity?.startsWith('country:')
+          && !actors.some((a) => a.entity === m.actor.entity)) add(m, 'target');
         continue;
       }
       if (m.placeOnly) continue;
@@ -470,6 +476,14 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     if (!m.trigger.cue.spec.deniesEvent) continue;
     const denied = out.find((o) => o !== m && o.trigger.cue.spec.pos !== 'verb' && deniedBy(o.trigger) === m.trigger);
     if (denied) { m.absorbed = true; denied.record.status = 'denied'; }
+  }
+  // "Rubio a rencontré jeudi son homologue russe en marge d'une réunion de l'Asean": the gathering a meeting told just
+  // before is held on the sidelines of is its setting, not a second meeting of the same people with the gathering's hosts
+  for (const m of out) {
+    if (m.record.type !== 'CONSULT' || m.trigger.cue.spec.pos === 'verb' || m.absorbed) continue;
+    const margin = findSeq(words, m.trigger.first - MARGIN_WORDS - 4, m.trigger.first, lex.marginMarkers);
+    if (!margin || margin.at + margin.len + MARGIN_WORDS < m.trigger.first || words.slice(margin.at, m.trigger.first).some((w) => w.punct)) continue;
+    if (out.some((o) => o !== m && o.record.type === 'CONSULT' && o.trigger.cue.spec.pos === 'verb' && o.trigger.last <= margin.at)) m.absorbed = true;
   }
   // "son ultimatum : il décidera s'il engage les Etats-Unis dans les frappes contre l'Iran": a threat whose target is
   // unnamed takes the target of the hostile act it announces later in the sentence

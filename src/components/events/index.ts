@@ -22,6 +22,8 @@ import { oneSidedReciprocal, phoneFromParagraph } from './reciprocal.ts';
 const ANAPHORA_SENTENCES = 3;
 /** Types that relate two actors and say nothing without the second one. */
 const NEEDS_TARGET = new Set(['SUPPORT']);
+/** Types told from the side of the one who acts: without that side they say nothing. */
+const NEEDS_SOURCE = new Set(['REQUEST']);
 
 function eventId(docId: string, triggerStart: number, type: string, date: string | null): string {
   return createHash('sha1').update(`${docId}:${triggerStart}:${type}:${date ?? ''}`).digest('hex').slice(0, 16);
@@ -79,6 +81,23 @@ function resolveAnaphora(mentions: Mention[], isPerson: (a: EventActor) => boole
   });
 }
 
+/**
+ * "Xi Jinping a rencontré lundi Vladimir Poutine à Moscou : il l'a exhorté à négocier": a demand whose clause, after a
+ * colon or semicolon, opens on "il"/"elle" is made by the first person of the event told before it in the sentence.
+ */
+function askerAfterColon(mentions: Mention[], doc: Document, people: Set<string>): void {
+  for (const m of mentions) {
+    if (!NEEDS_SOURCE.has(m.record.type) || m.record.actors.some((a) => a.role !== 'target')) continue;
+    const sentence = doc.sentences[m.sentence];
+    const before = doc.text.slice(sentence.start, m.trigger.start);
+    const cut = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'));
+    if (cut < 0 || !/^\s*(il|elle)\s/i.test(before.slice(cut + 1))) continue;
+    const host = mentions.find((o) => o !== m && o.sentence === m.sentence && o.trigger.end <= sentence.start + cut);
+    const asker = host?.record.actors.find((a) => a.role !== 'target' && !!a.entity && people.has(a.entity));
+    if (asker && !m.record.actors.some((a) => a.entity === asker.entity)) m.record.actors.unshift({ ...asker, role: 'source' });
+  }
+}
+
 /** The context's shared knowledge base (null when tests ask for none, or it fails to load). */
 function sharedKnowledgeBase(ctx: Context): KnowledgeBase | null {
   if (ctx.options.eventsWithoutKb) return null;
@@ -111,6 +130,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   completeTalks(mentions, doc.entities);
   targetProposalAuthors(mentions, folded, lex);
   phoneFromParagraph(mentions, doc, folded, lex);
+  askerAfterColon(mentions, doc, people);
   const docId = doc.id || documentId(doc.text);
   const records: { record: EventRecord; sentence: number }[] = [];
   for (const m of mentions) {
@@ -121,6 +141,9 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
     if (m.quoted && m.record.type === 'CONSULT' && m.trigger.cue.spec.pos !== 'verb' && m.record.actors.length < 2) continue;
     // "a salué « le triomphe de la vérité »": praise of no named actor records no support between actors
     if (NEEDS_TARGET.has(m.record.type) && !m.record.actors.some((a) => a.role !== 'source')) continue;
+    // "Le pape américain a appelé mercredi le président russe à faire un geste": a demand whose asker is left unnamed
+    // (a description the entities do not resolve, "c'est lui qui") records only whom it was made to
+    if (NEEDS_SOURCE.has(m.record.type) && !m.record.actors.some((a) => a.role !== 'target')) continue;
     const dates = m.dates.length ? m.dates : [null];
     for (const d of dates) {
       let status = m.record.status;

@@ -141,6 +141,10 @@ export interface EventLexicon {
   plannedParticiples: Set<string>;
   /** "avant de", "après avoir": an infinitive after them tells the same outing as the verb before. */
   chainingPhrases: string[][];
+  /** "en marge de": the gathering after them is a meeting's setting, no meeting of its own. */
+  marginMarkers: string[][];
+  /** "près d'Ankara", "au large de": a name after them and "de" is a place. */
+  proximityPlaceWords: Set<string>;
   /** "imposée par", "négocié par": the agent brought a ceasefire about and is no side of it. */
   truceBrokerMarkers: string[][];
   /** "dans la soirée", "en fin de matinée": a part of the day named alone (folded, single-spaced). */
@@ -251,6 +255,8 @@ export function loadEventLexicon(): EventLexicon {
     dualCountries: seqs(syntax.dualCountries),
     truceBrokerMarkers: seqs(syntax.truceBrokerMarkers),
     chainingPhrases: seqs(syntax.chainingPhrases),
+    marginMarkers: seqs(syntax.marginMarkers),
+    proximityPlaceWords: new Set(syntax.proximityPlaceWords as string[]),
     plannedParticiples: new Set(syntax.plannedParticiples as string[]),
     frontedAdverbs: new Set(syntax.frontedAdverbs as string[]),
     partsOfDay: new Set((syntax.partsOfDay as string[]).map((x) => keyWords(x).join(' '))),
