@@ -318,3 +318,12 @@ test('an intertitle after a related link stays', () => {
   const raw = LEAD + '\nLire aussi : Ukraine, ce que contient le plan européen\nInquiétudes à Kiev\nL’Ukraine et ses alliés craignent un accord conclu sans eux.';
   assert.deepEqual(cleanText(raw).removed.map((x) => x.reason), ['furniture']);
 });
+
+test('a byline and a dateline on one line are both removed, each with its reason', () => {
+  assert.deepEqual(reasons(`Le président a parlé mardi devant la presse à Varsovie.\nOuest-France avec AFP. Publié le 12/09/2025 à 17h30\n${LEAD}`),
+    ['byline:Ouest-France avec AFP', 'dateline:Publié le 12/09/2025 à 17h30']);
+});
+
+test('a sentence naming an outlet before "publié le" stays', () => {
+  assert.deepEqual(reasons(`${LEAD}\nLe Monde a publié le 3 mars une enquête sur les sanctions.`), []);
+});

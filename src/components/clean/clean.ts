@@ -36,6 +36,20 @@ function repeatKey(s: string): string {
 }
 
 /** Cheap test on the first characters before parsing a dateline. */
+/** A byline, then a labelled dateline to the end of the line: where each ends and starts, or null. */
+function bylineThenDateline(line: string): { bylineEnd: number; datelineStart: number } | null {
+  for (const m of line.matchAll(/[.,;|–—-]?\s+(?=\S)/gu)) {
+    const at = m.index! + m[0].length;
+    const rest = line.slice(at);
+    if (!MAYBE_DATELINE.test(rest.slice(0, 12))) continue;
+    const dl = parseDateline(rest);
+    if (!dl?.labelled || dl.end !== rest.length) continue;
+    const byline = line.slice(0, m.index!).replace(/[\s.,;|–—-]+$/u, '');
+    if (parseByline(byline)) return { bylineEnd: byline.length, datelineStart: at };
+  }
+  return null;
+}
+
 const MAYBE_DATELINE = /^(?:\d|date|publi|mis|mise|maj|modifi|actualis|cr[ée]|[ée]dit|updated|posted|published|derni|le\s|il y a|aujourd|hier|avant-hier|lun|mar|mer|jeu|ven|sam|dim)/iu;
 
 const SENTENCE_END = /[.!?…](?:[\s\u00a0\u202f]*["»”’)\]])*$/u;
@@ -133,6 +147,13 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
     if (content.length <= 160) {
       const byline = parseByline(content);
       if (byline) { remove(start, end, byline.agencyOnly && !/^par\b/i.test(content) ? 'agency' : 'byline'); continue; }
+      // "Ouest-France avec AFP. Publié le 12/09/2025 à 17h30": a byline, then a dateline, on one line.
+      const glued = bylineThenDateline(content);
+      if (glued && content === raw.slice(start, end)) {
+        remove(start, start + glued.bylineEnd, 'byline');
+        remove(start + glued.datelineStart, end, 'dateline');
+        continue;
+      }
     }
 
     // Repeated headlines and captions are short; a long paragraph repeats word for word.

@@ -88,3 +88,8 @@ test('byline outlet and agency in brackets: "Par Nice-Matin (avec AFP)"', () => 
   const m = meta(`Par Nice-Matin (avec AFP)\n${BODY}`);
   assert.deepEqual([m.outlet, m.agencies], ['Nice-Matin', ['AFP']]);
 });
+
+test('a dateline after the byline on the same line gives the publication date and the outlet', () => {
+  const m = meta(`Ouest-France avec AFP. Publié le 12/09/2025 à 17h30\n${BODY}`);
+  assert.deepEqual([m.published, m.outlet, m.agencies], ['2025-09-12T17:30:00+02:00', 'Ouest-France', ['AFP']]);
+});
