@@ -36,7 +36,7 @@ export function words(forms: TextForms, start: number, end: number): Word[] {
 }
 
 interface TenseSets {
-  auxPresent: Set<string>; auxImperfect: Set<string>; auxFuture: Set<string>; auxConditional: Set<string>; auxPastSimple: Set<string>;
+  auxPresent: Set<string>; auxImperfect: Set<string>; auxFuture: Set<string>; auxConditional: Set<string>; auxPastSimple: Set<string>; auxInfinitive: Set<string>;
   goingTo: Set<string>; goingToPast: Set<string>; modals: Set<string>; modalsInPast: Set<string>; intentionsInPast: Set<string>; prospective: Set<string>; disposition: Set<string>;
   reporting: Set<string>; irregularFuture: Set<string>; irregularConditional: Set<string>; notVerbs: Set<string>;
   determiners: Set<string>; skip: Set<string>; clauseBreak: Set<string>;
@@ -51,7 +51,7 @@ function sets(lex: Lexicon): TenseSets {
     const agreed = (stems: string[]) => stems.flatMap((p) => [p, `${p}e`, `${p}s`, `${p}es`]);
     s = {
       auxPresent: new Set(t.auxPresent), auxImperfect: new Set(t.auxImperfect), auxFuture: new Set(t.auxFuture),
-      auxConditional: new Set(t.auxConditional), auxPastSimple: new Set(t.auxPastSimple),
+      auxConditional: new Set(t.auxConditional), auxPastSimple: new Set(t.auxPastSimple), auxInfinitive: new Set((t as { auxInfinitive?: string[] }).auxInfinitive ?? []),
       goingTo: new Set(t.goingTo), goingToPast: new Set(t.goingToPast), modals: new Set(t.modalsFuture), modalsInPast: new Set(t.modalsFutureInPast ?? []), intentionsInPast: new Set(t.intentionsInPast ?? []),
       prospective: new Set(t.prospectiveWords), disposition: new Set(t.dispositionWords), reporting: new Set(t.reportingPresent),
       irregularFuture: new Set(t.irregularFuture), irregularConditional: new Set(t.irregularConditional),
@@ -106,6 +106,8 @@ function auxTense(lex: Lexicon, aux: string, participle: Word | null): Tense | n
   if (S.auxPastSimple.has(aux)) return participle ? 'PLUPERFECT' : 'PAST';
   if (S.auxFuture.has(aux)) return 'FUTURE';
   if (S.auxConditional.has(aux)) return participle ? 'PAST' : 'FUTURE';
+  // "après avoir réagi mercredi": a past infinitive; a bare "avoir" marks no time.
+  if (S.auxInfinitive.has(aux)) return participle ? 'PAST' : null;
   return null;
 }
 
@@ -113,7 +115,7 @@ function isAux(lex: Lexicon, w: Word): boolean {
   const S = sets(lex);
   const a = bare(w);
   if (a === 'a' && w.low.startsWith('à')) return false; // the preposition
-  return S.auxPresent.has(a) || S.auxImperfect.has(a) || S.auxFuture.has(a) || S.auxConditional.has(a) || S.auxPastSimple.has(a);
+  return S.auxPresent.has(a) || S.auxImperfect.has(a) || S.auxFuture.has(a) || S.auxConditional.has(a) || S.auxPastSimple.has(a) || S.auxInfinitive.has(a);
 }
 
 /** The tense a single word (with its neighbours) marks, or null when it is no verb form. */

@@ -21,6 +21,9 @@ expectTimexes([
   // a participle whose folded form is a noun ("rencontré" / "rencontre", "menacé" / "menace")
   ['Le chef de la diplomatie saoudienne a rencontré mardi son homologue iranien à Riyad.', THU, 'mardi', '2025-03-11'],
   ['Le président américain a menacé lundi de frapper les installations nucléaires iraniennes.', THU, 'lundi', '2025-03-10'],
+  // past infinitive: "après avoir réagi mercredi" is past
+  ["Le président a jugé jeudi l'incident grave, après avoir réagi mercredi sur son réseau social.", SUN, 'mercredi', '2025-09-17'],
+  ['Il a quitté le pays sans avoir rencontré lundi le chef de la junte.', THU, 'lundi', '2025-03-10'],
   // plus-que-parfait: strictly before, even on the same weekday
   ['Jeudi, le ministre avait affirmé que les élections seraient reportées.', THU, 'Jeudi', '2025-03-06'],
   ['Mardi, le gouvernement avait démenti toute rupture du cessez-le-feu.', THU, 'Mardi', '2025-03-11'],
