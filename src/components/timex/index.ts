@@ -4,7 +4,7 @@
 import { foldForm } from '../../core/normalize.ts';
 import type { Document, Span, Timex } from '../../core/document.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
-import { formatDay, formatMonth, parseDay, type DayNumber } from '../../core/calendar.ts';
+import { formatDay, formatMonth, isoWeekday, parseDay, type DayNumber } from '../../core/calendar.ts';
 import type { Candidate } from './candidate.ts';
 import { knowledgeBase } from '../../kb/index.ts';
 import { eraConstraint, eraIndexFromEntries } from './era.ts';
@@ -179,6 +179,14 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
       if (c.tense === 'PAST' || c.tense === 'PLUPERFECT' ? ref === null || a.day <= ref : true) { anchor = a.day; break; }
     }
     let r = resolve(c, { ref, anchor });
+    // "Vendredi, il avait donné jusqu'à jeudi à …": a deadline comes after the day it was set, even in a past clause.
+    const until = c.meaning.kind === 'weekday' && !c.meaning.part && !c.meaning.time && (c.tense === 'PAST' || c.tense === 'PLUPERFECT')
+      && untilBefore({ text, fold: forms.fold, lex }, c.start);
+    const setOn = until && sentence ? anchors.filter((a) => a.pos >= sentence.start && a.pos < c.start).pop() : undefined;
+    if (setOn && c.meaning.kind === 'weekday') {
+      const day = setOn.day + (((c.meaning.wd - isoWeekday(setOn.day) + 7) % 7) || 7);
+      r = { type: 'DATE', value: formatDay(day), day };
+    }
     // "en mars 2023 … en septembre de la même année": the year the text named last
     if (c.meaning.kind === 'month' && c.meaning.yearFrom !== undefined) {
       const lastYear = timexes.map((t) => /^(\d{4})(?!\d)/.exec(t.type === 'DATE' || t.type === 'TIME' ? t.value : '')?.[1]).filter(Boolean).pop();

@@ -24,6 +24,8 @@ expectTimexes([
   // past infinitive: "après avoir réagi mercredi" is past
   ["Le président a jugé jeudi l'incident grave, après avoir réagi mercredi sur son réseau social.", SUN, 'mercredi', '2025-09-17'],
   ['Il a quitté le pays sans avoir rencontré lundi le chef de la junte.', THU, 'lundi', '2025-03-10'],
+  // a deadline set in the past lies after the day it was set
+  ["Vendredi, le président américain avait donné à son homologue jusqu'à jeudi pour accepter le plan.", '2025-11-24', 'jeudi', '2025-11-27'],
   // plus-que-parfait: strictly before, even on the same weekday
   ['Jeudi, le ministre avait affirmé que les élections seraient reportées.', THU, 'Jeudi', '2025-03-06'],
   ['Mardi, le gouvernement avait démenti toute rupture du cessez-le-feu.', THU, 'Mardi', '2025-03-11'],
