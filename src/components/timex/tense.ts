@@ -90,7 +90,10 @@ function passiveOfNarrative(lex: Lexicon, ws: Word[], auxIndex: number, particip
   const aux = bare(ws[auxIndex]);
   const present = /^(suis|es|est|sommes|etes|sont)$/.test(aux);
   if (!present && !/^(etai|etio|etie|fut|furent)/.test(aux)) return null;
-  const prev = ws[auxIndex - 1]?.fold;
+  // "s'est rendu", and with a clitic between: "s'en est pris", "s'y est rendu"
+  let k = auxIndex - 1;
+  if (ws[k] && (ws[k].fold === 'en' || ws[k].fold === 'y')) k--;
+  const prev = ws[k]?.fold;
   if (prev && S.reflexive.has(prev)) return null;
   if (S.etreVerbs.has(participle.fold) || S.prospective.has(participle.fold)) return null;
   // "sont menacés de droits de douane au 1er août": a passive present

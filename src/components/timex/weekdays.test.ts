@@ -26,6 +26,8 @@ expectTimexes([
   ['Il a quitté le pays sans avoir rencontré lundi le chef de la junte.', THU, 'lundi', '2025-03-10'],
   // a deadline set in the past lies after the day it was set
   ["Vendredi, le président américain avait donné à son homologue jusqu'à jeudi pour accepter le plan.", '2025-11-24', 'jeudi', '2025-11-27'],
+  // a reflexive with a clitic between ("s'en est pris") is a compound past, not a passive
+  ["Mardi, lors d'une réunion de son cabinet, il s'en est encore pris à son homologue russe.", THU, 'Mardi', '2025-03-11'],
   // plus-que-parfait: strictly before, even on the same weekday
   ['Jeudi, le ministre avait affirmé que les élections seraient reportées.', THU, 'Jeudi', '2025-03-06'],
   ['Mardi, le gouvernement avait démenti toute rupture du cessez-le-feu.', THU, 'Mardi', '2025-03-11'],
