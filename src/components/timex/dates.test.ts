@@ -60,6 +60,9 @@ expectTimexes([
   ["L'offensive est attendue cet été.", '2025-06-10', 'cet été', '2025-SU'],
   ["L'usine avait fermé l'hiver dernier.", '2025-06-10', 'hiver dernier', '2024-WI'],
   ['Les travaux reprendront au printemps prochain.', '2025-10-10', 'printemps prochain', '2026-SP'],
+  // a season with its preposition and no year: the reference year's
+  ['Au printemps, les deux pays avaient procédé à des expulsions croisées de diplomates.', '2025-11-12', 'Au printemps', '2025-SP'],
+  ["Le chantier doit s'achever à l'automne, selon le ministère.", '2025-06-10', "l'automne", '2025-FA'],
 ]);
 
 expectTimexes([

@@ -24,7 +24,7 @@ interface RelativeData {
   todayParts: Record<string, string>; anchoredParts: Record<string, string>;
   yesterdayParts: Record<string, string>; anchoredDays: Record<string, number>; shiftAdverbs: Record<string, number>;
   durationPrepositions: string[]; timePrepositions: string[]; yearPrefixesInSpan: string[]; yearPrefixesOutside: string[]; yearPrefixesLeftOut?: string[];
-  monthPrefixes: string[]; modifiersInSpan: string[]; notYearBefore: string[]; yearFollowers: string[];
+  monthPrefixes: string[]; modifiersInSpan: string[]; seasonIntroducers?: string[]; notYearBefore: string[]; yearFollowers: string[];
   durationPrepositionsLicensingOne: string[]; notDurationAfter: string[];
   periodModifiers: Record<string, string>; unitPeriods: Record<string, string>; unitPeriodArticles: string[];
   clockWords: Record<string, string>; clockWordPrepositionsOutside: string[];
@@ -86,6 +86,7 @@ export interface Lexicon {
   yesterdayParts: Map<string, string>;
   shiftAdverbs: Map<string, number>;
   modifiersInSpan: Set<string>;
+  seasonIntroducers: Set<string>;
   notYearBefore: Set<string>;
   yearFollowers: Set<string>;
   yearPrefixesInSpan: Set<string>;
@@ -158,6 +159,7 @@ export function loadLexicon(): Lexicon {
     yesterdayParts: keyed(rel.yesterdayParts),
     shiftAdverbs: keyed(rel.shiftAdverbs),
     modifiersInSpan: new Set(rel.modifiersInSpan.map(lexKey)),
+    seasonIntroducers: new Set((rel.seasonIntroducers ?? []).map(lexKey)),
     notYearBefore: new Set(rel.notYearBefore),
     yearFollowers: new Set(rel.yearFollowers),
     yearPrefixesInSpan: new Set(rel.yearPrefixesInSpan.map(lexKey)),

@@ -257,8 +257,9 @@ const season: Parser = ({ fold, lex }) => {
     const pre = prefixBefore(fold, m.index!, R.seasonBefore, 12);
     const pk = pre ? lexKey(pre.m[0].replace(/^[^a-z0-9']/, '')) : '';
     const cue = cueOf(lex, cueRaw) ?? (pk === 'cet' || pk === 'ce' ? 'this' : null);
-    if (!yearRaw && !cue) continue; // "été" alone is usually the participle
-    const start = pre && (cue === 'this' || lex.modifiersInSpan.has(pk)) ? pre.start : m.index!;
+    // "été" alone is usually the participle; "au printemps", "à l'automne", "en hiver" are the season
+    if (!yearRaw && !cue && !(lex.seasonIntroducers.has(pk) && lexKey(seasonRaw) !== 'ete')) continue;
+    const start = pre && (cue === 'this' || lex.modifiersInSpan.has(pk) || (!yearRaw && !cue)) ? pre.start : m.index!;
     out.push(cand(start, m.index! + m[0].length, {
       kind: 'season', season: lex.seasons.get(lexKey(seasonRaw))!, y: yearRaw ? Number(yearRaw) : undefined, cue,
     }, 'season'));
