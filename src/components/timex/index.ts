@@ -130,8 +130,10 @@ function narrativeAnchor(c: Candidate, anchors: { pos: number; day: DayNumber }[
   if (own !== undefined) return own;
   const latest = c.tense === 'FUTURE' ? ref + NARRATIVE_WINDOW : ref;
   const near = before.filter((a) => a.day <= latest && a.day >= ref - NARRATIVE_WINDOW);
-  // a pluperfect continues the background episode just told ("Le 17 octobre, … avaient signé. Dès le lendemain, …")
-  const previous = lastIn(c.tense === 'PLUPERFECT' ? before : near, sentence ? spans[spans.indexOf(sentence) - 1] : undefined);
+  // a pluperfect continues the background episode just told ("Le 17 octobre, … avaient signé. Dès le lendemain, …"),
+  // and so does "le lendemain" / "la veille" right after a dated sentence ("Le 18 mai, il avait reçu … Le lendemain, …")
+  const continues = c.tense === 'PLUPERFECT' || (c.meaning.kind === 'anchoredDay' && c.start - (sentence?.start ?? c.start) < 3);
+  const previous = lastIn(continues ? before : near, sentence ? spans[spans.indexOf(sentence) - 1] : undefined);
   if (previous !== undefined) return previous;
   if (near.length) return Math.max(...near.map((a) => a.day));
   return c.meaning.kind === 'anchoredDay' ? ref : null;
