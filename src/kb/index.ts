@@ -59,7 +59,7 @@ function union(a: string[] | undefined, b: string[] | undefined): string[] | und
   return [...new Set([...(a ?? []), ...(b ?? [])])];
 }
 
-/** Later records add names, acronyms, demonyms and roles to an id; scalar fields fill gaps only. */
+/** Later records add names, acronyms, demonyms and roles to an id; scalar fields fill gaps only, except `metonymOf`, which a later record replaces. */
 function merge(into: KbEntry, add: Partial<KbEntry>): void {
   into.name ||= add.name ?? into.name;
   into.type ||= add.type!;
@@ -69,7 +69,10 @@ function merge(into: KbEntry, add: Partial<KbEntry>): void {
   };
   into.acronyms = union(into.acronyms, add.acronyms);
   if (add.demonyms) into.demonyms = { fr: union(into.demonyms?.fr, add.demonyms.fr), en: union(into.demonyms?.en, add.demonyms.en) };
-  for (const k of ['wikidata', 'country', 'metonymOf', 'gender'] as const) if (into[k] == null && add[k] != null) (into as unknown as Record<string, unknown>)[k] = add[k];
+  for (const k of ['wikidata', 'country', 'gender'] as const) if (into[k] == null && add[k] != null) (into as unknown as Record<string, unknown>)[k] = add[k];
+  // A later record may redirect a metonym: a capital built from the packages stands for its
+  // country, but a data file can say the seat stands for an organisation (Bruxelles → the EU).
+  if (add.metonymOf != null) into.metonymOf = add.metonymOf;
   if (add.roles?.length) {
     const seen = new Set((into.roles ?? []).map((r) => `${r.role}|${r.of}|${r.start}`));
     into.roles = [...(into.roles ?? []), ...add.roles.filter((r) => !seen.has(`${r.role}|${r.of}|${r.start}`))];

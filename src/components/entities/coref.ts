@@ -30,6 +30,38 @@ function roleMatches(wanted: string, held: string): boolean {
 
 interface PersonMention { ref: Referent; m: EntityMention }
 
+/** Offices one person holds per country at a time: a bare one can be told by the article's country. */
+const SINGLE_HOLDER = new Set(['head_of_state', 'head_of_government', 'foreign_minister', 'defence_minister', 'interior_minister', 'finance_minister']);
+
+/** The country a bare role stands for: the one the article gave the same role last before it, else the article's country. */
+function contextCountry(rp: RolePhrase, roles: RolePhrase[], mainCountry: string | null): string | null {
+  for (let i = roles.length - 1; i >= 0; i--) {
+    const o = roles[i];
+    if (o.end > rp.start || o.role !== rp.role || !o.of.length) continue;
+    const country = o.of.find((id) => id.startsWith('country:'));
+    if (country && (!rp.onlyOf || rp.onlyOf.includes(country))) return country;
+  }
+  return mainCountry;
+}
+
+/**
+ * The country the article is mainly about: the one its names stand for most often (a country's
+ * name, its capital, its institutions), at least twice as often as any other and three times at least.
+ */
+function articleCountry({ refs }: Input): string | null {
+  const count = new Map<string, number>();
+  for (const r of refs.values()) {
+    if (r.type === 'PER') continue;
+    const id = r.entry?.subtype === 'country' ? r.entry.id : r.entry?.metonymOf;
+    if (!id?.startsWith('country:')) continue;
+    const n = r.mentions.filter((m) => m.kind === 'name' || m.kind === 'title').length;
+    count.set(id, (count.get(id) ?? 0) + n);
+  }
+  const ranked = [...count].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < 3 || (ranked[1] && ranked[0][1] < 2 * ranked[1][1])) return null;
+  return ranked[0][0];
+}
+
 export function resolveReferences(inp: Input): void {
   const { doc, folded, refs, roles, lex, date, kindOfRole } = inp;
   const text = doc.text;
@@ -89,13 +121,22 @@ export function resolveReferences(inp: Input): void {
   };
 
   // 2. Role descriptions standing alone: "le président américain", "le chef de la diplomatie russe".
+  const mainCountry = articleCountry(inp);
   for (const rp of roles) {
     if (apposed.has(rp) || rp.notCurrent || !rp.determined) continue;
-    const cands = people.filter((r) => hasNameMention(r) && (
-      // Without a country ("le porte-parole"), only a role the article itself gave someone counts.
-      r.statedKeys.some((s) => roleMatches(rp.role, s.role) && (rp.of.length === 0 || s.of.some((o) => rp.of.includes(o)))) ||
-      (rp.of.length > 0 && (r.entry?.roles ?? []).some((ro) => roleMatches(rp.role, ro.role) && rp.of.includes(ro.of) && roleActiveOn(ro, date)))
-    ));
+    const holds = (r: Referent, of: string[]) =>
+      r.statedKeys.some((s) => roleMatches(rp.role, s.role) && (of.length === 0 || s.of.some((o) => of.includes(o)))) ||
+      (of.length > 0 && (r.entry?.roles ?? []).some((ro) => roleMatches(rp.role, ro.role) && of.includes(ro.of) && roleActiveOn(ro, date)));
+    // Without a country ("le porte-parole"), only a role the article itself gave someone counts…
+    // "le secrétaire d'État" (US only) is not the Chinese foreign minister the article named.
+    const fits = (r: Referent) => !rp.onlyOf || r.statedKeys.some((s) => roleMatches(rp.role, s.role) && (!s.of.length || s.of.some((o) => rp.onlyOf!.includes(o))));
+    let cands = people.filter((r) => hasNameMention(r) && holds(r, rp.of) && fits(r));
+    // … unless the article's context says whose: "le secrétaire d'État" after "le secrétaire d'État
+    // américain", or in an article about the United States, is the US one.
+    if (!cands.length && rp.bare && SINGLE_HOLDER.has(rp.role)) {
+      const of = contextCountry(rp, roles, mainCountry);
+      if (of && (!rp.onlyOf || rp.onlyOf.includes(of))) cands = people.filter((r) => hasNameMention(r) && holds(r, [of]));
+    }
     // Gender told by the phrase ("la porte-parole") must agree.
     let ok = cands.filter((r) => !rp.gender || !r.gender || r.gender === rp.gender);
     // "du Kremlin" names the institution first: its own spokesperson beats the country's others.

@@ -9,6 +9,7 @@ import { frenchLexicon, type FrenchLexicon, type PersonKind } from './lexicon.ts
 import { bestEntry, recognizeNames, type Gender, type NameHit } from './recognize.ts';
 import { findRolePhrases, type RolePhrase } from './roles.ts';
 import { resolveReferences } from './coref.ts';
+import { linkCollectives } from './collectives.ts';
 import { isGazetteerPlace } from '../../kb/gazetteer.ts';
 import { tokenize, type Tok } from './tokens.ts';
 
@@ -66,6 +67,7 @@ export function findEntities(doc: Document, kb: KnowledgeBase, lex: FrenchLexico
     .filter((h) => !adLines.some(([a, b]) => h.start >= a && h.end <= b));
   const refs = new Map<string, Referent>();
   linkHits(hits, toks, text, kb, lex, date, refs);
+  linkCollectives({ text, folded, refs, kb, lex, date });
   resolveReferences({ doc, folded, refs, roles, kb, lex, date, kindOfRole: KIND_OF_ROLE });
   const found = [...refs.values()]
     .filter((r) => r.mentions.some((m) => m.kind === 'name' || m.kind === 'title'))

@@ -18,6 +18,23 @@ export interface RolePattern {
   pattern: string; role: RoleKey; of?: string; onlyOf?: string[]; gender?: 'm' | 'f'; kind?: PersonKind; title?: string;
 }
 
+/** A plural name for a body's members acting together ("les Vingt-Sept" → the European Union). */
+export interface CollectiveName {
+  /** Forms as written in the text (case matters: "Vingt-Sept", not the number "vingt-sept"). */
+  forms: string[];
+  /** Folded determiners one of which must come right before ("les", "des", "aux"). */
+  leads: string[];
+  /** Knowledge-base id of the body. */
+  entity: string;
+  /** The form names the body on article dates in [from, to) (ISO dates, null = open). */
+  from: string | null;
+  to: string | null;
+  /** "name": a name of the body; "description": a mention only, and only when `whenNamed`. */
+  kind: 'name' | 'description';
+  /** Only a mention of the body when the article names it otherwise. */
+  whenNamed?: boolean;
+}
+
 export interface FrenchLexicon {
   /** folded first name → gender (m, f, or u for either). */
   firstNames: Map<string, 'm' | 'f' | 'u'>;
@@ -32,6 +49,8 @@ export interface FrenchLexicon {
   roles: RolePattern[];
   /** folded words that may close a role phrase ("par interim", "sortant"). */
   roleTrailers: string[];
+  /** folded words after a role phrase without a country that make it another office ("chargé de", "de la commission"). */
+  notBareAfter: string[];
   /** Words between a role and its nationality adjective ("président fédéral allemand"), folded. */
   roleQualifiers: string[];
   /** folded bare description ("le diplomate") → kinds of person it can refer back to. */
@@ -46,6 +65,8 @@ export interface FrenchLexicon {
   placeCues: string[];
   /** Context cues for names outside the KB (entity-cues.json): offices, media and place nouns. */
   contextCues: ContextCues;
+  /** Plural names of a body's members acting together (entity-cues.json "collectives"). */
+  collectives: CollectiveName[];
   /** Is this (folded) line an advertisement left in the text? */
   isAdLine(foldedLine: string): boolean;
 }
@@ -62,12 +83,12 @@ export function frenchLexicon(): FrenchLexicon {
     firstNames.set(k, had && had !== g ? 'u' : g);
   }
   const fw = readLang<{ words: string[] }>('function-words.json');
-  const roles = readLang<{ roles: RolePattern[]; descriptions: Record<string, PersonKind[] | string>; trailingModifiers?: string[] }>('roles.json');
+  const roles = readLang<{ roles: RolePattern[]; descriptions: Record<string, PersonKind[] | string>; trailingModifiers?: string[]; qualifiersBeforeNationality?: string[]; notBareAfter?: string[] }>('roles.json');
   const descriptions = new Map<string, PersonKind[]>();
   for (const [k, v] of Object.entries(roles.descriptions)) if (Array.isArray(v)) descriptions.set(k, v);
   const ads = readLang<{ maxLineLength: number; words: string[]; priceCut: string }>('ad-cues.json');
   const priceCut = new RegExp(ads.priceCut);
-  const cues = readLang<{ orgHeads: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[]; spouseCues?: Record<string, 'm' | 'f'> }>('entity-cues.json');
+  const cues = readLang<{ orgHeads: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[]; spouseCues?: Record<string, 'm' | 'f'>; collectives?: CollectiveName[] }>('entity-cues.json');
   const names = readLang<{ particles: string[]; titles: Record<string, 'm' | 'f' | 'u' | 'plural'>; titleWords: string[] }>('name-particles.json');
   cached = {
     firstNames,
@@ -78,11 +99,13 @@ export function frenchLexicon(): FrenchLexicon {
     roles: roles.roles,
     roleTrailers: roles.trailingModifiers ?? [],
     roleQualifiers: roles.qualifiersBeforeNationality ?? [],
+    notBareAfter: roles.notBareAfter ?? [],
     descriptions,
     reportingForms: reportingForms(),
     orgHeads: new Set(cues.orgHeads),
     placeCues: cues.placeCues,
     spouseCues: new Map(Object.entries(cues.spouseCues ?? {})),
+    collectives: cues.collectives ?? [],
     contextCues: {
       personHeads: new Set((cues.personHeads ?? []).map(foldForm)),
       mediaHeads: new Set((cues.mediaHeads ?? []).map(foldForm)),

@@ -73,3 +73,42 @@ test('a plural role phrase is not a description of one person', () => {
   const text = foldForm('Les présidents russe et américain veulent la paix.');
   assert.deepEqual(findRolePhrases(text, kb, lex), []);
 });
+
+/** Entities of an article dated `date`. */
+function entitiesOf(text: string, date: string) {
+  const doc = createDocument({ source: { name: 't', path: null, url: null }, raw: text, published: date });
+  return findEntities(doc, kb, lex);
+}
+const describedAs = (text: string, date: string, phrase: string) =>
+  entitiesOf(text, date).find((e) => e.mentions.some((m) => m.kind === 'description' && m.text === phrase))?.name;
+
+test('a bare role takes the country the article gave the same role before it', () => {
+  const text = "Le secrétaire d'Etat américain a rencontré jeudi son homologue chinois, Wang Yi. Marco Rubio s'est aussi entretenu avec Sergueï Lavrov. Le secrétaire d'Etat a ensuite quitté Kuala Lumpur.";
+  const rubio = entitiesOf(text, '2025-07-10').find((e) => e.name === 'Marco Rubio');
+  assert.equal(rubio?.mentions.filter((m) => m.kind === 'description').length, 2);
+});
+
+test('a bare role in an article about one country is that country\'s office holder', () => {
+  const text = "Washington a durci le ton mercredi. Les Etats-Unis exigent des garanties, a fait savoir la Maison-Blanche, et les Etats-Unis n'excluent pas de nouvelles sanctions. Marco Rubio et Sergueï Lavrov doivent se parler. Le secrétaire d'Etat a jugé la proposition « intéressante ».";
+  assert.equal(describedAs(text, '2025-07-10', "secrétaire d'Etat"), 'Marco Rubio');
+});
+
+test('a bare role followed by a portfolio is another office ("secrétaire d\'État chargé de…")', () => {
+  const text = "Washington et les Etats-Unis ont salué l'accord, selon la Maison-Blanche et les Etats-Unis. Marco Rubio était présent. Le secrétaire d'Etat chargé du commerce a signé le texte.";
+  assert.equal(describedAs(text, '2025-07-10', "secrétaire d'Etat"), undefined);
+});
+
+test('"le secrétaire d\'État" in an article about France is no US secretary of state', () => {
+  const text = "Paris a reçu Marco Rubio. La France et la France insoumise débattent, selon l'Elysée et la France. Le secrétaire d'Etat a ensuite pris la parole.";
+  assert.equal(describedAs(text, '2025-07-10', "secrétaire d'Etat"), undefined);
+});
+
+test('a bare role with no clear country of the article stays unresolved', () => {
+  const text = "La Russie et l'Ukraine se sont accusées mutuellement. Vladimir Poutine et Volodymyr Zelensky ne se parlent pas. Le président a dénoncé une provocation.";
+  assert.equal(describedAs(text, '2025-07-10', 'président'), undefined);
+});
+
+test('a bare "secrétaire d\'État" is not the foreign minister of another country named just before', () => {
+  const text = "Le secrétaire d'Etat américain est arrivé mercredi. Marco Rubio doit rencontrer le ministre chinois des Affaires étrangères, Wang Yi. Le secrétaire d'Etat a également vu son homologue malaisien.";
+  assert.equal(describedAs(text, '2025-07-10', "secrétaire d'Etat"), 'Marco Rubio');
+});

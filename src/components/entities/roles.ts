@@ -16,6 +16,10 @@ export interface RolePhrase {
   notCurrent: boolean;
   /** Preceded by a determiner (le, la, l', du, au…): a description that can stand alone. */
   determined: boolean;
+  /** The countries the phrase can name at all ("secrétaire d'État": the US), when it names none itself. */
+  onlyOf?: string[];
+  /** No country, and nothing after it making it another office ("chargé de…", "de la commission"): the article's context says whose. */
+  bare?: boolean;
 }
 
 interface Compiled {
@@ -86,12 +90,14 @@ export function findRolePhrases(folded: string, kb: KnowledgeBase, lex: FrenchLe
         const c = adj ? kb.byDemonym.get(nameKey(adj[1])) : undefined;
         if (c) { of.add(c); end += skipped + adj![0].length; }
       }
-      if (p.onlyOf && ![...of].some((o) => p.onlyOf!.includes(o))) continue;
+      // "le secrétaire d'État français" is another office than the US one; bare, the context decides.
+      if (p.onlyOf && of.size && ![...of].some((o) => p.onlyOf!.includes(o))) continue;
       // "… de la Russie", "… du Kremlin", "… de l'Otan": the complement names who.
       if (!p.of) {
         const comp = complement(folded, end, kb);
         if (comp) { for (const id of comp.ids) of.add(id); end = comp.end; }
       }
+      if (p.onlyOf && of.size && ![...of].some((o) => p.onlyOf!.includes(o))) continue;
       // "le Premier ministre thaïlandais par intérim, X": the modifier closes the phrase
       const tail = /^\s+([a-z]+(?: [a-z]+)?)/.exec(folded.slice(end, end + 24));
       if (tail) {
@@ -100,13 +106,23 @@ export function findRolePhrases(folded: string, kb: KnowledgeBase, lex: FrenchLe
       }
       const before = folded.slice(Math.max(0, start - 20), start);
       taken.push([start, end]);
+      const bare = of.size === 0 && !lex.notBareAfter.some((w) => startsWithWord(folded, end, w));
       found.push({
         start, end, role: p.role, of: [...of], gender: p.gender ?? null, kind: p.kind ?? null,
         notCurrent: NOT_CURRENT.test(before), determined: DETERMINER.test(before),
+        ...(p.onlyOf && !of.size ? { onlyOf: p.onlyOf } : {}), ...(bare ? { bare } : {}),
       });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Does `phrase` follow `at` in `folded` (after spaces), as whole words? */
+function startsWithWord(folded: string, at: number, phrase: string): boolean {
+  const lead = /^\s*/.exec(folded.slice(at, at + 8))![0].length;
+  if (!lead && !phrase.endsWith("'")) return false;
+  if (!folded.startsWith(phrase, at + lead)) return false;
+  return phrase.endsWith("'") || !/[a-z]/.test(folded[at + lead + phrase.length] ?? '');
 }
 
 /** Offsets of `word` in `text` not preceded by a letter or hyphen (where a role match may start). */
