@@ -16,12 +16,26 @@ import { passiveReleaseActors } from './releases.ts';
 import { offsetBefore, offsetDates } from './offsets.ts';
 
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE']);
+/** "a été gracié", "être arrêté": the participle after them is passive. */
+const PASSIVE_AUXILIARIES = new Set(['ete', 'etre']);
+/** How many words may separate "par" from the agent's name ("par le président Abdelmadjid Tebboune"). */
+const AGENT_WORDS = 3;
 const MAX_AFTER_WORDS = 18;
 const EMBEDDING = new Set(['REQUEST', 'AGREE', 'THREATEN', 'REJECT']);
 /** Actions that bear on a country named by an adjective of its goods or people: sanctions, their easing, aid, strikes. */
 /** Hostile acts a threat announces ("menace de frappes", "ultimatum … s'il engage des frappes"). */
 const THREATENED_ACTS = new Set(['ASSAULT', 'SANCTION', 'COERCE']);
 const DEMONYM_TARGET = new Set(['SANCTION', 'CONCEDE', 'AID', 'ASSAULT']);
+
+/** "« … », a dénoncé la présidence": the verb at `first` follows a closing quote and its comma, only auxiliaries and date words between. */
+function invertedAfterQuote(words: Word[], quoted: boolean[], first: number, lex: EventLexicon): boolean {
+  let k = first - 1;
+  while (k >= 0 && !words[k].punct && (lex.pastAuxiliaries.some((a) => a[a.length - 1] === words[k].text) || lex.dateWords.has(words[k].text))) k--;
+  if (words[k]?.text !== ',') return false;
+  k--;
+  while (k >= 0 && words[k].punct && !quoted[k]) k--;
+  return k >= 0 && quoted[k];
+}
 
 /** Whether clause `c` opens with "tout en" (a gerund hanging on the clause before). */
 function gerundAt(words: Word[], clause: number[], c: number): boolean {
@@ -294,9 +308,11 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     }
     const actors: EventActor[] = [];
     let place: EventRecord['place'] = null;
+    // where each actor is first named (word index): what the voice of the trigger makes of it
+    const namedAt = new Map<string, number>();
     const add = (m: ActorMention, role: EventActor['role']) => {
       const key = m.actor.entity ?? m.actor.name;
-      if (!actors.some((a) => (a.entity ?? a.name) === key)) actors.push(toEventActor(m, SYMMETRIC.has(t.type) ? 'participant' : role));
+      if (!actors.some((a) => (a.entity ?? a.name) === key)) { actors.push(toEventActor(m, SYMMETRIC.has(t.type) ? 'participant' : role)); namedAt.set(key, wordAt(m.start)); }
     };
     // a noun after a verb trigger ("a appelé Israël à cesser ses frappes") shares the verb's subject only
     // when it is a circumstance ("lors d'un appel") or a meeting proposed, asked for or held by it
@@ -371,6 +387,27 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       if (person && !actors.some((a) => a.entity === person.id)) {
         actors.unshift({ entity: person.id, name: person.name, aliases: person.aliases ?? [], role: SYMMETRIC.has(t.type) ? 'participant' : 'source' });
       }
+    }
+    // "X a été gracié mercredi par le président Y", "l'expulsion de douze fonctionnaires annoncée lundi par Alger": an agent
+    // after "par" in the trigger's own words does the act; in the passive the subject undergoes it
+    if (!t.cue.spec.passive && !SYMMETRIC.has(t.type)) {
+      const passiveVoice = t.cue.spec.pos === 'verb' && (PASSIVE_AUXILIARIES.has(words[t.first - 1]?.text ?? '')
+        || (!!t.cue.spec.agentRequired && !lex.pastAuxiliaries.some((a) => a[a.length - 1] === words[t.first - 1]?.text)));
+      const inverted = t.cue.spec.pos === 'verb' && !quoted[t.first] && invertedAfterQuote(words, quoted, t.first, lex);
+      for (const a of actors) {
+        const i = namedAt.get(a.entity ?? a.name);
+        if (i === undefined) continue;
+        if (i >= t.last && i < afterLimit && words.slice(Math.max(t.last, i - AGENT_WORDS), i).some((w) => w.text === 'par')) a.role = 'source';
+        else if (passiveVoice && i < t.first) a.role = 'target';
+        // "« Les autorités algériennes prennent la responsabilité… », a dénoncé la présidence": the quoted words before the
+        // reporting verb are what it says, not who says it
+        else if (i < t.first && quoted[i] && !quoted[t.first] && t.cue.spec.pos === 'verb') a.role = 'target';
+        // "…», a dénoncé jeudi la porte-parole Mao Ning": the name after a reporting verb inverted after a quote says it
+        else if (i >= t.last && inverted && !actors.some((x) => x.role === 'source' && x !== a)) a.role = 'source';
+      }
+      // "condamné à cinq ans de prison": a sentence whose court or state is not named says too little
+      if (t.cue.spec.agentRequired && (passiveVoice || t.cue.spec.pos !== 'verb') && !actors.some((a) => a.role === 'source' && (namedAt.get(a.entity ?? a.name) ?? -1) >= t.last)) return;
+      if (t.cue.spec.agentRequired && !actors.some((a) => a.role === 'source') ) return;
     }
     let type = t.type, mode = t.mode;
     // "un appel à Vladimir Poutine": a call to a person, not a call for something
@@ -573,7 +610,15 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     if (!m.circumstance || m.dates.length) continue;
     const c = clause[m.trigger.first];
     const host = out.find((o) => o !== m && o.trigger.first < m.trigger.first && o.dates.length && (clause[o.trigger.first] === c || (gerundAt(words, clause, c) && clause[o.trigger.first] === c - 1)));
-    if (host) { m.dates = [host.dates[0]]; m.inherited = true; }
+    if (host) { m.dates = [host.dates[0]]; m.inherited = true; continue; }
+    // "Poutine avait présenté le 28 décembre ses excuses à Aliyev lors d'un appel téléphonique": with no event of its
+    // own before it in the clause, the circumstance takes the day its clause's verb is told on (one day, taken by no event)
+    if (out.some((o) => o !== m && clause[o.trigger.first] === c && o.trigger.first < m.trigger.first)) continue;
+    const taken = new Set(out.flatMap((o) => o.dates.map((d) => d.start)));
+    const told = timexes.filter((x) => { const i = wordAt(x.start); return clause[i] === c && i < m.trigger.first && !taken.has(x.start); });
+    const value = told.length === 1 ? eventDateValue(told[0]) : null;
+    const bare = told.length === 1 && !findSeq(words, Math.max(0, wordAt(told[0].start) - 3), wordAt(told[0].start), lex.backgroundBeforeTimex);
+    if (value && bare && /^\d{4}-\d{2}-\d{2}$/.test(value)) { m.dates = [{ value, text: told[0].text, start: told[0].start, end: told[0].end }]; m.inherited = true; }
   }
   return out;
 }

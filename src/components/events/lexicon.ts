@@ -37,6 +37,8 @@ export interface CueSpec {
   deniesEvent?: boolean;
   /** "un appel à Vladimir Poutine": a person right after the cue and its preposition makes it this type and mode. */
   toPerson?: { type: string; mode?: string };
+  /** "condamné à cinq ans de prison": the act holds only with its agent named (the subject of an active verb, else "par"). */
+  agentRequired?: boolean;
   /** An invitation: to a place ("a invité Zelensky à Washington") it is a proposed visit. */
   invitation?: boolean;
 }
