@@ -405,6 +405,8 @@ function descriptionBack(lex: QuoteLexicon, text: string, toks: Tok[], k: number
       if (SUBORDINATORS.has(toks[j - 1]?.fold ?? '') && j - 1 >= floor) return { ...phrase(text, toks, j, end, 'description'), subordinate: true };
       return phrase(text, toks, j, end, 'description');
     }
+    // "les délégations des États-Unis et de l'Ukraine": complements coordinated inside the phrase.
+    if (t.fold === 'et' && DE_LIKE.has(toks[j + 1]?.fold ?? '')) continue;
     if (SUBORDINATORS.has(t.fold) || (lex.phraseBreakers.has(t.fold) && !DE_LIKE.has(t.fold) && t.fold !== 'la' && t.fold !== 'le')) return null;
   }
   return null;

@@ -99,3 +99,20 @@ export function groupOrganisation(doc: Document, p: { start: number; end: number
   }
   return null;
 }
+
+// Between two coordinated complements: "des États-Unis et de l'Ukraine", "de la France, de l'Allemagne".
+const COMPLEMENT_GAP = /^\s*(?:,|et)\s*(?:du|des|de la|de l['’]|d['’]|de)?\s*$/iu;
+
+/**
+ * "les délégations des États-Unis et de l'Ukraine", "les ministres de la France et de l'Allemagne": a
+ * plural description whose complement coordinates countries speaks for them; the first stands for the list.
+ */
+export function statesListInside(doc: Document, p: { start: number; end: number; text: string }): Entity | null {
+  if (!/^(?:les|ces)\s/iu.test(p.text)) return null;
+  const mentions = doc.entities.filter((e) => fits(e, 'states'))
+    .flatMap((e) => e.mentions.filter((m) => m.start >= p.start && m.end <= p.end).map((m) => ({ e, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start);
+  if (mentions.length < 2 || mentions[0].e === mentions[1].e) return null;
+  if (!/\s(?:du|des|de la|de l['’]|d['’])\s*$/iu.test(doc.text.slice(p.start, mentions[0].start))) return null;
+  return COMPLEMENT_GAP.test(doc.text.slice(mentions[0].end, mentions[1].start)) ? mentions[0].e : null;
+}

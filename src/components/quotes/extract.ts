@@ -336,7 +336,8 @@ class Analysis {
     const { toks, lex } = this;
     const verb = openTok - 1;
     const t = toks[verb];
-    if (verb - 1 < from || !t?.word || t.cap || this.quoted[verb] || lex.determiners.has(t.fold) || lex.phraseBreakers.has(t.fold) || lex.objectClitics.has(t.fold)) return null;
+    // "a qualifié M. Petro de « … »": a "de" before the quote closes an object, no verb.
+    if (verb - 1 < from || !t?.word || t.cap || this.quoted[verb] || lex.determiners.has(t.fold) || lex.phraseBreakers.has(t.fold) || lex.objectClitics.has(t.fold) || t.fold === 'de' || t.fold === "d'") return null;
     const p = speakerBefore(lex, this.doc.text, toks, verb, from);
     if (!p || p.subordinate || p.kind === 'pronoun') return null;
     if (p.kind === 'name') return entityFor(this.doc, p.start, p.end) ? { phrase: p, cue: null } : null;
@@ -388,6 +389,19 @@ class Analysis {
     return entityFor(this.doc, p.start, p.end) ? { phrase: p, cue: null } : null;
   }
 
+  /**
+   * "Les États-Unis « ont besoin » de ces missiles, a-t-il ajouté": a place or organisation subject
+   * is what the words are about; a later "a-t-il ajouté" names who says them.
+   */
+  subjectOrLaterPronoun(openTok: number, from: number, qText: string, afterClose: number, unitTo: number): Found | null {
+    const f = this.subjectRightBefore(openTok, from, qText);
+    if (!f || f.phrase.kind !== 'name') return f;
+    const e = entityFor(this.doc, f.phrase.start, f.phrase.end);
+    if (!e || e.type === 'PER') return f;
+    const later = this.laterIncise(afterClose, unitTo);
+    return later && later.phrase.kind === 'pronoun' ? later : f;
+  }
+
   /** "Les trois pays sahéliens, dirigés par …, accusent … « une menace »": a sentence opening on a collective description. */
   collectiveOpening(unitFrom: number, openTok: number): Found | null {
     const { toks } = this;
@@ -413,8 +427,10 @@ class Analysis {
     if (!next) return null;
     const from = this.tokenIndex(next.start), to = this.tokenIndex(next.end);
     const { toks, lex } = this;
+    // "« … » C'est à la tribune qu'Emmanuel Macron a prononcé ces mots": a cleft puts the subject after "qu'".
+    const cleft = toks[from]?.fold === "c'" && ['est', 'était'].includes(toks[from + 1]?.fold ?? '');
     for (const g of this.verbGroups(from, to)) {
-      if (g.kind === 'prep' || g.kind === 'ppr' || g.weak) continue;
+      if (g.kind === 'prep' || g.kind === 'ppr' || (g.weak && !cleft)) continue;
       // "C'est ce qu'a déclaré X": the inverted subject follows the verb.
       if (toks[g.first - 1]?.fold === "qu'" && toks[g.first - 2]?.fold === 'ce') {
         const after = speakerAfter(lex, this.doc.text, toks, g.next, to);
@@ -422,9 +438,18 @@ class Analysis {
       }
       if (g.inverted) return null;
       const p = speakerBefore(lex, this.doc.text, toks, g.first, from);
-      return p && p.kind === 'name' && !p.subordinate && !p.determined ? { phrase: p, cue: this.cueText(g) } : null;
+      const cleftSubject = cleft && !!p && this.cleftQue(from, this.tokenIndex(p.start) - 1);
+      return p && p.kind === 'name' && (!p.subordinate || cleftSubject) && !p.determined ? { phrase: p, cue: this.cueText(g) } : null;
     }
     return null;
+  }
+
+  /** Whether token k is the "que" of the cleft "C'est … que": the sentence's first relative word, no conjunction ("depuis que"). */
+  cleftQue(from: number, k: number): boolean {
+    const { toks } = this;
+    if (!['que', "qu'"].includes(toks[k]?.fold ?? '') || this.lex.phraseBreakers.has(toks[k - 1]?.fold ?? '') || this.lex.conjunctionHeads.has(toks[k - 1]?.fold ?? '')) return false;
+    for (let j = from + 2; j < k; j++) if (['que', "qu'", 'qui', 'dont'].includes(toks[j].fold)) return false;
+    return true;
   }
 
   /** Later in the sentence, an incise whose subject follows: "…, a affirmé Tammy Bruce dans un communiqué." */
@@ -468,7 +493,9 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     const before = toks[openTok - 1];
     // "ont appelé « au calme »" is a compound reporting verb, not a name given ("un groupe appelé «…»").
     const compoundCue = !!before && lex.auxiliaries.has(toks[openTok - 2]?.fold ?? '') && (lex.forms.get(before.fold) ?? []).some((f) => f.kind === 'pp');
-    if (before && lex.namingCues.has(before.fold) && !compoundCue && words.length <= 8) continue; // l'opération «Bouclier du désert»
+    // "une opération « entièrement israélienne »": a lower-case quote after a cue whose names take a capital qualifies.
+    const qualifies = !!before && lex.capitalisedNamingCues.has(before.fold) && /^\p{Ll}/u.test(qText.trim());
+    if (before && lex.namingCues.has(before.fold) && !compoundCue && !qualifies && words.length <= 8) continue; // l'opération «Bouclier du désert»
     if (isTitleLike(qText) && !/[.!?,;:]/.test(qText)) continue; // «Le Monde», «Orgo-Life»
     const u0 = unitAt(units, s.open), u1 = unitAt(units, s.close ?? s.end - 1);
     quotedUnits.add(u0); quotedUnits.add(u1);
@@ -484,7 +511,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
       // "une relation que Joe Biden juge « … »": the verb right before a partial quote beats an earlier one.
       () => direct ? null : a.cueRightBefore(openTok, a.clauseStart(openTok, unitFrom)),
       // "Abdelmadjid Tebboune « a décidé de … »": a quote opening on an auxiliary has the name right before it as subject.
-      () => !direct && lex.auxiliaries.has(toks[openTok + 1]?.fold ?? '') ? a.subjectRightBefore(openTok, a.clauseStart(openTok, unitFrom), qText) : null,
+      () => !direct && lex.auxiliaries.has(toks[openTok + 1]?.fold ?? '') ? a.subjectOrLaterPronoun(openTok, a.clauseStart(openTok, unitFrom), qText, afterClose, unitTo) : null,
       () => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : unitTo, unitFrom, unitTo, false, openTok),
       () => a.colonName(openTok, unitFrom),
       () => a.laterIncise(afterClose, unitTo),
@@ -545,7 +572,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     isPersonNoun: (p) => a.descriptionHead(p) === 'person',
     isEpithet: (p) => a.descriptionHead(p) === 'epithet',
     inQuote: (pos) => a.spans.some((sp) => pos >= sp.start && pos < sp.end),
-    organisationAnaphors: lex.organisationAnaphors, demonymCountry, holdsRole,
+    organisationAnaphors: lex.organisationAnaphors, possessiveOffices: lex.possessiveOffices, demonymCountry, holdsRole,
   };
   const quotes: Quote[] = [], reported: Quote[] = [];
   let previous: { item: Item; speaker: Speaker | null } | null = null;

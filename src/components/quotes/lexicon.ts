@@ -57,6 +57,12 @@ export interface QuoteLexicon {
   infinitives: Set<string>;
   /** folded head noun of an anaphoric organisation description ("organisation") → KB subtypes. */
   organisationAnaphors: Map<string, string[]>;
+  /** Heads that after "son", "sa", "ses" stand for the person named last ("son bureau", "son entourage"). */
+  possessiveOffices: Set<string>;
+  /** Words that make a conjunction with "que" ("depuis que"): no cleft relative. */
+  conjunctionHeads: Set<string>;
+  /** Naming cues whose names take a capital: a lower-case quote after them is no name. */
+  capitalisedNamingCues: Set<string>;
 }
 
 const fold = (s: string) => matchForm(s).toLowerCase();
@@ -156,6 +162,9 @@ export function loadQuoteLexicon(): QuoteLexicon {
     seatGovernments: set(sp.seatGovernments ?? []),
     framingPrepositions: ((cues.framingPrepositions ?? []) as string[]).map(phraseTokens),
     organisationAnaphors: new Map(Object.entries((sp.organisationAnaphors ?? {}) as Record<string, string[]>).map(([k, v]) => [foldForm(k), v])),
+    possessiveOffices: set(sp.possessiveOffices ?? []),
+    conjunctionHeads: set(sp.conjunctionHeads ?? []),
+    capitalisedNamingCues: set(sp.capitalisedNamingCues ?? []),
     infinitives: set((cues.verbs as VerbEntry[]).filter((v) => !v.weak && !v.pronominal && !v.lemma.includes(' ')).map((v) => v.lemma)),
   };
   return cached;

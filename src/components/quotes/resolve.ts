@@ -5,9 +5,10 @@
 import type { Document, Entity, Speaker } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import type { SpeakerPhrase } from './clause.ts';
-import { collectiveKind, collectiveSpeaker, groupOrganisation, listHeadBefore } from './collective.ts';
+import { collectiveKind, collectiveSpeaker, groupOrganisation, listHeadBefore, statesListInside } from './collective.ts';
 import { counterpartOf, counterpartOverride, type DemonymCountry } from './counterpart.ts';
 import { agrees, nameGender, phraseGender, pronounGender, type Gender } from './gender.ts';
+import { phraseTokens } from './lexicon.ts';
 import type { RoleHolderTest } from './role-holder.ts';
 
 /** A person who spoke earlier, for pronouns and anaphoric descriptions. */
@@ -41,6 +42,8 @@ export interface ResolveContext {
   organisationAnaphors?: Map<string, string[]>;
   /** Whether a person held on the article's date the office a description names ("le chef de l'État"). */
   holdsRole?: RoleHolderTest;
+  /** Heads that after a possessive stand for the person named last ("son bureau", "son entourage"). */
+  possessiveOffices?: Set<string>;
 }
 
 const TITLE = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr)\s+/u;
@@ -83,6 +86,25 @@ function organisationAnaphor(ctx: ResolveContext, p: SpeakerPhrase): Entity | nu
     for (const m of e.mentions) if (m.end <= p.start && p.start - m.start <= 1500 && (!best || m.start > best.at)) best = { e, at: m.start };
   }
   return best?.e ?? null;
+}
+
+/**
+ * "…», a indiqué son bureau", "selon son entourage": the office speaks for the person named last,
+ * in this sentence or the one before, outside quotations.
+ */
+function possessiveOwner(ctx: ResolveContext, p: SpeakerPhrase): Entity | null {
+  const words = phraseTokens(p.text);
+  if (words.length !== 2 || !['son', 'sa', 'ses'].includes(words[0]) || !ctx.possessiveOffices?.has(words[1])) return null;
+  let best: { e: Entity; at: number } | null = null;
+  for (const e of ctx.doc.entities) {
+    if (e.type !== 'PER') continue;
+    for (const m of e.mentions) {
+      if (m.end > p.start || (m.kind !== 'name' && m.kind !== 'title' && m.kind !== undefined) || ctx.inQuote?.(m.start)) continue;
+      if (!best || m.start > best.at) best = { e, at: m.start };
+    }
+  }
+  if (!best || ctx.unitOf(p.start) - ctx.unitOf(best.at) > 1 || namedWithin(best.e, ctx.quote)) return null;
+  return best.e;
 }
 
 const DETERMINER_FOLDED = /^(?:(?:les|le|la|une|un|des|ces|cette|cet|ce)\s+|l'\s*)/u;
@@ -226,6 +248,8 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     ctx.lastCollective = { speaker, unit: ctx.unitOf(p.start) };
     return speaker;
   }
+  const states = p.kind === 'description' ? statesListInside(doc, p) : null;
+  if (states && !namedWithin(states, ctx.quote)) return speakerOf(states, p.start, p.end);
   const e = entityFor(doc, p.start, p.end);
   // "le président fédéral allemand" linked to the Algerian president: the demonym names someone else.
   const other = e && p.kind === 'description' && ctx.demonymCountry ? counterpartOverride(doc, p, e, ctx.demonymCountry) : null;
@@ -243,6 +267,8 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
   // A description: the name it was given in apposition, else the previous speaker for a short
   // anaphoric one ("le diplomate"), else the description itself ("un diplomate occidental").
   const key = nameKey(p.text.replace(DETERMINER, ''));
+  const owner = possessiveOwner(ctx, p);
+  if (owner) return speakerOf(owner, p.start, p.end);
   const org = organisationAnaphor(ctx, p);
   if (org) return speakerOf(org, p.start, p.end);
   const named = ctx.descriptions.get(key);

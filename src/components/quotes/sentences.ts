@@ -4,7 +4,8 @@
 import type { QuotedSpan } from './marks.ts';
 
 const SPACE = /[ \t\u00a0\u202f\u2009\u2007]/;
-const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|av|apr|J\.-C|etc|cf|ex|p|n°|No|gén|col|lt|cdt|art|al|[A-Z])$/;
+// A lone capital is an initial ("George W. Bush"), except the network in "sur X.".
+const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|av|apr|J\.-C|etc|cf|ex|p|n°|No|gén|col|lt|cdt|art|al|(?<!\bsur\s)[A-Z])$/;
 
 export interface Unit { start: number; end: number }
 
