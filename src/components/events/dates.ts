@@ -51,6 +51,13 @@ function anchorsOf(words: Word[], triggers: Trigger[], lex: EventLexicon): Ancho
   return anchors;
 }
 
+/** A lowercase word of no trigger right after "et", which may be the verb of a second conjunct ("et imposé"). */
+function coordinatedVerb(words: Word[], i: number, triggers: Trigger[], capitalised: (w: Word) => boolean): boolean {
+  const w = words[i];
+  if (!w || w.punct || capitalised(w) || /\d/.test(w.text) || triggers.some((t) => i >= t.first && i < t.last)) return false;
+  return /(?:e|es|i|is|it|u|us|t|ts)$/.test(w.text) && !['le', 'la', 'les', 'des', 'ses', 'leurs', 'ces', 'cette', 'son', 'sa', 'mes', 'tes'].includes(w.text);
+}
+
 /** Number of words (not punctuation) strictly between two word ranges. */
 function gap(words: Word[], aEnd: number, bStart: number): number {
   let n = 0;
@@ -198,12 +205,23 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
       // "ont annoncé lundi un accord": a reporting verb takes the date only when strictly nearer than the event it reports
       if (a.trigger === null && !after && !a.cancel) cost += 1;
       if (a.at < last && a.end > first) cost = 0;
+      // "a renoncé à ce sommet et imposé mercredi ses premières sanctions": a date right after the verb of a second
+      // conjunct belongs to that conjunct, not to the event told before the "et"
+      if (!after && a.end <= first - 2 && words[first - 2]?.text === 'et' && coordinatedVerb(words, first - 1, triggers, capitalised)) cost += 3;
+      // "a affirmé vendredi s'être entretenu avec M. Poutine": a past infinitive right after a dated reporting verb tells
+      // an act of that day (the reporting verb, a bare date and an auxiliary of the infinitive between them)
+      if (after && a.trigger !== null && triggers[a.trigger].cue.spec.pos === 'verb' && lex.reportingVerbs.has(words[first - 1]?.text ?? '')
+        && a.at > last && words.slice(last, a.at).every((w) => lex.pastInfinitiveWords.has(w.text))
+        && words.slice(last, a.at).some((w) => w.text === 'avoir' || w.text === 'etre')) cost = 0;
       if (cost < bestCost) { best = a; bestCost = cost; }
     }
     // "a été suspendue le 1er juillet, après la fuite d'une conversation": a date nearest to an event noun of the temporal
     // phrase after it dates something else (that noun happened before or after that day)
     if (best && best.trigger !== null && best.at >= last && triggers[best.trigger].cue.spec.pos !== 'verb'
       && between(words, last, best.at, lex.subordinateTime)) continue;
+    // "avait annoncé la veille un sommet avec Poutine": the date of the announcement, not of the meeting it announces
+    if (best && best.trigger !== null && best.at >= last && triggers[best.trigger].type === 'CONSULT' && triggers[best.trigger].cue.spec.pos !== 'verb'
+      && lex.announcingVerbs.has(words[first - 1]?.text ?? '')) continue;
     if (!best || best.trigger === null || bestCost > MAX_COST) continue;
     const dates = (ranges.has(g) ? g.slice(-1) : g).filter((s) => s.value).map((s) => ({ value: s.value!, text: s.t.text, start: s.t.start, end: s.t.end }));
     if (dates.length) taken.set(best.trigger, [...(taken.get(best.trigger) ?? []), { dates, cost: attachedTo >= 0 ? -1 : bestCost }]);

@@ -160,6 +160,8 @@ export interface Mention {
   compoundPast?: boolean;
   /** A noun in a temporal phrase ("après la visite de Pelosi"): another occasion than its clause's. */
   subordinate?: boolean;
+  /** "La rencontre intervenait au lendemain d'un entretien…": an offset from the meeting told before (see offsets.ts). */
+  offsetFromToldMeeting?: { days: number; text: string; start: number; end: number; opener: Mention };
   /** The trigger sits inside quoted speech. */
   quoted?: boolean;
   /** A mediator or host was set aside ("sous l'égide du Qatar"): the parties may be told elsewhere. */
@@ -184,6 +186,21 @@ function toEventActor(m: ActorMention, role: EventActor['role']): EventActor {
   return { entity: m.actor.entity, name: m.actor.name, aliases: m.actor.aliases ?? [], role };
 }
 
+/** Subject pronouns after "où" in a clause describing the scene ("où il recevait"). */
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles']);
+
+/** How far before an event a "n'exclut pas" may stand (determiners, "de"). */
+const NOT_RULED_OUT_WORDS = 3;
+
+/** Where a "n'exclut pas" / "sans exclure" phrase stands right before the trigger (a word index), or -1. */
+function notRuledOut(words: Word[], t: Trigger, lex: EventLexicon): number {
+  for (let i = Math.max(0, t.first - NOT_RULED_OUT_WORDS - 4); i < t.first; i++) {
+    const seq = seqStartingAt(words, i, lex.notRuledOut);
+    if (seq && i + seq.length <= t.first && t.first - (i + seq.length) <= NOT_RULED_OUT_WORDS && !words.slice(i + seq.length, t.first).some((w) => w.punct)) return i;
+  }
+  return -1;
+}
+
 export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, start: number, end: number): Mention[] {
   const { doc, folded, lex, countries } = ctx;
   const words = tokenize(folded, start, end);
@@ -192,9 +209,12 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   if (!triggers.length) return [];
   const clause = clauseIds(words, lex);
   const quoted = quotedMask(words);
+  const entityMentions = entityActorMentions(doc, words, start, end, lex, countries, ctx.bodies);
   const actorMentions = [
-    ...entityActorMentions(doc, words, start, end, lex, countries, ctx.bodies),
-    ...demonymActorMentions(folded, words, new Set(triggers.map((t) => t.last)), lex, countries, doc.text),
+    ...entityMentions,
+    // "le président américain" linked to Trump: the demonym describes the person already named, not a second actor
+    ...demonymActorMentions(folded, words, new Set(triggers.map((t) => t.last)), lex, countries, doc.text)
+      .filter((d) => !entityMentions.some((m) => m.start <= d.start && d.end <= m.end)),
   ].sort((a, b) => a.start - b.start);
   // "selon Lavrov", "d'après le Kremlin": the source of the report, not an actor of the event
   const sourceWords = new Set<number>();
@@ -483,12 +503,26 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       const told = lastToldDay(doc, start, own[0]);
       if (told) own = [{ ...own[0], value: told }];
     }
+    // "a déclaré mercredi Donald Trump depuis le bureau Ovale, où il recevait Mark Rutte": an imperfect in a "où il"
+    // clause describes the scene of the dated statement, so it holds on that day
+    if (!own.length && t.cue.spec.pos === 'verb' && /(?:ait|aient)$/.test(words[t.last - 1].text) && words[t.first - 2]?.text === 'ou'
+      && SUBJECT_PRONOUNS.has(words[t.first - 1]?.text ?? '')) {
+      const said = timexes.filter((x) => x.end <= words[t.first - 2].start && /^\d{4}-\d{2}-\d{2}$/.test(x.value)).pop();
+      const at = said ? wordAt(said.start) : -1;
+      if (said && at > 0 && lex.reportingVerbs.has(words[at - 1].text) && !words.slice(at, t.first - 2).some((w) => w.text === '.' || triggers.some((x) => x !== t && x.first === words.indexOf(w)))) {
+        own = [{ value: said.value, text: said.text, start: said.start, end: said.end }];
+      }
+    }
     // the event a postponement verb bears on: the trigger of its clause nearest to it
     const postponement = postponements.find((p) => clause[p.verb] === c && !triggers.some((x) => x !== t && clause[x.first] === c
       && Math.abs(x.first - p.verb) < Math.abs(t.first - p.verb)) && Math.abs(t.first - p.verb) <= POSTPONED_WORDS);
     if (postponement && !own.some((d) => d.start === postponement.date.start)) own.unshift(postponement.date);
+    // "Mercredi, Donald Trump … n'exclut plus des frappes": what someone does not rule out is hypothetical, and a date
+    // before that phrase is the day it was said
+    const ruledIn = notRuledOut(words, t, lex);
+    if (ruledIn >= 0) own = own.filter((d) => d.start > words[ruledIn].start);
     const first = own[0] ?? null;
-    const status = decideStatus(words, clause, t, lex, first?.value ?? null, ctx.published);
+    const status = ruledIn >= 0 ? 'hypothetical' : decideStatus(words, clause, t, lex, first?.value ?? null, ctx.published);
     const sentenceText = doc.text.slice(start, end);
     const lead = sentenceText.length - sentenceText.trimStart().length;
     const evidence = { start: start + lead, end: start + sentenceText.trimEnd().length, text: sentenceText.trim() };

@@ -6,15 +6,17 @@ import { documentId } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
 import { eventLexicon } from './lexicon.ts';
-import { loadCountryTable } from './countries.ts';
+import { loadCountryTable, type CountryTable } from './countries.ts';
+import { tokenize } from './words.ts';
 import { loadActingBodies } from './actors.ts';
 import { knowledgeBase, type KnowledgeBase } from '../../kb/index.ts';
 import { sentenceMentions, type Mention } from './extract.ts';
-import { mergeMentions } from './merge.ts';
+import { mergeMentions, type Affiliations } from './merge.ts';
 import { compareToPublished } from './status.ts';
 import { inheritEveningDay, inheritNarrativeDates, inheritSpeakerDates, targetProposalAuthors } from './narrative.ts';
 import { completeMediated, completeTalks, completeTruces } from './participants.ts';
 import { inheritOccasionDates } from './occasions.ts';
+import { offsetsFromToldMeetings } from './offsets.ts';
 import { completeReleases } from './releases.ts';
 import { oneSidedReciprocal, phoneFromParagraph } from './reciprocal.ts';
 
@@ -108,6 +110,25 @@ function sharedKnowledgeBase(ctx: Context): KnowledgeBase | null {
   }
 }
 
+/**
+ * People the article ties to one country by a demonym in a description linked to them ("le président américain",
+ * "le chef de la diplomatie russe"): in merging, the person and that country are one side.
+ */
+function personCountries(doc: Document, folded: string, countries: CountryTable): Affiliations {
+  const out: Affiliations = new Map();
+  for (const e of doc.entities) {
+    if (e.type !== 'PER') continue;
+    const codes = new Set<string>();
+    for (const m of e.mentions) for (const w of tokenize(folded, m.start, m.end)) {
+      const code = countries.byDemonym.get(w.text);
+      if (code) codes.add(code);
+    }
+    const ref = codes.size === 1 ? countries.byCode.get([...codes][0]) : undefined;
+    if (ref) out.set(e.id, ref.entity ?? nameKey(ref.name));
+  }
+  return out;
+}
+
 export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   const lex = eventLexicon(ctx);
   const countries = resource(ctx, 'events:countries', () => loadCountryTable(sharedKnowledgeBase(ctx)));
@@ -124,6 +145,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   completeMediated(mentions);
   completeTruces(mentions, folded, doc.sentences, lex);
   inheritNarrativeDates(mentions, doc.text, published);
+  offsetsFromToldMeetings(mentions);
   inheritSpeakerDates(mentions, doc, published);
   inheritOccasionDates(mentions, folded, doc.sentences, lex);
   inheritEveningDay(mentions, published);
@@ -160,7 +182,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
       } });
     }
   }
-  return mergeMentions(records, isCountry);
+  return mergeMentions(records, isCountry, personCountries(doc, folded, countries));
 }
 
 export const eventsComponent: Component = {

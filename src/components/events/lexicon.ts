@@ -141,6 +141,12 @@ export interface EventLexicon {
   frontedAdverbs: Set<string>;
   /** "prévue", "programmée": a date right after them dates the event noun before. */
   plannedParticiples: Set<string>;
+  /** Announcing verbs: a meeting noun as their object is announced (planned), not held on the announcement's date. */
+  announcingVerbs: Set<string>;
+  /** "n'exclut pas", "sans exclure": the event after is hypothetical. */
+  notRuledOut: string[][];
+  /** Words of a past infinitive after a dated reporting verb: "a affirmé vendredi s'être entretenu". */
+  pastInfinitiveWords: Set<string>;
   /** "avant de", "après avoir": an infinitive after them tells the same outing as the verb before. */
   chainingPhrases: string[][];
   /** "en marge de": the gathering after them is a meeting's setting, no meeting of its own. */
@@ -260,6 +266,9 @@ export function loadEventLexicon(): EventLexicon {
     marginMarkers: seqs(syntax.marginMarkers),
     proximityPlaceWords: new Set(syntax.proximityPlaceWords as string[]),
     plannedParticiples: new Set(syntax.plannedParticiples as string[]),
+    announcingVerbs: new Set(syntax.announcingVerbs as string[]),
+    notRuledOut: seqs(syntax.notRuledOut),
+    pastInfinitiveWords: new Set(syntax.pastInfinitiveWords as string[]),
     frontedAdverbs: new Set(syntax.frontedAdverbs as string[]),
     partsOfDay: new Set((syntax.partsOfDay as string[]).map((x) => keyWords(x).join(' '))),
     offsetPhrases: Object.entries(syntax.offsetPhrases as Record<string, number>).map(([k, v]) => [keyWords(k), v]),

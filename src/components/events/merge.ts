@@ -20,9 +20,36 @@ export interface PlacedRecord { record: EventRecord; sentence: number }
 
 const actorKey = (a: { entity: string | null; name: string }) => a.entity ?? nameKey(a.name);
 
-function actorOverlap(a: EventRecord, b: EventRecord): number {
+/** Person key → the key of the country the article ties them to ("le président américain" → the United States). */
+export type Affiliations = Map<string, string>;
+
+/**
+ * Shared actors; a person and the country the article ties them to count as one ("le président américain a reçu
+ * lundi le président ukrainien" and "… avaient fait le déplacement à Washington"), two people of one country do not.
+ */
+function actorOverlap(a: EventRecord, b: EventRecord, affiliations: Affiliations = new Map()): number {
   const ka = new Set(a.actors.map(actorKey));
-  return new Set(b.actors.map(actorKey).filter((k) => ka.has(k))).size;
+  const countryOf = (k: string) => affiliations.get(k);
+  const ca = new Set(a.actors.map((x) => countryOf(actorKey(x))).filter((k): k is string => !!k));
+  const shared = new Set<string>();
+  for (const x of b.actors) {
+    const k = actorKey(x), c = countryOf(k);
+    if (ka.has(k)) shared.add(k);
+    else if (c && ka.has(c)) shared.add(c);
+    else if (ca.has(k)) shared.add(k);
+  }
+  return shared.size;
+}
+
+/**
+ * Who acts on whom, swapped: "le dirigeant chinois a exhorté les Européens" and "les Européens ont appelé Xi" are two
+ * requests, not one. Only source and target count (participants of talks have no direction).
+ */
+function swappedRoles(a: EventRecord, b: EventRecord): boolean {
+  const keys = (r: EventRecord, role: EventActor['role']) => new Set(r.actors.filter((x) => x.role === role).map(actorKey));
+  const sa = keys(a, 'source'), ta = keys(a, 'target'), sb = keys(b, 'source'), tb = keys(b, 'target');
+  const meets = (x: Set<string>, y: Set<string>) => [...x].some((k) => y.has(k));
+  return meets(sa, tb) && meets(ta, sb) && !meets(sa, sb);
 }
 
 /** One is a visit, the other a talk with no mode. */
@@ -73,7 +100,7 @@ function mergeInto(into: EventRecord, other: EventRecord): void {
   Object.assign(into, { date: best.date, status: best.status, evidence: best.evidence, trigger: best.trigger, id: best.id, place, mode, actors });
 }
 
-export function mergeMentions(events: PlacedRecord[], isCountry: (a: EventActor) => boolean = () => false): EventRecord[] {
+export function mergeMentions(events: PlacedRecord[], isCountry: (a: EventActor) => boolean = () => false, affiliated: Affiliations = new Map()): EventRecord[] {
   const out: PlacedRecord[] = [];
   // best-dated first, so undated mentions fold into dated ones
   const order = [...events].sort((a, b) => datePrecision(b.record.date?.value) - datePrecision(a.record.date?.value) || a.sentence - b.sentence);
@@ -82,6 +109,7 @@ export function mergeMentions(events: PlacedRecord[], isCountry: (a: EventActor)
     const fits = out.filter(({ record: o, sentence }) => o.type === e.type && modesCompatible(o, e) && datesCompatible(o, e)
       // two undated mentions merge only when they name the same actors (no snowballing)
       && (o.date || e.date || sameActors(o, e))
+      && !swappedRoles(o, e)
       // "reçus par Xi Jinping, avant de s'entretenir avec Li Qiang": two verbs of one sentence, each with someone the
       // other lacks, tell two encounters
       && !(sentence === item.sentence && o.trigger?.start !== e.trigger?.start && eachLacks(o, e)));
@@ -91,9 +119,11 @@ export function mergeMentions(events: PlacedRecord[], isCountry: (a: EventActor)
     // ("Araghchi a échangé samedi avec Witkoff" / "avait été reçu dans la matinée par Antonio Tajani")
     const exact = fits.filter(({ record: o }) => datesCompatible(o, e) === 'same' && overlap(o) >= 1
       && (!visitAndTalk(o, e) || !(counterpartLacking(o, e, isCountry) && counterpartLacking(e, o, isCountry)) || overlap(o) >= 2));
-    const strong = fits.filter(({ record: o }) => overlap(o) >= Math.min(2, e.actors.length, o.actors.length));
+    // (here a person and the country the article ties them to count as one side; not for the same-day rule above,
+    // where one such match would fold a leader's meeting into the summit it took place at)
+    const strong = fits.filter(({ record: o }) => actorOverlap(o, e, affiliated) >= Math.min(2, e.actors.length, o.actors.length));
     // an undated mention right after a dated one continues it ("Il s'agissait des premières discussions…")
-    const next = fits.filter((o) => overlap(o.record) >= 1 && item.sentence - o.sentence === 1 && !e.date);
+    const next = fits.filter((o) => actorOverlap(o.record, e) >= 1 && item.sentence - o.sentence === 1 && !e.date);
     const target = exact.length === 1 ? exact[0] : exact.length ? null : next.length === 1 ? next[0] : strong.length === 1 ? strong[0] : null;
     if (target) mergeInto(target.record, e);
     else out.push({ record: { ...e, actors: [...e.actors] }, sentence: item.sentence });

@@ -12,6 +12,30 @@ const NOUN_WORDS = 2;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Definite determiners of a meeting noun that names the occasion already told ("La rencontre intervenait…"). */
+const DEFINITE = new Set(['la', 'le', 'l', 'cette', 'ce', 'cet']);
+
+/** How many sentences back the meeting a definite "La rencontre" stands for may have been told. */
+const TOLD_MEETING_SENTENCES = 6;
+
+/**
+ * Document pass for offsetDates: "La rencontre intervenait au lendemain d'un entretien téléphonique…" dates the call
+ * from the meeting last told with a day (an occurred meeting, dated in its own words, a few sentences before).
+ */
+export function offsetsFromToldMeetings(mentions: Mention[]): void {
+  for (const m of mentions) {
+    const off = m.offsetFromToldMeeting;
+    if (!off || m.dates.length) continue;
+    const host = mentions.filter((o) => o.sentence < m.sentence && m.sentence - o.sentence <= TOLD_MEETING_SENTENCES && o.record.type === 'CONSULT'
+      && o.record.status === 'occurred' && !o.inherited && !o.quoted && o.dates.length === 1 && DAY.test(o.dates[0].value)).pop();
+    if (!host) continue;
+    m.dates = [{ value: shift(host.dates[0].value, off.days), text: off.text, start: off.start, end: off.end }];
+    m.inherited = true;
+    // "La rencontre" is the meeting told before, not a new one
+    if (!off.opener.dates.length) off.opener.absorbed = true;
+  }
+}
+
 function shift(value: string, days: number): string {
   const d = new Date(value + 'T00:00:00Z');
   d.setUTCDate(d.getUTCDate() + days);
@@ -42,8 +66,15 @@ export function offsetDates(words: Word[], mentions: Mention[], lex: EventLexico
     if (!offset) continue;
     const dated = (o: Mention) => o !== m && o.dates.length === 1 && DAY.test(o.dates[0].value) && (o.trigger.first < offset.from || o.trigger.first >= m.trigger.last);
     const host = mentions.find((o) => dated(o) && o.trigger.first > m.trigger.first) ?? mentions.find(dated);
-    if (!host) continue;
     const start = words[offset.from].start, end = words[offset.to - 1].end;
+    if (!host) {
+      // "La rencontre intervenait au lendemain d'un long entretien téléphonique entre M. Trump et Vladimir Poutine": the
+      // sentence opens on the meeting already told (a definite meeting noun as subject): its date is found later
+      const opener = mentions.find((o) => o !== m && o.record.type === 'CONSULT' && o.trigger.cue.spec.pos !== 'verb' && o.trigger.first < offset.from
+        && words.slice(0, o.trigger.first).filter((w) => !w.punct).every((w, k, all) => k === all.length - 1 && DEFINITE.has(w.text)));
+      if (opener && words.slice(0, opener.trigger.first).some((w) => !w.punct)) m.offsetFromToldMeeting = { days: offset.days, text: text.slice(start, end), start, end, opener };
+      continue;
+    }
     const date: EventDate = { value: shift(host.dates[0].value, offset.days), text: text.slice(start, end), start, end };
     m.dates = [date];
     m.inherited = true;

@@ -93,6 +93,15 @@ function reportedClause(words: Word[], t: Trigger, lex: EventLexicon): boolean {
   return q > 0 && before.slice(Math.max(0, q - 3), q).some((x) => lex.reportingVerbs.has(x));
 }
 
+/** A meeting noun as the object of an announcing verb a few words before it, in its clause: "a annoncé un sommet". */
+function announcedMeeting(words: Word[], clause: number[], t: Trigger, lex: EventLexicon): boolean {
+  if (t.type !== 'CONSULT' || t.cue.spec.pos === 'verb') return false;
+  for (let i = t.first - 1, seen = 0; i >= 0 && seen < 4 && clause[i] === clause[t.first] && !words[i].punct; i--, seen++) {
+    if (lex.announcingVerbs.has(words[i].text)) return true;
+  }
+  return false;
+}
+
 export function decideStatus(words: Word[], clause: number[], t: Trigger, lex: EventLexicon, date: string | null, published: string | null): EventStatus {
   const cue = statusCue(words, clause, t, lex);
   if (cue === 'negated') return 'denied';
@@ -102,9 +111,11 @@ export function decideStatus(words: Word[], clause: number[], t: Trigger, lex: E
   const own = t.cue.spec.status as EventStatus | undefined;
   if (own && !(request && own === 'requested')) return own;
   if ((cue === 'requested' && !request) || cue === 'proposed' || cue === 'hypothetical') return cue;
+  const relation = date && published ? compareToPublished(date, published) : null;
+  // "avait annoncé la veille un sommet avec Poutine": an announced meeting is planned (unless its own date is past)
+  if (announcedMeeting(words, clause, t, lex) && relation !== 'before' && relation !== 'same') return 'planned';
   // a verb in a compound past ("a rencontré", "se sont réunis") happened, whatever a date resolved to
   if (cue !== 'planned' && pastCompound(words, t, lex)) return 'occurred';
-  const relation = date && published ? compareToPublished(date, published) : null;
   if (cue === 'planned') return relation === 'before' ? 'occurred' : 'planned';
   if (cue === 'ongoing') return 'ongoing';
   const tense = tenseOf(words, t);
