@@ -63,8 +63,14 @@ export class TimelineIndex {
   private readonly words = new Map<string, string>();
   private readonly positionOf = new Map<string, number>();
 
-  constructor(readonly events: TimelineEvent[]) {
+  /** How many events the index holds (they stay countable after `release`). */
+  readonly size: number;
+  private events: TimelineEvent[];
+
+  constructor(events: TimelineEvent[]) {
     const n = events.length;
+    this.events = events;
+    this.size = n;
     this.starts = new Float64Array(n).fill(NaN);
     this.ends = new Float64Array(n).fill(NaN);
     this.stamp = new Uint32Array(n);
@@ -153,7 +159,7 @@ export class TimelineIndex {
     const exact = ids.get(value);
     if (exact) lists.push(exact);
     for (const [k, list] of keys) if (k.includes(wanted)) lists.push(list);
-    return lists.length ? union(lists, this.events.length) : [];
+    return lists.length ? union(lists, this.size) : [];
   }
 
   /** Events whose evidence may contain the folded words: those with a word containing the longest one. */
@@ -163,7 +169,7 @@ export class TimelineIndex {
     const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
     const lists: number[][] = [];
     for (const [w, list] of this.evidenceWords) if (w.includes(longest)) lists.push(list);
-    return lists.length ? union(lists, this.events.length) : [];
+    return lists.length ? union(lists, this.size) : [];
   }
 
   private byDate(from: string | undefined, to: string | undefined): number[] | null {
@@ -171,7 +177,7 @@ export class TimelineIndex {
     const f = from ? timexRange(from) : null, t = to ? timexRange(to) : null;
     if ((from && !f) || (to && !t)) return null; // filterTimeline reports the bad date
     const out: number[] = [];
-    for (let i = 0; i < this.events.length; i++) {
+    for (let i = 0; i < this.size; i++) {
       const s = this.starts[i], e = this.ends[i];
       if (Number.isNaN(s)) continue;
       if (f && e < f.start) continue;
@@ -184,25 +190,31 @@ export class TimelineIndex {
   private byList(map: Postings, value: string | undefined): number[] | null {
     const wanted = listOf(value);
     if (!wanted.length) return null;
-    return union(wanted.map((v) => map.get(v) ?? []), this.events.length);
+    return union(wanted.map((v) => map.get(v) ?? []), this.size);
   }
 
   /**
-   * The page of `filterTimeline(events, filter)` (same events, same order) and how many match.
-   * Every constraint but q is answered exactly by the postings; q candidates are checked
-   * against the folded evidence. A bad date throws as filterTimeline does.
+   * The positions of the page of `filterTimeline(events, filter)` (same events, same order) and how
+   * many match. Every constraint but q is answered exactly by the postings; q candidates are
+   * checked against the folded evidence. A bad date throws as filterTimeline does.
    */
-  page(filter: TimelineFilter = {}): { total: number; items: TimelineEvent[] } {
+  pagePositions(filter: TimelineFilter = {}): { total: number; positions: number[] } {
     filterTimeline([], filter);
     const question = JSON.stringify([filter.from, filter.to, filter.actor, filter.type, filter.status, filter.place, filter.q, !!filter.undated]);
     let kept = this.answers.get(question);
     if (kept === undefined) this.answers.set(question, (kept = this.matching(filter)));
-    const total = kept ? kept.length : this.events.length;
+    const total = kept ? kept.length : this.size;
     const offset = Math.max(0, filter.offset ?? 0);
     const end = filter.limit !== undefined ? Math.min(total, offset + Math.max(0, filter.limit)) : total;
-    const items: TimelineEvent[] = [];
-    for (let k = offset; k < end; k++) items.push(this.events[kept ? kept[k] : k]);
-    return { total, items };
+    const positions: number[] = [];
+    for (let k = offset; k < end; k++) positions.push(kept ? kept[k] : k);
+    return { total, positions };
+  }
+
+  /** The page of `filterTimeline(events, filter)` and how many match (not after `release`). */
+  page(filter: TimelineFilter = {}): { total: number; items: TimelineEvent[] } {
+    const { total, positions } = this.pagePositions(filter);
+    return { total, items: positions.map((i) => this.events[i]) };
   }
 
   /** Positions of the events the filter keeps, in order (null: every event). */
@@ -224,14 +236,32 @@ export class TimelineIndex {
       kept = kept!.filter((i) => this.stamp[i] === g);
     }
     const needle = filter.q ? foldForm(filter.q).trim() : '';
-    if (needle) kept = (kept ?? this.events.map((_, i) => i)).filter((i) => this.folded[i].some((f) => f.includes(needle)));
+    if (needle) kept = (kept ?? Array.from({ length: this.size }, (_, i) => i)).filter((i) => this.folded[i].some((f) => f.includes(needle)));
     return kept;
   }
 
-  /** The event with this id, or null. */
+  /** The position of the event with this id, or undefined. */
+  positionOfId(id: string): number | undefined {
+    return this.positionOf.get(id);
+  }
+
+  /** The event with this id, or null (not after `release`). */
   event(id: string): TimelineEvent | null {
     const i = this.positionOf.get(id);
     return i === undefined ? null : this.events[i];
+  }
+
+  /**
+   * Lets go of the events and of what indexing them needed: from now on only positions are
+   * answered (pagePositions, positionOfId), for a holder that keeps the events in another form.
+   */
+  release(): void {
+    this.events = [];
+    this.shared.clear();
+    this.words.clear();
+    this.foldedOf.clear();
+    this.wordsOf.clear();
+    this.nameKeyOf.clear();
   }
 
   /** The same events as `filterTimeline(events, filter)`, in the same order. */

@@ -1,6 +1,8 @@
 // Worker thread of TimelineService: opens the store file read-only, fuses and indexes its timeline,
-// then answers page and event requests with the events' JSON (serialised here, once per event).
-// The fused events never leave this thread: the thread serving HTTP keeps a small heap.
+// serialises every event once (as lists give it and whole), then lets the event objects go: it
+// answers page and event requests from the index's positions and those texts. The fused events
+// never leave this thread, and in it they are strings, which a garbage collection does not trace:
+// neither thread is held by a long collection while answering.
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
@@ -16,7 +18,7 @@ const collectGarbage = runInNewContext('gc');
 register();
 const { openSqliteStore } = await import('./sqlite/index.ts');
 const { TimelineIndex } = await import('./timeline-index.ts');
-const { timelineEventJSON } = await import('./timeline-view.ts');
+const { DEFAULT_LIST_MENTIONS, timelineEventJSON } = await import('./timeline-view.ts');
 
 /**
  * Sets this thread's scheduling priority (Linux: a thread is its own task, /proc/thread-self names
@@ -34,12 +36,17 @@ function threadPriority(nice) {
 }
 
 let index;
+/** Per event position: its view as lists give it, and whole (every mention). */
+let listed, whole;
 try {
   threadPriority(10);
   const store = openSqliteStore(workerData.file, { readonly: true });
   try {
     const { version, events } = store.fuseTimeline();
     index = new TimelineIndex(events);
+    listed = events.map((e) => timelineEventJSON(e, DEFAULT_LIST_MENTIONS));
+    whole = events.map((e) => timelineEventJSON(e, Infinity));
+    index.release();
     collectGarbage();
     // Answering is urgent again (raising it back may need a right this process lacks: then it
     // stays low, and still answers whenever no other work of this machine wants the core).
@@ -52,17 +59,25 @@ try {
   parentPort.postMessage({ failed: err instanceof Error ? err.message : String(err) });
 }
 
-/** An event as JSON: a view with its first `mentions` mentions, or the event itself (plain). */
-const json = (event, mentions, plain) => (plain ? JSON.stringify(event) : timelineEventJSON(event, mentions));
+/** The view of the event at position i with its first `mentions` mentions (the same text timelineEventJSON gives). */
+function viewAt(i, mentions) {
+  if (mentions === DEFAULT_LIST_MENTIONS) return listed[i];
+  const all = whole[i];
+  if (mentions === Infinity) return all;
+  const view = JSON.parse(all);
+  if (view.mentions.length <= mentions) return all;
+  view.mentions = view.mentions.slice(0, Math.max(0, mentions));
+  return JSON.stringify(view);
+}
 
 parentPort.on('message', (m) => {
   try {
     if (m.op === 'page') {
-      const { total, items } = index.page(m.filter);
-      parentPort.postMessage({ id: m.id, total, items: items.map((e) => json(e, m.mentions, m.plain)) });
+      const { total, positions } = index.pagePositions(m.filter);
+      parentPort.postMessage({ id: m.id, total, items: positions.map((i) => viewAt(i, m.mentions)) });
     } else if (m.op === 'event') {
-      const event = index.event(m.eventId);
-      parentPort.postMessage({ id: m.id, item: event ? json(event, Infinity, false) : null });
+      const i = index.positionOfId(m.eventId);
+      parentPort.postMessage({ id: m.id, item: i === undefined ? null : whole[i] });
     } else {
       parentPort.postMessage({ id: m.id, error: `unknown request ${m.op}` });
     }

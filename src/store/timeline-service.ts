@@ -141,9 +141,9 @@ export class TimelineService {
     return this.active!;
   }
 
-  /** A page of the timeline, each event as JSON: a view with its first `mentions` mentions, or (plain) the event itself. */
-  async page(filter: TimelineFilter, mentions: number, plain = false): Promise<TimelineJSONPage> {
-    const a = await (await this.fusion()).ask({ op: 'page', filter, mentions, plain });
+  /** A page of the timeline, each event as the JSON of its view with its first `mentions` mentions. */
+  async page(filter: TimelineFilter, mentions: number): Promise<TimelineJSONPage> {
+    const a = await (await this.fusion()).ask({ op: 'page', filter, mentions });
     return { total: a.total!, items: a.items! };
   }
 

@@ -71,6 +71,12 @@ function asContract(doc: Document | ContractDocument): ContractDocument {
   return ('raw' in doc ? toJSON(doc as Document) : doc) as unknown as ContractDocument;
 }
 
+/** A fused event from the JSON of its whole view (src/store/timeline-view.ts): the event without the view's counts. */
+function eventOfView(json: string): TimelineEvent {
+  const { mentionCount, sourceCount, ...event } = JSON.parse(json) as TimelineEvent & { mentionCount: number; sourceCount: number };
+  return event;
+}
+
 /** What a batch adds to one entity's summary row (name, type and aliases of its first row). */
 interface EntitySummaryDelta { name: string; type: string; aliases: string; names: string; nameKeys: string; documents: number; mentions: number }
 
@@ -667,7 +673,7 @@ export class SqliteStore implements Store {
    */
   async getTimeline(filter: TimelineFilter = {}): Promise<Timeline> {
     const service = await this.served();
-    if (service) return { events: (await service.page(filter, Infinity, true)).items.map((e) => JSON.parse(e) as TimelineEvent) };
+    if (service) return { events: (await service.page(filter, Infinity)).items.map(eventOfView) };
     return { events: (await this.timelineIndex()).filter(filter) };
   }
 
@@ -675,8 +681,8 @@ export class SqliteStore implements Store {
     const { limit, offset } = pageOf(filter);
     const service = await this.served();
     if (service) {
-      const { total, items } = await service.page({ ...filter, limit, offset }, Infinity, true);
-      return { total, items: items.map((e) => JSON.parse(e) as TimelineEvent) };
+      const { total, items } = await service.page({ ...filter, limit, offset }, Infinity);
+      return { total, items: items.map(eventOfView) };
     }
     const { total, items } = (await this.timelineIndex()).page({ ...filter, limit, offset });
     return { total, items };
@@ -694,9 +700,7 @@ export class SqliteStore implements Store {
     const service = await this.served();
     if (service) {
       const json = await service.event(id);
-      if (!json) return null;
-      const { mentionCount, sourceCount, ...event } = JSON.parse(json) as TimelineEvent & { mentionCount: number; sourceCount: number };
-      return event;
+      return json ? eventOfView(json) : null;
     }
     return (await this.timelineIndex()).event(id);
   }
