@@ -38,23 +38,31 @@ function threadPriority(nice) {
 let index;
 /** Per event position: its view as lists give it, and whole (every mention). */
 let listed, whole;
+
+/** Fuses the store, keeps the index and the events' texts; the event objects die with this call. */
+function fuse(store) {
+  const { version, events } = store.fuseTimeline();
+  index = new TimelineIndex(events);
+  listed = events.map((e) => timelineEventJSON(e, DEFAULT_LIST_MENTIONS));
+  whole = events.map((e) => timelineEventJSON(e, Infinity));
+  index.release();
+  return { version, count: events.length };
+}
+
 try {
   threadPriority(10);
   const store = openSqliteStore(workerData.file, { readonly: true });
+  let fused;
   try {
-    const { version, events } = store.fuseTimeline();
-    index = new TimelineIndex(events);
-    listed = events.map((e) => timelineEventJSON(e, DEFAULT_LIST_MENTIONS));
-    whole = events.map((e) => timelineEventJSON(e, Infinity));
-    index.release();
-    collectGarbage();
-    // Answering is urgent again (raising it back may need a right this process lacks: then it
-    // stays low, and still answers whenever no other work of this machine wants the core).
-    threadPriority(0);
-    parentPort.postMessage({ ready: true, version, count: events.length });
+    fused = fuse(store);
   } finally {
     await store.close();
   }
+  collectGarbage();
+  // Answering is urgent again (raising it back may need a right this process lacks: then it
+  // stays low, and still answers whenever no other work of this machine wants the core).
+  threadPriority(0);
+  parentPort.postMessage({ ready: true, ...fused });
 } catch (err) {
   parentPort.postMessage({ failed: err instanceof Error ? err.message : String(err) });
 }
