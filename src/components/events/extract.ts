@@ -122,7 +122,15 @@ function openingPerson(doc: Document, index: number) {
     }
   }
   // the sentence must open on that person: nothing but a fronted phrase ("Dans la foulée,"), its determiner and title before it
-  return best && !/[;:«»"]/.test(doc.text.slice(prev.start, best.at)) ? best.e : null;
+  if (best && !/[;:«»"]/.test(doc.text.slice(prev.start, best.at))) return best.e;
+  // "« Ce n'était pas ma décision », a écrit le président américain. Il s'est entretenu…": a sentence that is a quote and
+  // its reporting clause hands "il" on to the one who spoke (one speaker, a person)
+  const speakers = new Set(doc.quotes.filter((q) => q.start >= prev.start && q.end <= prev.end && q.speaker?.entity
+    && (q.speaker.start == null || (q.speaker.start >= q.end && q.speaker.start < prev.end)) && doc.text.slice(prev.start, q.start).trim().length <= 1)
+    .map((q) => q.speaker!.entity!));
+  if (speakers.size !== 1) return null;
+  const speaker = doc.entities.find((e) => e.id === [...speakers][0]);
+  return speaker?.type === 'PER' ? speaker : null;
 }
 
 /** The day-precise date last told before `at` in its paragraph, skipping bare parts of the day. */
@@ -185,6 +193,9 @@ export interface SentenceContext {
 function toEventActor(m: ActorMention, role: EventActor['role']): EventActor {
   return { entity: m.actor.entity, name: m.actor.name, aliases: m.actor.aliases ?? [], role };
 }
+
+/** A finite verb form in the original text (accents tell "a" from "à"): what stands before a reporting verb is then a clause of its own. */
+const FINITE_VERB = /(?<![\p{L}])(a|ont|est|sont|avait|avaient|était|étaient|sera|seront|serait|va|vont|doit|doivent|peut|peuvent|fait|font)(?![\p{L}])/u;
 
 /** Subject pronouns after "où" in a clause describing the scene ("où il recevait"). */
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles']);
@@ -351,6 +362,15 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const gerund = words[clauseStart]?.text === 'tout' && words[clauseStart + 1]?.text === 'en' && clauseStart > 0;
     const hostClause = gerund ? clause[clauseStart - 1] : -1;
     const hostFirst = gerund ? (triggers.find((x) => clause[x.first] === hostClause)?.first ?? clauseStart) : -1;
+    // "Le Premier ministre canadien, Mark Carney, hôte du sommet, a annoncé une aide…": a reporting verb after a comma
+    // opens no inverted clause when all before it is a subject and its appositions (no verb, no quote, no event verb):
+    // that subject is the subject of the events told after the verb
+    const appositiveSubject = sharesSubject && clauseStart > 0 && words[clauseStart]?.text === ','
+      && words.slice(clauseStart + 1, Math.min(t.first, clauseStart + 4)).some((w) => lex.reportingVerbs.has(w.text))
+      && !words.slice(0, clauseStart).some((w, k) => w.punct && w.text !== ',' || quoted[k])
+      && !triggers.some((x) => x.first < clauseStart && x.cue.spec.pos === 'verb')
+      && !FINITE_VERB.test(doc.text.slice(words[0].start, words[clauseStart].start))
+      && !actorMentions.some((m) => { const i = wordAt(m.start); return i > clauseStart && i < t.first && !m.place && !m.placeOnly; });
     // "L'Arabie saoudite a accueilli une rencontre entre…": the subject of a hosting verb hosts the talks named after it
     const hostingSubject = t.type === 'CONSULT' && t.cue.spec.pos !== 'verb' && hostVerbBetween(words, clauseStart, t.first, lex);
     let mediated = false;
@@ -360,6 +380,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     for (const m of actorMentions) {
       const i = wordAt(m.start);
       if (gerund && t === firstInClause && clause[i] === hostClause && i < hostFirst && !m.place && !m.placeOnly && !sourceWords.has(i)) { add(m, 'source'); continue; }
+      if (appositiveSubject && i < clauseStart && !m.place && !m.placeOnly && !sourceWords.has(i)) { add(m, 'source'); continue; }
       if (relative && sharesSubject && i < clauseStart && i >= clauseStart - 4 && !m.place && !m.placeOnly) { add(m, 'source'); continue; }
       if (!ownClauses.has(clause[i]) || sourceWords.has(i)) continue;
       if (clause[i] !== c && i < t.last) continue;
@@ -638,6 +659,19 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const host = out.find((o) => o !== m && o.trigger.first < m.trigger.first && o.trigger.cue.spec.pos === 'verb' && o.dates.length === 1
       && /^\d{4}-\d{2}-\d{2}$/.test(o.dates[0].value) && !o.inherited);
     if (host) { m.dates = [host.dates[0]]; m.inherited = true; }
+  }
+  // "Donald Trump n'a pas ménagé ses superlatifs jeudi, après son entretien avec Xi Jinping": his own talk, right after
+  // which he speaks, was held on the day his clause tells (one day told before "après" in the clause, no offset)
+  for (const m of out) {
+    const t = m.trigger, sub = t.first - 2;
+    if (m.dates.length || m.record.type !== 'CONSULT' || t.cue.spec.pos === 'verb' || m.background || m.quoted
+      || !lex.sameOccasionAfter.has(words[sub]?.text ?? '') || !lex.possessives.has(words[t.first - 1]?.text ?? '') || offsetBefore(words, t.first, lex)) continue;
+    const c = clause[sub];
+    const told = timexes.filter((x) => { const i = wordAt(x.start); return clause[i] === c && i < sub && x.end <= words[sub].start; })
+      .filter((x) => !findSeq(words, Math.max(0, wordAt(x.start) - 3), wordAt(x.start), lex.backgroundBeforeTimex));
+    const values = new Set(told.map(eventDateValue));
+    const value = told.length && values.size === 1 ? eventDateValue(told[0]) : null;
+    if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) { m.dates = [{ value, text: told[0].text, start: told[0].start, end: told[0].end }]; m.inherited = true; }
   }
   // "lors d'un appel avec Lavrov": the circumstance shares the date of its clause's main event
   for (const m of out) {

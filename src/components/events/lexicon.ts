@@ -149,6 +149,8 @@ export interface EventLexicon {
   pastInfinitiveWords: Set<string>;
   /** "avant de", "après avoir": an infinitive after them tells the same outing as the verb before. */
   chainingPhrases: string[][];
+  /** "après" before "son entretien": the subject's talk is held on the day its clause tells. */
+  sameOccasionAfter: Set<string>;
   /** "en marge de": the gathering after them is a meeting's setting, no meeting of its own. */
   marginMarkers: string[][];
   /** "près d'Ankara", "au large de": a name after them and "de" is a place. */
@@ -263,6 +265,7 @@ export function loadEventLexicon(): EventLexicon {
     dualCountries: seqs(syntax.dualCountries),
     truceBrokerMarkers: seqs(syntax.truceBrokerMarkers),
     chainingPhrases: seqs(syntax.chainingPhrases),
+    sameOccasionAfter: new Set(syntax.sameOccasionAfter as string[]),
     marginMarkers: seqs(syntax.marginMarkers),
     proximityPlaceWords: new Set(syntax.proximityPlaceWords as string[]),
     plannedParticiples: new Set(syntax.plannedParticiples as string[]),
