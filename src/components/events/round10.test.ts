@@ -2,19 +2,10 @@
 // "par", reporting verbs inverted after a quote, calls told as a circumstance.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createContext } from '../../core/pipeline.ts';
 import type { EventRecord } from '../../core/document.ts';
-import { extractEvents } from './index.ts';
-import { COUNTRY, fixtureDoc, type EntitySpec, type FixtureSpec } from './testing.ts';
+import { COUNTRY, actorNames as names, country, fixtureEvents, person as per } from './testing.ts';
 
-const ctx = createContext({ eventsWithoutKb: true });
-const per = (name: string, forms?: string[]): EntitySpec => ({ name, type: 'PER', forms });
-const country = (code: keyof typeof COUNTRY, forms: string[]): EntitySpec => ({ ...COUNTRY[code], id: COUNTRY[code].entity, type: 'LOC', subtype: 'country', forms });
-
-function events(text: string, spec: FixtureSpec = {}): EventRecord[] {
-  return extractEvents(fixtureDoc(text, { published: '2025-03-14', ...spec }), ctx);
-}
-const names = (e: EventRecord | undefined) => (e?.actors ?? []).map((a) => a.name).sort();
+const events = fixtureEvents('2025-03-14');
 const role = (e: EventRecord | undefined, name: string) => e?.actors.find((a) => a.name === name)?.role;
 
 test('expelling embassy agents is a diplomatic expulsion', () => {

@@ -2,19 +2,9 @@
 // the day of one's own talk told just before ("après son entretien").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createContext } from '../../core/pipeline.ts';
-import type { EventRecord } from '../../core/document.ts';
-import { extractEvents } from './index.ts';
-import { COUNTRY, fixtureDoc, type EntitySpec, type FixtureSpec } from './testing.ts';
+import { actorNames as names, country, fixtureEvents, person as per } from './testing.ts';
 
-const ctx = createContext({ eventsWithoutKb: true });
-const per = (name: string, forms?: string[]): EntitySpec => ({ name, type: 'PER', forms });
-const country = (code: keyof typeof COUNTRY, forms: string[]): EntitySpec => ({ ...COUNTRY[code], id: COUNTRY[code].entity, type: 'LOC', subtype: 'country', forms });
-
-function events(text: string, spec: FixtureSpec = {}): EventRecord[] {
-  return extractEvents(fixtureDoc(text, { published: '2025-06-18', ...spec }), ctx);
-}
-const names = (e: EventRecord | undefined) => (e?.actors ?? []).map((a) => a.name).sort();
+const events = fixtureEvents('2025-06-18');
 
 test('a subject and its appositions before ", a annoncé" are the subject of the sanctions announced', () => {
   const text = 'Le chancelier allemand, Friedrich Merz, président en exercice du Conseil, a annoncé de nouvelles sanctions contre la Russie.';

@@ -1,19 +1,12 @@
 // Withdrawals from organisations, postponements, night ranges, weapons as actors and bodies acting for their organisation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createContext } from '../../core/pipeline.ts';
 import type { EventRecord } from '../../core/document.ts';
-import { extractEvents } from './index.ts';
-import { COUNTRY, fixtureDoc, type EntitySpec, type FixtureSpec } from './testing.ts';
+import { COUNTRY, country, fixtureEvents, person as per, type EntitySpec } from './testing.ts';
 
-const ctx = createContext({ eventsWithoutKb: true });
-const per = (name: string, forms?: string[]): EntitySpec => ({ name, type: 'PER', forms });
-const country = (code: keyof typeof COUNTRY, forms: string[]): EntitySpec => ({ ...COUNTRY[code], id: COUNTRY[code].entity, type: 'LOC', subtype: 'country', forms });
 const io = (name: string, id: string, forms: string[]): EntitySpec => ({ name, id, type: 'ORG', subtype: 'io', forms });
 
-function events(text: string, spec: FixtureSpec = {}): EventRecord[] {
-  return extractEvents(fixtureDoc(text, { published: '2025-03-12', ...spec }), ctx);
-}
+const events = fixtureEvents('2025-03-12');
 const names = (e: EventRecord) => e.actors.map((a) => a.name).sort();
 
 test('"quitter" an international organisation is a RETREAT with the organisation as target', () => {

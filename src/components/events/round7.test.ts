@@ -1,19 +1,12 @@
 // Agentless passive releases, readiness to accept a proposal, tariffs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createContext } from '../../core/pipeline.ts';
 import type { EventRecord } from '../../core/document.ts';
-import { extractEvents } from './index.ts';
-import { COUNTRY, fixtureDoc, type EntitySpec, type FixtureSpec } from './testing.ts';
+import { country, fixtureEvents, person as per, type EntitySpec } from './testing.ts';
 
-const ctx = createContext({ eventsWithoutKb: true });
-const per = (name: string, forms?: string[]): EntitySpec => ({ name, type: 'PER', forms });
-const country = (code: keyof typeof COUNTRY, forms: string[]): EntitySpec => ({ ...COUNTRY[code], id: COUNTRY[code].entity, type: 'LOC', subtype: 'country', forms });
 const hamas: EntitySpec = { name: 'Hamas', id: 'local:hamas', type: 'ORG', forms: ['Hamas'] };
 
-function events(text: string, spec: FixtureSpec = {}): EventRecord[] {
-  return extractEvents(fixtureDoc(text, { published: '2023-11-25', ...spec }), ctx);
-}
+const events = fixtureEvents('2023-11-25');
 const role = (e: EventRecord | undefined, r: string) => (e?.actors ?? []).filter((a) => a.role === r).map((a) => a.name).sort();
 
 test('an agentless passive release is held by the other side of the truce told with it, and dated by it', () => {

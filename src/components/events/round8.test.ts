@@ -1,18 +1,9 @@
 // Reciprocal talks with no partner after the verb, phone mode from the paragraph, halting strikes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createContext } from '../../core/pipeline.ts';
-import type { EventRecord } from '../../core/document.ts';
-import { extractEvents } from './index.ts';
-import { COUNTRY, fixtureDoc, type EntitySpec, type FixtureSpec } from './testing.ts';
+import { COUNTRY, actorNames as names, fixtureEvents, person as per } from './testing.ts';
 
-const ctx = createContext({ eventsWithoutKb: true });
-const per = (name: string, forms?: string[]): EntitySpec => ({ name, type: 'PER', forms });
-
-function events(text: string, spec: FixtureSpec = {}): EventRecord[] {
-  return extractEvents(fixtureDoc(text, { published: '2024-11-20', ...spec }), ctx);
-}
-const names = (e: EventRecord | undefined) => (e?.actors ?? []).map((a) => a.name).sort();
+const events = fixtureEvents('2024-11-20');
 
 test('a coordinated subject that "se sont entretenus" needs no "avec"', () => {
   const text = "Emmanuel Macron et Olaf Scholz se sont entretenus lundi à l'Élysée sur le soutien à Kiev.";

@@ -2,20 +2,12 @@
 // demands whose asker is unnamed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createContext } from '../../core/pipeline.ts';
-import type { EventRecord } from '../../core/document.ts';
-import { extractEvents } from './index.ts';
-import { COUNTRY, fixtureDoc, type EntitySpec, type FixtureSpec } from './testing.ts';
+import { COUNTRY, actorNames as names, fixtureEvents, person as per, type EntitySpec } from './testing.ts';
 
-const ctx = createContext({ eventsWithoutKb: true });
-const per = (name: string, forms?: string[]): EntitySpec => ({ name, type: 'PER', forms });
 const org = (name: string, forms?: string[]): EntitySpec => ({ name, type: 'ORG', subtype: 'io', forms });
 const city = (name: string, actor?: keyof typeof COUNTRY): EntitySpec => ({ name, type: 'LOC', subtype: 'city', actor: actor ? COUNTRY[actor] : undefined });
 
-function events(text: string, spec: FixtureSpec = {}): EventRecord[] {
-  return extractEvents(fixtureDoc(text, { published: '2025-03-14', ...spec }), ctx);
-}
-const names = (e: EventRecord | undefined) => (e?.actors ?? []).map((a) => a.name).sort();
+const events = fixtureEvents('2025-03-14');
 
 test('the gathering a meeting is held "en marge de" makes no second meeting', () => {
   const text = "Le ministre français Jean-Noël Barrot a rencontré jeudi son homologue chinois Wang Yi en marge d'une réunion du G20 à Johannesburg.";

@@ -1,7 +1,9 @@
 // Test fixtures: a Document with hand-made entity, timex and quote layers, so the events
 // component can be tested on real French sentences without the other components.
-import { createDocument, type Document, type Entity, type EntityType, type Timex } from '../../core/document.ts';
+import { createDocument, type Document, type Entity, type EntityType, type EventRecord, type Timex } from '../../core/document.ts';
 import { foldForm } from '../../core/normalize.ts';
+import { createContext } from '../../core/pipeline.ts';
+import { extractEvents } from './index.ts';
 
 export interface EntitySpec {
   name: string;
@@ -99,3 +101,18 @@ export const COUNTRY = {
   CN: { entity: 'country:CN', name: 'China', aliases: ['Chine'] },
   IL: { entity: 'country:IL', name: 'Israel', aliases: ['Israël'] },
 };
+
+/** A person for fixtures, found by its name or the given forms. */
+export const person = (name: string, forms?: string[]): EntitySpec => ({ name, type: 'PER', forms });
+
+/** A country for fixtures (see COUNTRY), found by the given forms. */
+export const country = (code: keyof typeof COUNTRY, forms: string[]): EntitySpec => ({ ...COUNTRY[code], id: COUNTRY[code].entity, type: 'LOC', subtype: 'country', forms });
+
+/** The events of a fixture article published on `published` (knowledge base left out: fixtures bring their entities). */
+export function fixtureEvents(published: string): (text: string, spec?: FixtureSpec) => EventRecord[] {
+  const ctx = createContext({ eventsWithoutKb: true });
+  return (text, spec = {}) => extractEvents(fixtureDoc(text, { published, ...spec }), ctx);
+}
+
+/** An event's actor names, sorted. */
+export const actorNames = (e: EventRecord | undefined): string[] => (e?.actors ?? []).map((a) => a.name).sort();
