@@ -36,6 +36,9 @@ function repeatKey(s: string): string {
 }
 
 /** Cheap test on the first characters before parsing a dateline. */
+/** A dateline label somewhere in a line: what makes a byline-then-dateline line worth reading. */
+const DATELINE_LABEL = /\b(?:publi|mis à jour|mise à jour|modifi|actualis|updated|posted|published)/iu;
+
 /** A byline, then a labelled dateline to the end of the line: where each ends and starts, or null. */
 function bylineThenDateline(line: string): { bylineEnd: number; datelineStart: number } | null {
   for (const m of line.matchAll(/[.,;|–—-]?\s+(?=\S)/gu)) {
@@ -148,7 +151,7 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
       const byline = parseByline(content);
       if (byline) { remove(start, end, byline.agencyOnly && !/^par\b/i.test(content) ? 'agency' : 'byline'); continue; }
       // "Ouest-France avec AFP. Publié le 12/09/2025 à 17h30": a byline, then a dateline, on one line.
-      const glued = bylineThenDateline(content);
+      const glued = DATELINE_LABEL.test(content) ? bylineThenDateline(content) : null;
       if (glued && content === raw.slice(start, end)) {
         remove(start, start + glued.bylineEnd, 'byline');
         remove(start + glued.datelineStart, end, 'dateline');
