@@ -30,6 +30,16 @@ function roleMatches(wanted: string, held: string): boolean {
 
 interface PersonMention { ref: Referent; m: EntityMention }
 
+/** The sentence holding `pos`: the sentences layer's, else the text between sentence ends around it. */
+function sentenceAround(doc: Input['doc'], pos: number): { start: number; end: number } {
+  const known = doc.sentences.find((x) => x.start <= pos && pos < x.end);
+  if (known) return known;
+  const text = doc.text;
+  const before = Math.max(text.lastIndexOf('. ', pos), text.lastIndexOf('\n', pos));
+  const after = [text.indexOf('. ', pos), text.indexOf('\n', pos)].filter((i) => i >= 0);
+  return { start: before + 1, end: after.length ? Math.min(...after) + 1 : text.length };
+}
+
 /** Offices one person holds per country at a time: a bare one can be told by the article's country. */
 const SINGLE_HOLDER = new Set(['head_of_state', 'head_of_government', 'foreign_minister', 'defence_minister', 'interior_minister', 'finance_minister']);
 
@@ -133,8 +143,21 @@ export function resolveReferences(inp: Input): void {
     let cands = people.filter((r) => hasNameMention(r) && holds(r, rp.of) && fits(r));
     // … unless the article's context says whose: "le secrétaire d'État" after "le secrétaire d'État
     // américain", or in an article about the United States, is the US one.
-    if (!cands.length && rp.bare && SINGLE_HOLDER.has(rp.role)) {
-      const of = contextCountry(rp, roles, mainCountry);
+    if (rp.bare && SINGLE_HOLDER.has(rp.role)) {
+      // "Le chef de l'État" with no country said: every named holder of that office counts, not only
+      // those the article gave the role, and the latest named wins ("Le président palestinien X a
+      // salué … Emmanuel Macron a annoncé … Le chef de l'État a ensuite quitté New York" is Macron).
+      // Two holders named in that latest sentence ("Poutine et Zelensky …. Le président a dénoncé") stay ambiguous.
+      if (!rp.onlyOf) {
+        const holders = people.filter((r) => hasNameMention(r) && !cands.includes(r)
+          && (r.entry?.roles ?? []).some((ro) => roleMatches(rp.role, ro.role) && ro.of.startsWith('country:') && roleActiveOn(ro, date)));
+        const all = [...cands, ...holders];
+        const last = all.map((r) => ({ r, at: lastBefore(r, rp.start) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at);
+        const sentence = last.length ? sentenceAround(doc, last[0].at) : undefined;
+        const alone = sentence && !last.slice(1).some((x) => x.r.mentions.some((m) => m.start >= sentence.start && m.start < sentence.end && m.end <= rp.start));
+        if (holders.length && alone && holders.includes(last[0].r)) cands = [last[0].r];
+      }
+      const of = cands.length ? null : contextCountry(rp, roles, mainCountry);
       if (of && (!rp.onlyOf || rp.onlyOf.includes(of))) cands = people.filter((r) => hasNameMention(r) && holds(r, [of]));
     }
     // Gender told by the phrase ("la porte-parole") must agree.

@@ -112,3 +112,8 @@ test('a bare "secrétaire d\'État" is not the foreign minister of another count
   const text = "Le secrétaire d'Etat américain est arrivé mercredi. Marco Rubio doit rencontrer le ministre chinois des Affaires étrangères, Wang Yi. Le secrétaire d'Etat a également vu son homologue malaisien.";
   assert.equal(describedAs(text, '2025-07-10', "secrétaire d'Etat"), 'Marco Rubio');
 });
+
+test('a bare "chef de l\'État" is the office holder named last, alone in his sentence, not the one the article gave the role earlier', () => {
+  const text = "Le président palestinien Mahmoud Abbas a salué la décision. Emmanuel Macron a annoncé lundi la reconnaissance de l'État de Palestine. Le chef de l'État a ensuite quitté New York.";
+  assert.equal(describedAs(text, '2025-09-23', "chef de l'État"), 'Emmanuel Macron');
+});
