@@ -77,6 +77,30 @@ const DENIED_NOUN_WORDS = 2;
 /** How many words may stand between "en marge de" and the gathering noun ("en marge des réunions ministérielles"). */
 const MARGIN_WORDS = 2;
 
+/** How many words a duration phrase may take between an occasion marker and its noun ("à l'issue de plus de huit heures de"). */
+const DURATION_PHRASE_WORDS = 6;
+
+/**
+ * "à l'issue de deux jours de pourparlers", "après une journée de tractations": a meeting noun after a marker of the
+ * occasion and a duration ("de deux jours de") names talks held up to the moment the clause tells. Returns where the
+ * phrase starts, or -1. A bare "après" qualifies only with a duration within the day and no offset before it ("deux jours après").
+ */
+function durationOccasionAt(words: Word[], t: Trigger, lex: EventLexicon): number {
+  if (t.cue.spec.pos === 'verb' || !['de', 'd'].includes(words[t.first - 1]?.text ?? '')) return -1;
+  for (let at = t.first - 2; at >= Math.max(0, t.first - 2 - DURATION_PHRASE_WORDS); at--) {
+    if (words[at].punct) return -1;
+    const marker = seqStartingAt(words, at, lex.circumstance) ?? (words[at].text === 'apres' ? ['apres'] : null);
+    if (!marker) continue;
+    const between = words.slice(at + marker.length, t.first - 1);
+    if (!between.some((w) => lex.occasionDurations.has(w.text))) return -1;
+    // "après quatre jours de négociations" spans days before the one told: only talks held within that day end on it
+    if (marker[0] === 'apres' && (offsetBefore(words, at + 1, lex) || lex.occasionDurations.has(words[at - 1]?.text ?? '')
+      || !between.some((w) => lex.occasionSameDayDurations.has(w.text)))) return -1;
+    return at;
+  }
+  return -1;
+}
+
 /** How far (in words) a postponement verb may stand from the event it puts off. */
 const POSTPONED_WORDS = 8;
 
@@ -675,7 +699,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   }
   // "lors d'un appel avec Lavrov": the circumstance shares the date of its clause's main event
   for (const m of out) {
-    if (!m.circumstance || m.dates.length) continue;
+    if (m.dates.length) continue;
+    if (!m.circumstance) { if (m.record.type === 'CONSULT' && !m.quoted && durationOccasionAt(words, m.trigger, lex) >= 0) heldUntilTold(m); continue; }
     const c = clause[m.trigger.first];
     const host = out.find((o) => o !== m && o.trigger.first < m.trigger.first && o.dates.length && (clause[o.trigger.first] === c || (gerundAt(words, clause, c) && clause[o.trigger.first] === c - 1)));
     if (host) { m.dates = [host.dates[0]]; m.inherited = true; continue; }
@@ -686,8 +711,31 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const told = timexes.filter((x) => { const i = wordAt(x.start); return clause[i] === c && i < m.trigger.first && !taken.has(x.start); });
     const value = told.length === 1 ? eventDateValue(told[0]) : null;
     const bare = told.length === 1 && !findSeq(words, Math.max(0, wordAt(told[0].start) - 3), wordAt(told[0].start), lex.backgroundBeforeTimex);
-    if (value && bare && /^\d{4}-\d{2}-\d{2}$/.test(value)) { m.dates = [{ value, text: told[0].text, start: told[0].start, end: told[0].end }]; m.inherited = true; }
+    if (value && bare && /^\d{4}-\d{2}-\d{2}$/.test(value)) { m.dates = [{ value, text: told[0].text, start: told[0].start, end: told[0].end }]; m.inherited = true; continue; }
+    if (durationOccasionAt(words, m.trigger, lex) >= 0) heldUntilTold(m);
   }
   return out;
+
+  /**
+   * "ont annoncé dimanche, à l'issue de deux jours de pourparlers à Genève, …", "À l'issue de plusieurs heures
+   * d'entretiens, il a déclaré mercredi…": talks a duration phrase names end on the day the clause's verb is told on —
+   * one bare day of the clause, before the phrase or after it when the phrase opens the clause, taken by no event,
+   * and no dated event in the clause.
+   */
+  function heldUntilTold(m: Mention): void {
+    const c = clause[m.trigger.first], from = durationOccasionAt(words, m.trigger, lex);
+    if (out.some((o) => o !== m && clause[o.trigger.first] === c && o.dates.length)) return;
+    const opens = words.slice(clause.indexOf(c), from).every((w) => w.punct);
+    // ("À l'issue de …, X a déclaré mardi": the comma before a reporting verb opens the main clause the phrase is fronted to)
+    const last = clause.lastIndexOf(c);
+    const main = opens && words[last + 1]?.text === ',' && clause[last + 1] === c + 1 ? c + 1 : c;
+    const taken = new Set(out.flatMap((o) => o.dates.map((d) => d.start)));
+    if (main !== c && out.some((o) => clause[o.trigger.first] === main && o.dates.length)) return;
+    const told = timexes.filter((x) => { const i = wordAt(x.start); return ((clause[i] === c && i < from) || (opens && (clause[i] === c || clause[i] === main) && i > m.trigger.first)) && !taken.has(x.start); });
+    const value = told.length === 1 ? eventDateValue(told[0]) : null;
+    const bare = told.length === 1 && !findSeq(words, Math.max(0, wordAt(told[0].start) - 3), wordAt(told[0].start), lex.backgroundBeforeTimex)
+      && !findSeq(words, Math.max(0, wordAt(told[0].start) - 3), wordAt(told[0].start), lex.subordinateTime);
+    if (value && bare && /^\d{4}-\d{2}-\d{2}$/.test(value)) { m.dates = [{ value, text: told[0].text, start: told[0].start, end: told[0].end }]; m.inherited = true; }
+  }
 }
 

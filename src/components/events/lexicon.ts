@@ -85,6 +85,8 @@ export interface EventLexicon {
   occasionDefinites: Set<string>;
   /** "après huit heures de discussions": a duration makes "après" name the occasion itself, not an earlier one. */
   occasionDurations: Set<string>;
+  /** "après une journée de tractations", "après huit heures de discussions": durations of talks held within the day they end on. */
+  occasionSameDayDurations: Set<string>;
   /** Feminine/plural past-participle endings ("rétablies", "rompues"): unambiguous enough to spot an adjectival participle. */
   participleEndings: string[];
   /** Words between such a participle and its month or year ("rompues en 2016"). */
@@ -231,6 +233,7 @@ export function loadEventLexicon(): EventLexicon {
     occasionMarkers: seqs(syntax.occasionMarkers),
     occasionDefinites: new Set((syntax.occasionDefinites as string[]).flatMap(keyWords)),
     occasionDurations: new Set((syntax.occasionDurations as string[]).flatMap(keyWords)),
+    occasionSameDayDurations: new Set((syntax.occasionSameDayDurations as string[]).flatMap(keyWords)),
     participleEndings: syntax.participleEndings as string[],
     participlePrepositions: new Set((syntax.participlePrepositions as string[]).flatMap(keyWords)),
     subjectPronouns: new Set((syntax.subjectPronouns as string[]).flatMap(keyWords)),

@@ -61,3 +61,40 @@ test('a year after an adjectival participle ("relations rompues en 2016") dates 
   });
   assert.ok(!out.some((e) => e.date?.value === '2021'));
 });
+
+test('talks "à l\'issue de deux jours de pourparlers" end on the day of the dated reporting verb before them', () => {
+  const out = events("Les délégations américaine et ukrainienne ont annoncé dimanche, à l'issue de deux jours de pourparlers à Genève, avoir élaboré un cadre de paix actualisé.", {
+    entities: [country('US', 'United States', ['américaine']), country('UA', 'Ukraine', ['ukrainienne'])],
+    timexes: [['dimanche', '2024-07-07']],
+  });
+  const talks = out.find((e) => e.type === 'CONSULT');
+  assert.equal(talks?.date?.value, '2024-07-07');
+});
+
+test('a fronted "au terme de plusieurs heures d\'entretiens" takes the day its main verb is told on', () => {
+  const out = events("Au terme de plusieurs heures d'entretiens entre Emmanuel Macron et Olaf Scholz, l'Élysée a annoncé mardi un renforcement de la coopération militaire.", {
+    entities: [per('Emmanuel Macron'), per('Olaf Scholz')],
+    timexes: [['mardi', '2024-07-09']],
+  });
+  const talks = out.find((e) => e.type === 'CONSULT');
+  assert.equal(talks?.date?.value, '2024-07-09');
+});
+
+test('"après une nuit de discussions" names talks ending on the day its clause tells', () => {
+  const out = events("Après une nuit de discussions entre Emmanuel Macron et Olaf Scholz, l'Élysée a indiqué samedi que les deux pays restaient unis.", {
+    entities: [per('Emmanuel Macron'), per('Olaf Scholz')],
+    timexes: [['samedi', '2024-07-06']],
+  });
+  const talks = out.find((e) => e.type === 'CONSULT');
+  assert.equal(talks?.date?.value, '2024-07-06');
+});
+
+test('"après quatre jours de négociations" spans earlier days: the talks take no date from the clause', () => {
+  const out = events("Après quatre jours de négociations entre Emmanuel Macron et Olaf Scholz, l'Élysée a indiqué samedi que les deux pays restaient unis.", {
+    entities: [per('Emmanuel Macron'), per('Olaf Scholz')],
+    timexes: [['samedi', '2024-07-06']],
+  });
+  const talks = out.find((e) => e.type === 'CONSULT');
+  assert.ok(talks);
+  assert.equal(talks.date ?? null, null);
+});
