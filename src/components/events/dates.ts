@@ -41,7 +41,7 @@ function anchorsOf(words: Word[], triggers: Trigger[], lex: EventLexicon): Ancho
     // "a annulé lundi sa rencontre", "a été reportée mardi": the cancellation's date, not the event's
     if (lex.cancelVerbs.has(w.text)) { anchors.push({ at: i, end: i + 1, trigger: null, cancel: true }); continue; }
     // a participle clause: "la Chine ayant accueilli le précédent, en décembre 2023": the date is that participle's
-    if ((w.text === 'ayant' || w.text === 'etant') && i + 1 < words.length && !words[i + 1].punct && !inTrigger(i + 1)) { anchors.push({ at: i + 1, end: i + 2, trigger: null }); continue; }
+    if (lex.participleAuxiliaries.has(w.text) && i + 1 < words.length && !words[i + 1].punct && !inTrigger(i + 1)) { anchors.push({ at: i + 1, end: i + 2, trigger: null }); continue; }
     // relative-clause verb: qui/que (+ pronoun) + auxiliary + participle, unless aspectual ("qui s'est achevé")
     if (AUX.has(w.text) && i + 1 < words.length && !words[i + 1].punct && !lex.transparentVerbs.has(words[i + 1].text)) {
       const back = words.slice(Math.max(0, i - 3), i).map((x) => x.text);
@@ -52,10 +52,10 @@ function anchorsOf(words: Word[], triggers: Trigger[], lex: EventLexicon): Ancho
 }
 
 /** A lowercase word of no trigger right after "et", which may be the verb of a second conjunct ("et imposé"). */
-function coordinatedVerb(words: Word[], i: number, triggers: Trigger[], capitalised: (w: Word) => boolean): boolean {
+function coordinatedVerb(words: Word[], i: number, triggers: Trigger[], capitalised: (w: Word) => boolean, lex: EventLexicon): boolean {
   const w = words[i];
   if (!w || w.punct || capitalised(w) || /\d/.test(w.text) || triggers.some((t) => i >= t.first && i < t.last)) return false;
-  return /(?:e|es|i|is|it|u|us|t|ts)$/.test(w.text) && !['le', 'la', 'les', 'des', 'ses', 'leurs', 'ces', 'cette', 'son', 'sa', 'mes', 'tes'].includes(w.text);
+  return lex.conjunctVerbEndings.some((e) => w.text.endsWith(e)) && !lex.nonVerbDeterminers.has(w.text);
 }
 
 /** Number of words (not punctuation) strictly between two word ranges. */
@@ -122,7 +122,7 @@ function participleDate(words: Word[], first: number, value: string | null, trig
   if (!w || w.punct || !prev || prev.punct || capitalised(w)) return false;
   // with its agent after it, any "-é(e)(s)" is a participle ("occupés par l'Arménie")
   const participle = lex.participleEndings.some((e) => w.text.endsWith(e)) || (agent && accentedParticiple(w));
-  if (!participle || AUX.has(prev.text) || ['se', 's'].includes(prev.text)) return false;
+  if (!participle || AUX.has(prev.text) || lex.reflexivePronouns.has(prev.text)) return false;
   if (triggers.some((t) => p >= t.first && p < t.last)) return false;
   if (lex.transparentVerbs.has(w.text) || lex.reportingVerbs.has(w.text)) return false;
   return !Object.values(lex.status).some((seqs) => seqs.some((s) => s.includes(w.text)));
@@ -207,12 +207,12 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
       if (a.at < last && a.end > first) cost = 0;
       // "a renoncé à ce sommet et imposé mercredi ses premières sanctions": a date right after the verb of a second
       // conjunct belongs to that conjunct, not to the event told before the "et"
-      if (!after && a.end <= first - 2 && words[first - 2]?.text === 'et' && coordinatedVerb(words, first - 1, triggers, capitalised)) cost += 3;
+      if (!after && a.end <= first - 2 && words[first - 2]?.text === 'et' && coordinatedVerb(words, first - 1, triggers, capitalised, lex)) cost += 3;
       // "a affirmé vendredi s'être entretenu avec M. Poutine": a past infinitive right after a dated reporting verb tells
       // an act of that day (the reporting verb, a bare date and an auxiliary of the infinitive between them)
       if (after && a.trigger !== null && triggers[a.trigger].cue.spec.pos === 'verb' && lex.reportingVerbs.has(words[first - 1]?.text ?? '')
         && a.at > last && words.slice(last, a.at).every((w) => lex.pastInfinitiveWords.has(w.text))
-        && words.slice(last, a.at).some((w) => w.text === 'avoir' || w.text === 'etre')) cost = 0;
+        && words.slice(last, a.at).some((w) => lex.infinitiveAuxiliaries.has(w.text))) cost = 0;
       if (cost < bestCost) { best = a; bestCost = cost; }
     }
     // "a été suspendue le 1er juillet, après la fuite d'une conversation": a date nearest to an event noun of the temporal

@@ -17,7 +17,6 @@ import { offsetBefore, offsetDates } from './offsets.ts';
 
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE']);
 /** "a été gracié", "être arrêté": the participle after them is passive. */
-const PASSIVE_AUXILIARIES = new Set(['ete', 'etre']);
 /** How many words may separate "par" from the agent's name ("par le président Abdelmadjid Tebboune"). */
 const AGENT_WORDS = 3;
 const MAX_AFTER_WORDS = 18;
@@ -222,7 +221,6 @@ function toEventActor(m: ActorMention, role: EventActor['role']): EventActor {
 const FINITE_VERB = /(?<![\p{L}])(a|ont|est|sont|avait|avaient|était|étaient|sera|seront|serait|va|vont|doit|doivent|peut|peuvent|fait|font)(?![\p{L}])/u;
 
 /** Subject pronouns after "où" in a clause describing the scene ("où il recevait"). */
-const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles']);
 
 /** How far before an event a "n'exclut pas" may stand (determiners, "de"). */
 const NOT_RULED_OUT_WORDS = 3;
@@ -274,7 +272,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   const adjectivalParticiple = (k: number) => {
     const w = words[k], prev = words[k - 1];
     return !!w && !w.punct && /é(e?s?)$/u.test(doc.text.slice(w.start, w.end)) && !!prev && !prev.punct
-      && !lex.pastAuxiliaries.some((a) => a[a.length - 1] === prev.text) && !['ete', 'etre', 's', 'se'].includes(prev.text);
+      && !lex.pastAuxiliaries.some((a) => a[a.length - 1] === prev.text) && !lex.passiveAuxiliaries.has(prev.text) && !lex.reflexivePronouns.has(prev.text);
   };
   const circumstanceMarker = (t: Trigger, participle: boolean) => {
     const from = Math.max(0, t.first - 5);
@@ -444,7 +442,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // on "il"/"elle" before its first event verb continues the person the sentence before opens on
     // (so does "il" opening a later clause of a sentence that opens on "il": "Il a maintenu la pression : le 29 juillet, il avait
     // donné à la Russie « dix jours »")
-    const pronoun = (k: number) => ['il', 'elle'].includes(words[k]?.text ?? '');
+    const pronoun = (k: number) => lex.singularThirdPersonSubjects.has(words[k]?.text ?? '');
     const subjectPronoun = clauseStart === 0 ? pronoun(0)
       : pronoun(0) && words.slice(clauseStart, t.first).some((w, k) => pronoun(clauseStart + k)) && !actorMentions.some((m) => { const i = wordAt(m.start); return i >= clauseStart && i < t.first; });
     if (t === firstInClause && t.cue.spec.pos === 'verb' && subjectPronoun && !actors.some((a) => a.role !== 'target' && !SYMMETRIC.has(t.type))) {
@@ -456,7 +454,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // "X a été gracié mercredi par le président Y", "l'expulsion de douze fonctionnaires annoncée lundi par Alger": an agent
     // after "par" in the trigger's own words does the act; in the passive the subject undergoes it
     if (!t.cue.spec.passive && !SYMMETRIC.has(t.type)) {
-      const passiveVoice = t.cue.spec.pos === 'verb' && (PASSIVE_AUXILIARIES.has(words[t.first - 1]?.text ?? '')
+      const passiveVoice = t.cue.spec.pos === 'verb' && (lex.passiveAuxiliaries.has(words[t.first - 1]?.text ?? '')
         || (!!t.cue.spec.agentRequired && !lex.pastAuxiliaries.some((a) => a[a.length - 1] === words[t.first - 1]?.text)));
       const inverted = t.cue.spec.pos === 'verb' && !quoted[t.first] && invertedAfterQuote(words, quoted, t.first, lex);
       for (const a of actors) {
@@ -551,7 +549,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // "a déclaré mercredi Donald Trump depuis le bureau Ovale, où il recevait Mark Rutte": an imperfect in a "où il"
     // clause describes the scene of the dated statement, so it holds on that day
     if (!own.length && t.cue.spec.pos === 'verb' && /(?:ait|aient)$/.test(words[t.last - 1].text) && words[t.first - 2]?.text === 'ou'
-      && SUBJECT_PRONOUNS.has(words[t.first - 1]?.text ?? '')) {
+      && lex.thirdPersonSubjects.has(words[t.first - 1]?.text ?? '')) {
       const said = timexes.filter((x) => x.end <= words[t.first - 2].start && /^\d{4}-\d{2}-\d{2}$/.test(x.value)).pop();
       const at = said ? wordAt(said.start) : -1;
       if (said && at > 0 && lex.reportingVerbs.has(words[at - 1].text) && !words.slice(at, t.first - 2).some((w) => w.text === '.' || triggers.some((x) => x !== t && x.first === words.indexOf(w)))) {

@@ -93,6 +93,20 @@ export interface EventLexicon {
   participlePrepositions: Set<string>;
   /** Subject pronouns: a reported "qu'il…" clause keeps the reporter as subject. */
   subjectPronouns: Set<string>;
+  /** il, elle, ils, elles: a subject standing for a person told before; il, elle: one person. */
+  thirdPersonSubjects: Set<string>;
+  singularThirdPersonSubjects: Set<string>;
+  /** été, être before a participle: a passive. */
+  passiveAuxiliaries: Set<string>;
+  reflexivePronouns: Set<string>;
+  /** ayant, étant: a participle clause ("ayant accueilli le précédent"). */
+  participleAuxiliaries: Set<string>;
+  /** avoir, être of a past infinitive ("s'être entretenu"). */
+  infinitiveAuxiliaries: Set<string>;
+  /** Determiners a word after "et" may be, which no verb is. */
+  nonVerbDeterminers: Set<string>;
+  /** Endings of the verb of a second conjunct ("et imposé", "et promet"). */
+  conjunctVerbEndings: string[];
   /** Infinitives of reporting verbs ("d'annoncer que"). */
   reportingInfinitives: Set<string>;
   /** Nouns naming a proposal or demand ("ultimatum", "conditions"): what a rejection answers. */
@@ -237,6 +251,14 @@ export function loadEventLexicon(): EventLexicon {
     participleEndings: syntax.participleEndings as string[],
     participlePrepositions: new Set((syntax.participlePrepositions as string[]).flatMap(keyWords)),
     subjectPronouns: new Set((syntax.subjectPronouns as string[]).flatMap(keyWords)),
+    thirdPersonSubjects: new Set(syntax.thirdPersonSubjects as string[]),
+    singularThirdPersonSubjects: new Set(syntax.singularThirdPersonSubjects as string[]),
+    passiveAuxiliaries: new Set(syntax.passiveAuxiliaries as string[]),
+    reflexivePronouns: new Set(syntax.reflexivePronouns as string[]),
+    participleAuxiliaries: new Set(syntax.participleAuxiliaries as string[]),
+    infinitiveAuxiliaries: new Set(syntax.infinitiveAuxiliaries as string[]),
+    nonVerbDeterminers: new Set(syntax.nonVerbDeterminers as string[]),
+    conjunctVerbEndings: syntax.conjunctVerbEndings as string[],
     reportingInfinitives: new Set((syntax.reportingInfinitives as string[]).flatMap(keyWords)),
     proposalNouns: new Set((syntax.proposalNouns as string[]).flatMap(keyWords)),
     mediaSubtypes: new Set(syntax.mediaSubtypes as string[]),
