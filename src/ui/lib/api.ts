@@ -2,11 +2,9 @@
 // (type-only imports: nothing of the server is bundled).
 import type { ContractDocument, DocumentSummary, StoredEntity, StoredEvent, StoredQuote, StoreStats } from '../../store/types.ts';
 import type { TimelineEvent } from '../../timeline/index.ts';
+import type { TimelineEventView } from '../../store/timeline-view.ts';
 
-export type { ContractDocument, DocumentSummary, StoredEntity, StoredEvent, StoredQuote, TimelineEvent };
-
-/** A fused event as the API lists it: its first mentions (all on its own page) and how many it has. */
-export type TimelineEventView = TimelineEvent & { mentionCount: number; sourceCount: number };
+export type { ContractDocument, DocumentSummary, StoredEntity, StoredEvent, StoredQuote, TimelineEvent, TimelineEventView };
 
 export interface ApiList<T> { total: number; limit: number; offset: number; items: T[] }
 
