@@ -251,7 +251,7 @@ export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], firs
   // "le", "la", "les" before a verb may be a determiner ("la note", "la demande"), and "nous", "vous"
   // a subject; before a third-person auxiliary all are clitics: "Il les a prévenus", "Elle nous a dit".
   const beforeAuxiliary = lex.auxiliaries.has(toks[first]?.fold ?? '') && toks[first].fold !== 'avoir';
-  while (k >= floor && lex.objectClitics.has(toks[k].fold) && (beforeAuxiliary || !['le', 'la', 'les', 'nous', 'vous'].includes(toks[k].fold))) k--;
+  while (k >= floor && lex.objectClitics.has(toks[k].fold) && (beforeAuxiliary || !lex.ambiguousClitics.has(toks[k].fold))) k--;
   for (let level = 0; level < 3 && k >= floor && toks[k].fold === ','; level++) {
     // ", de son côté," or ", Dmitri Peskov," or ", qui …,": look at the segment before the comma.
     let pc = k - 1;
@@ -372,7 +372,7 @@ function relativeAntecedent(lex: QuoteLexicon, text: string, toks: Tok[], k: num
   let e = k - 1;
   if (toks[e].fold === ',') e--;
   // "C'est Donald Trump lui-même qui a annoncé": an emphatic pronoun after the antecedent.
-  if (e > floor && ['lui-même', 'elle-même', 'eux-mêmes', 'elles-mêmes'].includes(toks[e].fold)) e--;
+  if (e > floor && lex.emphaticPronouns.has(toks[e].fold)) e--;
   if (e < floor) return null;
   if (isNameWord(lex, toks[e])) {
     const j = nameRunBack(lex, toks, e, floor);

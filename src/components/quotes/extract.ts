@@ -428,7 +428,7 @@ class Analysis {
     const from = this.tokenIndex(next.start), to = this.tokenIndex(next.end);
     const { toks, lex } = this;
     // "« … » C'est à la tribune qu'Emmanuel Macron a prononcé ces mots": a cleft puts the subject after "qu'".
-    const cleft = toks[from]?.fold === "c'" && ['est', 'était'].includes(toks[from + 1]?.fold ?? '');
+    const cleft = toks[from]?.fold === "c'" && this.lex.cleftCopulas.has(toks[from + 1]?.fold ?? '');
     for (const g of this.verbGroups(from, to)) {
       if (g.kind === 'prep' || g.kind === 'ppr' || (g.weak && !cleft)) continue;
       // "C'est ce qu'a déclaré X": the inverted subject follows the verb.
@@ -572,7 +572,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     isPersonNoun: (p) => a.descriptionHead(p) === 'person',
     isEpithet: (p) => a.descriptionHead(p) === 'epithet',
     inQuote: (pos) => a.spans.some((sp) => pos >= sp.start && pos < sp.end),
-    organisationAnaphors: lex.organisationAnaphors, possessiveOffices: lex.possessiveOffices, demonymCountry, holdsRole,
+    organisationAnaphors: lex.organisationAnaphors, possessiveOffices: lex.possessiveOffices, possessiveDeterminers: lex.possessiveDeterminers, demonymCountry, holdsRole,
   };
   const quotes: Quote[] = [], reported: Quote[] = [];
   let previous: { item: Item; speaker: Speaker | null } | null = null;

@@ -59,6 +59,14 @@ export interface QuoteLexicon {
   organisationAnaphors: Map<string, string[]>;
   /** Heads that after "son", "sa", "ses" stand for the person named last ("son bureau", "son entourage"). */
   possessiveOffices: Set<string>;
+  /** le, la, les, nous, vous: clitics only before an auxiliary (else a determiner or a subject). */
+  ambiguousClitics: Set<string>;
+  /** "lui-même" after a name. */
+  emphaticPronouns: Set<string>;
+  /** "est", "était" of "C'est X qui". */
+  cleftCopulas: Set<string>;
+  /** "son", "sa", "ses" of "son bureau". */
+  possessiveDeterminers: Set<string>;
   /** Words that make a conjunction with "que" ("depuis que"): no cleft relative. */
   conjunctionHeads: Set<string>;
   /** Naming cues whose names take a capital: a lower-case quote after them is no name. */
@@ -163,6 +171,10 @@ export function loadQuoteLexicon(): QuoteLexicon {
     framingPrepositions: ((cues.framingPrepositions ?? []) as string[]).map(phraseTokens),
     organisationAnaphors: new Map(Object.entries((sp.organisationAnaphors ?? {}) as Record<string, string[]>).map(([k, v]) => [foldForm(k), v])),
     possessiveOffices: set(sp.possessiveOffices ?? []),
+    ambiguousClitics: set(sp.ambiguousClitics ?? []),
+    emphaticPronouns: set(sp.emphaticPronouns ?? []),
+    cleftCopulas: set(sp.cleftCopulas ?? []),
+    possessiveDeterminers: set(sp.possessiveDeterminers ?? []),
     conjunctionHeads: set(sp.conjunctionHeads ?? []),
     capitalisedNamingCues: set(sp.capitalisedNamingCues ?? []),
     infinitives: set((cues.verbs as VerbEntry[]).filter((v) => !v.weak && !v.pronominal && !v.lemma.includes(' ')).map((v) => v.lemma)),

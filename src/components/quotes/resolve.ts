@@ -44,6 +44,7 @@ export interface ResolveContext {
   holdsRole?: RoleHolderTest;
   /** Heads that after a possessive stand for the person named last ("son bureau", "son entourage"). */
   possessiveOffices?: Set<string>;
+  possessiveDeterminers?: Set<string>;
 }
 
 const TITLE = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr)\s+/u;
@@ -94,7 +95,7 @@ function organisationAnaphor(ctx: ResolveContext, p: SpeakerPhrase): Entity | nu
  */
 function possessiveOwner(ctx: ResolveContext, p: SpeakerPhrase): Entity | null {
   const words = phraseTokens(p.text);
-  if (words.length !== 2 || !['son', 'sa', 'ses'].includes(words[0]) || !ctx.possessiveOffices?.has(words[1])) return null;
+  if (words.length !== 2 || !ctx.possessiveDeterminers?.has(words[0]) || !ctx.possessiveOffices?.has(words[1])) return null;
   let best: { e: Entity; at: number } | null = null;
   for (const e of ctx.doc.entities) {
     if (e.type !== 'PER') continue;
