@@ -2,8 +2,7 @@
 // the size of its answer, not of the whole timeline: postings by type, status, actor and place
 // name keys and ids, evidence words, plus each event's day range. The index only narrows the
 // candidates; `filterTimeline` then decides, so results are exactly those of filtering the
-// whole timeline (same semantics in every store). The index owns its events: equal actors and
-// places become one shared object.
+// whole timeline (same semantics in every store).
 import { foldForm, nameKey } from '../core/normalize.ts';
 import { filterTimeline, type TimelineEvent, type TimelineFilter } from '../timeline/index.ts';
 import { timexRange } from '../timeline/dates.ts';
@@ -58,9 +57,6 @@ export class TimelineIndex {
   private readonly nameKeyOf = new Map<string, string>();
   private readonly foldedOf = new Map<string, string>();
   private readonly wordsOf = new Map<string, string[]>();
-  /** One object for each distinct actor and place (see `share`). */
-  private readonly shared = new Map<string, object>();
-  private readonly words = new Map<string, string>();
   private readonly positionOf = new Map<string, number>();
 
   /** How many events the index holds (they stay countable after `release`). */
@@ -94,42 +90,11 @@ export class TimelineIndex {
     return k;
   }
 
-  /**
-   * The first object equal to this one (same JSON). A fusion names the same few hundred actors and
-   * places in tens of thousands of events: sharing them leaves the garbage collector a fraction of
-   * the objects to trace, which is what a long-lived timeline costs a server in pauses.
-   */
-  private share<T extends object>(value: T): T {
-    const key = JSON.stringify(value);
-    const first = this.shared.get(key);
-    if (first) return first as T;
-    this.shared.set(key, value);
-    return value;
-  }
-
-  /** The first string equal to this one: an article's id, name and date recur in each of its events. */
-  private word<T extends string>(value: T): T {
-    const first = this.words.get(value);
-    if (first !== undefined) return first as T;
-    this.words.set(value, value);
-    return value;
-  }
-
   /** Indexes events [from, to); ranges must come in order (postings stay sorted). */
   private indexRange(from: number, to: number): void {
     for (let i = from; i < to; i++) {
       const e = this.events[i];
       this.positionOf.set(e.id, i);
-      e.actors = e.actors.map((a) => this.share(a));
-      if (e.otherActors) e.otherActors = e.otherActors.map((a) => this.share(a));
-      if (e.place) e.place = this.share(e.place);
-      for (const m of e.mentions) {
-        m.doc = this.word(m.doc);
-        m.source = this.word(m.source);
-        m.status = this.word(m.status);
-        if (m.date) m.date = this.word(m.date);
-        if (m.published) m.published = this.word(m.published);
-      }
       post(this.byType, e.type.toLowerCase(), i);
       post(this.byStatus, e.status, i);
       for (const a of e.actors) {
@@ -257,8 +222,6 @@ export class TimelineIndex {
    */
   release(): void {
     this.events = [];
-    this.shared.clear();
-    this.words.clear();
     this.foldedOf.clear();
     this.wordsOf.clear();
     this.nameKeyOf.clear();
