@@ -90,7 +90,7 @@ function isPlaceUse(words: Word[], at: number, e: Entity | null, isCountry: bool
   const prev2 = words[at - 2]?.text;
   if (prev && PLACE_PREPS.has(prev)) return true;
   // "près d'Ankara", "au large de la Libye", "dans le nord de l'Irak"
-  const of = (k: number) => ['de', 'd', 'du', 'des'].includes(words[k]?.text ?? '');
+  const of = (k: number) => lex.deForms.has(words[k]?.text ?? '') || lex.deContractions.has(words[k]?.text ?? '');
   const position = (k: number) => lex.proximityPlaceWords.has(words[k]?.text ?? '');
   if ((of(at - 1) && position(at - 2)) || (ARTICLES.has(prev ?? '') && of(at - 2) && position(at - 3))) return true;
   if (prev === 'a') return true;

@@ -85,7 +85,7 @@ const DURATION_PHRASE_WORDS = 6;
  * phrase starts, or -1. A bare "après" qualifies only with a duration within the day and no offset before it ("deux jours après").
  */
 function durationOccasionAt(words: Word[], t: Trigger, lex: EventLexicon): number {
-  if (t.cue.spec.pos === 'verb' || !['de', 'd'].includes(words[t.first - 1]?.text ?? '')) return -1;
+  if (t.cue.spec.pos === 'verb' || !lex.deForms.has(words[t.first - 1]?.text ?? '')) return -1;
   for (let at = t.first - 2; at >= Math.max(0, t.first - 2 - DURATION_PHRASE_WORDS); at--) {
     if (words[at].punct) return -1;
     const marker = seqStartingAt(words, at, lex.circumstance) ?? (words[at].text === 'apres' ? ['apres'] : null);
@@ -289,7 +289,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     if (offset) return offset.from;
     for (const s of lex.subordinateTime) {
       for (const j of [t.first - s.length, t.first - s.length - 1]) {
-        if (j >= 0 && seqAt(words, j, s) && (j + s.length === t.first || !['de', 'd'].includes(words[t.first - 1].text))) return j;
+        if (j >= 0 && seqAt(words, j, s) && (j + s.length === t.first || !lex.deForms.has(words[t.first - 1].text))) return j;
       }
     }
     return -1;
@@ -432,10 +432,10 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       // names the attacker
       // ("une attaque de drones ukrainiens": the weapon's nationality as well)
       const attackerAdjective = t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && countries.byDemonym.has(words[i].text)
-        && (i === t.last || (i === t.last + 2 && ['de', 'd'].includes(words[t.last]?.text) && lex.actorHeads.has(words[t.last + 1]?.text ?? '')));
+        && (i === t.last || (i === t.last + 2 && lex.deForms.has(words[t.last]?.text) && lex.actorHeads.has(words[t.last + 1]?.text ?? '')));
       // "l'attaque du Hamas", "l'offensive de la Russie": the complement right after an attack noun is the attacker
-      const attackerComplement = t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && ['du', 'des'].includes(words[t.last]?.text) && i === t.last + 1
-        || t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && ['de', 'd'].includes(words[t.last]?.text) && (i === t.last + 1 || (['la', 'l'].includes(words[t.last + 1]?.text) && i === t.last + 2));
+      const attackerComplement = t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && lex.deContractions.has(words[t.last]?.text) && i === t.last + 1
+        || t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && lex.deForms.has(words[t.last]?.text) && (i === t.last + 1 || (['la', 'l'].includes(words[t.last + 1]?.text) && i === t.last + 2));
       add(m, inSubject || attackerAdjective || attackerComplement ? 'source' : 'target');
     }
     // "Le président ukrainien a multiplié les appels. Il s'est entretenu jeudi avec Emmanuel Macron": a sentence opening

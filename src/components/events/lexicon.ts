@@ -105,6 +105,9 @@ export interface EventLexicon {
   infinitiveAuxiliaries: Set<string>;
   /** Determiners a word after "et" may be, which no verb is. */
   nonVerbDeterminers: Set<string>;
+  /** de, d'; du, des: "de" and its contractions with the article. */
+  deForms: Set<string>;
+  deContractions: Set<string>;
   /** Endings of the verb of a second conjunct ("et imposé", "et promet"). */
   conjunctVerbEndings: string[];
   /** Infinitives of reporting verbs ("d'annoncer que"). */
@@ -258,6 +261,8 @@ export function loadEventLexicon(): EventLexicon {
     participleAuxiliaries: new Set(syntax.participleAuxiliaries as string[]),
     infinitiveAuxiliaries: new Set(syntax.infinitiveAuxiliaries as string[]),
     nonVerbDeterminers: new Set(syntax.nonVerbDeterminers as string[]),
+    deForms: new Set(syntax.deForms as string[]),
+    deContractions: new Set(syntax.deContractions as string[]),
     conjunctVerbEndings: syntax.conjunctVerbEndings as string[],
     reportingInfinitives: new Set((syntax.reportingInfinitives as string[]).flatMap(keyWords)),
     proposalNouns: new Set((syntax.proposalNouns as string[]).flatMap(keyWords)),
