@@ -24,7 +24,7 @@ const EMBEDDING = new Set(['REQUEST', 'AGREE', 'THREATEN', 'REJECT']);
 /** Actions that bear on a country named by an adjective of its goods or people: sanctions, their easing, aid, strikes. */
 /** Hostile acts a threat announces ("menace de frappes", "ultimatum … s'il engage des frappes"). */
 const THREATENED_ACTS = new Set(['ASSAULT', 'SANCTION', 'COERCE']);
-const DEMONYM_TARGET = new Set(['SANCTION', 'CONCEDE', 'AID', 'ASSAULT']);
+const DEMONYM_TARGET = new Set(['SANCTION', 'CONCEDE', 'AID', 'ASSAULT', 'MOBILIZE']);
 
 /** "« … », a dénoncé la présidence": the verb at `first` follows a closing quote and its comma, only auxiliaries and date words between. */
 function invertedAfterQuote(words: Word[], quoted: boolean[], first: number, lex: EventLexicon): boolean {
@@ -99,6 +99,26 @@ function durationOccasionAt(words: Word[], t: Trigger, lex: EventLexicon): numbe
   }
   return -1;
 }
+
+/** How many words after a talk noun its partner may be named ("un entretien téléphonique d'une heure avec"). */
+const PARTNER_WORDS = 6;
+
+/**
+ * "après un entretien avec Donald Tusk": an indefinite talk noun whose partner is named after it, in a phrase opened
+ * by "après", is the clause subject's own talk, as "après son entretien" is.
+ */
+function partneredTalk(words: Word[], t: Trigger, lex: EventLexicon): boolean {
+  if (t.type !== 'CONSULT' || t.cue.spec.pos === 'verb' || !lex.partneredTalkDeterminers.has(words[t.first - 1]?.text ?? '')
+    || !lex.sameOccasionAfter.has(words[t.first - 2]?.text ?? '')) return false;
+  for (let i = t.last, n = 0; i < words.length && n < PARTNER_WORDS; i++, n++) {
+    if (words[i].punct) return false;
+    if (lex.partneredTalkWords.has(words[i].text)) return true;
+  }
+  return false;
+}
+
+/** How far after a talk verb "puis avec" may open a second partner. */
+const SEQUEL_WORDS = 16;
 
 /** How far (in words) a postponement verb may stand from the event it puts off. */
 const POSTPONED_WORDS = 8;
@@ -305,6 +325,16 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   // a trigger's late comma depends on its clause only: worked out once
   const lateCommas = new Map<Trigger, number>();
   const lateCommaOf = (y: Trigger, f: (y: Trigger) => number) => { if (!lateCommas.has(y)) lateCommas.set(y, f(y)); return lateCommas.get(y)!; };
+  // "a appelé (mardi) Donald Trump depuis son téléphone": a person named right after the verb, then only a comma, a
+  // full stop, a date word or a word opening a circumstance
+  const personCalled = (t: Trigger): boolean => {
+    let i = t.last;
+    while (i < words.length && lex.dateWords.has(words[i].text)) i++;
+    const person = actorMentions.find((m) => m.entity?.type === 'PER' && wordAt(m.start) === i);
+    if (!person) return false;
+    const after = words[wordAt(person.end - 1) + 1];
+    return !after || after.text === ',' || after.text === '.' || lex.dateWords.has(after.text) || lex.personObjectFollowers.has(after.text);
+  };
   const out: Mention[] = [];
   triggers.forEach((t, k) => {
     // "tout dialogue avec Washington", "toute rencontre": a quantified noun names no particular event
@@ -374,7 +404,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // (the subordinator right before the noun or its determiner; "avant de lancer une offensive" keeps the subject)
     const subordinate = subordinatorAt(t) >= 0;
     // "après son sommet avec Poutine": a possessive ties the noun to the clause's subject all the same
-    const possessive = lex.possessives.has(words[t.first - 1]?.text ?? '');
+    const possessive = lex.possessives.has(words[t.first - 1]?.text ?? '') || partneredTalk(words, t, lex);
     const sharesSubject = (!subordinate || possessive) && !participleCircumstance(t) && (t === firstInClause || !governing || t.cue.spec.pos === 'verb' || circumstanceAt(t)
       || (t.type === 'CONSULT' && ['CONSULT', 'AGREE', 'REQUEST'].includes(governing.type)));
     // "X, qui doit rencontrer Y": the antecedent is the subject of the relative clause
@@ -471,6 +501,15 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       // "condamné à cinq ans de prison": a sentence whose court or state is not named says too little
       if (t.cue.spec.agentRequired && (passiveVoice || t.cue.spec.pos !== 'verb') && !actors.some((a) => a.role === 'source' && (namedAt.get(a.entity ?? a.name) ?? -1) >= t.last)) return;
       if (t.cue.spec.agentRequired && !actors.some((a) => a.role === 'source') ) return;
+    }
+    // "le chef de l'État a appelé Donald Trump depuis son téléphone": a call holds only with the person called named
+    if (t.cue.spec.personObject && !personCalled(t)) return;
+    // …by a caller named by name: a description ("le chef de l'État") resolved by coreference is too unsure for a call
+    // told by a bare verb, and a call with one side only tells nothing
+    if (t.cue.spec.personObject) {
+      const named = actors.filter((a) => { const i = namedAt.get(a.entity ?? a.name); return i !== undefined && capitalised(words[i]); });
+      if (named.length < 2) return;
+      actors.splice(0, actors.length, ...named);
     }
     let type = t.type, mode = t.mode;
     // "un appel à Vladimir Poutine": a call to a person, not a call for something
@@ -687,7 +726,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   for (const m of out) {
     const t = m.trigger, sub = t.first - 2;
     if (m.dates.length || m.record.type !== 'CONSULT' || t.cue.spec.pos === 'verb' || m.background || m.quoted
-      || !lex.sameOccasionAfter.has(words[sub]?.text ?? '') || !lex.possessives.has(words[t.first - 1]?.text ?? '') || offsetBefore(words, t.first, lex)) continue;
+      || !lex.sameOccasionAfter.has(words[sub]?.text ?? '') || !(lex.possessives.has(words[t.first - 1]?.text ?? '') || partneredTalk(words, t, lex)) || offsetBefore(words, t.first, lex)) continue;
     const c = clause[sub];
     const told = timexes.filter((x) => { const i = wordAt(x.start); return clause[i] === c && i < sub && x.end <= words[sub].start; })
       .filter((x) => !findSeq(words, Math.max(0, wordAt(x.start) - 3), wordAt(x.start), lex.backgroundBeforeTimex));
@@ -711,6 +750,36 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const bare = told.length === 1 && !findSeq(words, Math.max(0, wordAt(told[0].start) - 3), wordAt(told[0].start), lex.backgroundBeforeTimex);
     if (value && bare && /^\d{4}-\d{2}-\d{2}$/.test(value)) { m.dates = [{ value, text: told[0].text, start: told[0].start, end: told[0].end }]; m.inherited = true; continue; }
     if (durationOccasionAt(words, m.trigger, lex) >= 0) heldUntilTold(m);
+  }
+  // "Il s'est entretenu mardi avec l'émir, puis avec M. Netanyahou": a second partner after "puis avec" is a second talk
+  // of the same subject, not a third party to the first
+  for (const m of [...out]) {
+    const t = m.trigger;
+    if (m.record.type !== 'CONSULT' || t.cue.spec.pos !== 'verb' || t.cue.spec.reciprocal || m.absorbed) continue;
+    const c = clause[t.first];
+    let j = -1;
+    for (let k = t.last; k < Math.min(words.length, t.last + SEQUEL_WORDS); k++) {
+      if (triggers.some((x) => x !== t && x.first === k)) break;
+      if (seqStartingAt(words, k, lex.partnerSequels)) { j = k; break; }
+    }
+    if (j < 0 || clause[j] !== c && clause[j] !== clause[j - 1]) continue;
+    const firstAt = (a: EventActor) => {
+      const key = a.entity ?? a.name;
+      const hit = actorMentions.find((x) => (x.actor.entity ?? x.actor.name) === key && wordAt(x.start) >= t.last);
+      return hit ? wordAt(hit.start) : -1;
+    };
+    const later = m.record.actors.filter((a) => firstAt(a) > j);
+    const partners = m.record.actors.filter((a) => firstAt(a) >= t.last && firstAt(a) < j);
+    const subject = m.record.actors.filter((a) => firstAt(a) < 0);
+    if (!later.length || !partners.length || !subject.length) continue;
+    m.record.actors = [...subject, ...partners];
+    const at = words[j];
+    out.splice(out.indexOf(m) + 1, 0, {
+      ...m,
+      record: { ...m.record, actors: [...subject.map((a) => ({ ...a })), ...later], trigger: { start: at.start, end: at.end, text: doc.text.slice(at.start, at.end) } },
+      trigger: { ...t, start: at.start, end: at.end },
+      dates: [...m.dates],
+    });
   }
   return out;
 

@@ -25,7 +25,7 @@ const ANAPHORA_SENTENCES = 3;
 /** Types that relate two actors and say nothing without the second one. */
 const NEEDS_TARGET = new Set(['SUPPORT']);
 /** Types told from the side of the one who acts: without that side they say nothing. */
-const NEEDS_SOURCE = new Set(['REQUEST', 'ACCUSE']);
+const NEEDS_SOURCE = new Set(['REQUEST', 'ACCUSE', 'SANCTION']);
 
 function eventId(docId: string, triggerStart: number, type: string, date: string | null): string {
   return createHash('sha1').update(`${docId}:${triggerStart}:${type}:${date ?? ''}`).digest('hex').slice(0, 16);

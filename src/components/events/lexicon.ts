@@ -39,6 +39,8 @@ export interface CueSpec {
   toPerson?: { type: string; mode?: string };
   /** "condamné à cinq ans de prison": the act holds only with its agent named (the subject of an active verb, else "par"). */
   agentRequired?: boolean;
+  /** "a appelé Donald Trump depuis son téléphone": the cue holds only with a person named right after it. */
+  personObject?: boolean;
   /** An invitation: to a place ("a invité Zelensky à Washington") it is a proposed visit. */
   invitation?: boolean;
 }
@@ -182,6 +184,13 @@ export interface EventLexicon {
   dualCountries: string[][];
   /** "son", "sa", "leur": an event noun after them belongs to the clause's subject. */
   possessives: Set<string>;
+  /** "après un entretien avec X": indefinite determiners and the partner preposition of the subject's own talk. */
+  partneredTalkDeterminers: Set<string>;
+  partneredTalkWords: Set<string>;
+  /** Words allowed after the person a `personObject` cue names. */
+  personObjectFollowers: Set<string>;
+  /** "puis avec": a second partner of a talk verb, a second talk. */
+  partnerSequels: string[][];
 }
 
 const ER_ENDINGS = ['er', 'e', 'es', 'ent', 'ee', 'ees', 'ait', 'aient', 'era', 'eront', 'erait', 'eraient', 'ant', 'ons', 'ez'];
@@ -292,6 +301,10 @@ export function loadEventLexicon(): EventLexicon {
     offsetUnits: new Map(Object.entries(syntax.offsetUnits as Record<string, number>)),
     offsetDirections: new Map(Object.entries(syntax.offsetDirections as Record<string, number>)),
     possessives: new Set(syntax.possessives as string[]),
+    partneredTalkDeterminers: new Set(syntax.partneredTalkDeterminers as string[]),
+    partneredTalkWords: new Set(syntax.partneredTalkWords as string[]),
+    personObjectFollowers: new Set(syntax.personObjectFollowers as string[]),
+    partnerSequels: seqs(syntax.partnerSequels),
     dualCountries: seqs(syntax.dualCountries),
     truceBrokerMarkers: seqs(syntax.truceBrokerMarkers),
     chainingPhrases: seqs(syntax.chainingPhrases),
