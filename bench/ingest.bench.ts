@@ -2,7 +2,7 @@
 // BENCH_TEXT=proxy adds the denser proxy-set articles) analysed and stored in a temporary SQLite
 // store, end to end. Prints throughput and peak RSS at each quarter; memory must stay flat.
 // Target: ≥ 500 articles/s on 2 cores.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +17,23 @@ const dir = mkdtempSync(join(tmpdir(), 'vigie-bench-ingest-'));
 const file = join(dir, 'bench.db');
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
+/** CPU ms of the main thread and of all the other threads (workers, GC helpers, I/O), from /proc; null elsewhere. */
+function threadCpu(): { main: number; others: number } | null {
+  try {
+    const tick = 10; // USER_HZ is 100 on Linux
+    let main = 0, others = 0;
+    for (const tid of readdirSync('/proc/self/task')) {
+      const f = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+      const ms = (Number(f[11]) + Number(f[12])) * tick;
+      if (Number(tid) === process.pid) main += ms;
+      else others += ms;
+    }
+    return { main, others };
+  } catch {
+    return null;
+  }
+}
+
 try {
   const store = openSqliteStore(file);
   const jobs = Number(process.env.BENCH_JOBS ?? defaultJobs());
@@ -29,6 +46,7 @@ try {
   // How busy the main thread (the one writing to SQLite) is: the workers analyse in parallel.
   const elu0 = performance.eventLoopUtilization();
   const cpu0 = process.cpuUsage();
+  const threads0 = threadCpu();
   let last = start, lastCount = 0, count = 0;
   function* articles(): Generator<InputItem> {
     for (let i = 0; i < n; i++) yield { ok: true, article: generatedArticle(i, sentences) };
@@ -51,6 +69,11 @@ try {
   // CPU time of every thread: on a machine of C cores, C × 1000 / this is the ceiling in articles/s.
   const cpu = process.cpuUsage(cpu0), cpuPerArticle = (cpu.user + cpu.system) / 1000 / n;
   console.log(`end to end: ${(n / seconds).toFixed(0)} articles/s; main thread busy ${(mainBusy * 100).toFixed(0)}%; CPU ${cpuPerArticle.toFixed(2)} ms/article (all threads)`);
+  const threads1 = threadCpu();
+  // Workers that ended are no longer listed: read before closing the pool.
+  if (threads0 && threads1) {
+    console.log(`CPU per article: main thread (storing) ${((threads1.main - threads0.main) / n).toFixed(2)} ms, other threads (analysis workers, GC, I/O) ${((threads1.others - threads0.others) / n).toFixed(2)} ms`);
+  }
   await pool.close();
   console.log(`stored ${counts.stored}, unchanged ${counts.unchanged}, failed ${counts.failed}`);
   const t = performance.now();
