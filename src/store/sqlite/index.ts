@@ -16,6 +16,7 @@ import { TimelineIndex } from '../timeline-index.ts';
 import { TimelineService, type TimelineJSONPage } from '../timeline-service.ts';
 import { timelineEventJSON } from '../timeline-view.ts';
 import { Lru } from '../lru.ts';
+import { searchWords, snippet } from '../snippet.ts';
 import { prepareDocument, type PreparedDocument } from '../prepare.ts';
 import { ENTITY_SUMMARY_VERSION, EVENT_WORDS_VERSION, INDEXED_NAMES_VERSION, migrate, SCHEMA_VERSION, UNINDEXED_ENTITY_ROWS_VERSION } from './schema.ts';
 
@@ -122,6 +123,8 @@ export class SqliteStore implements Store {
   private readonly indexedNames: boolean;
   /** Upserts into the per-entity summary (null on an older file opened read-only: lists group rows). */
   private readonly summaryStmt: { upsert: Database.Statement; names: Database.Statement; keys: Database.Statement } | null;
+  /** The statements of a search through the entity summary, prepared once (null without the summary). */
+  private readonly searchStmt: Record<'entities' | 'documents' | 'documentsByEntity' | 'quotes' | 'quotesBySpeaker', Database.Statement> | null;
   /** Recent searches per data version and query: the pages of one query are slices of one answer. */
   private readonly searches = new Lru<string, SearchAnswer>(256);
   /** Set by `fuseInBackground`: the timeline kept, answered and fused anew in worker threads. */
@@ -166,6 +169,9 @@ export class SqliteStore implements Store {
         actor_entities, actor_keys, evidence_key, json)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       getDoc: p('SELECT text, json FROM documents WHERE id = ?'),
+      summary: p(`SELECT d.id, d.source_name, d.source_path, d.source_url, d.title, d.published, d.outlet, d.n_events, d.n_quotes, d.text
+        FROM documents d WHERE d.rid = ?`),
+      searchQuote: p('SELECT q.json, d.id AS doc, d.source_name, d.published FROM quotes q JOIN documents d ON d.rid = q.doc WHERE q.rid = ?'),
       version: p('SELECT count(*) AS n, max(rid) AS last FROM documents'),
     };
     this.indexStmt = this.indexedNames ? {
@@ -180,6 +186,16 @@ export class SqliteStore implements Store {
         RETURNING rid, documents`),
       names: p('INSERT INTO entity_summary_fts (rowid, names) VALUES (?, ?)'),
       keys: p('INSERT INTO entity_summary_keys_fts (rowid, name_keys) VALUES (?, ?)'),
+    } : null;
+    this.searchStmt = this.summaryStmt ? {
+      entities: p(`SELECT s.id, s.name, s.type, s.aliases, s.documents, s.mentions FROM entity_summary s
+        WHERE s.rid IN (SELECT rowid FROM entity_summary_fts WHERE entity_summary_fts MATCH ?)
+        ORDER BY s.documents DESC, s.name, s.id`),
+      documents: p('SELECT rowid AS rid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?'),
+      documentsByEntity: p('SELECT doc AS rid FROM entities INDEXED BY entities_by_key_doc WHERE entity_key = ? ORDER BY doc DESC LIMIT ?'),
+      quotes: p(`SELECT q.rid, q.doc FROM quotes q
+        WHERE q.rid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`),
+      quotesBySpeaker: p('SELECT rid, doc FROM quotes INDEXED BY quotes_by_speaker WHERE speaker_entity = ? ORDER BY rid DESC LIMIT ?'),
     } : null;
     this.storeAll = this.db.transaction((docs: PreparedDocument[]) => {
       const summaries = new Map<string, EntitySummaryDelta>();
@@ -264,7 +280,8 @@ export class SqliteStore implements Store {
     return { id: docId, source, meta, text: row.text, ...rest } as ContractDocument;
   }
 
-  private summary(r: Row): DocumentSummary {
+  /** A summary; with search words, the snippet of the text around them (src/store/snippet.ts). */
+  private summary(r: Row, words?: string[]): DocumentSummary {
     const s: DocumentSummary = {
       id: r.id as string,
       source: { name: r.source_name as string, path: (r.source_path as string) ?? null, url: (r.source_url as string) ?? null },
@@ -274,7 +291,8 @@ export class SqliteStore implements Store {
       events: r.n_events as number,
       quotes: r.n_quotes as number,
     };
-    if (typeof r.snippet === 'string') s.snippet = r.snippet;
+    const found = words && typeof r.text === 'string' ? snippet(r.text, words) : undefined;
+    if (found !== undefined) s.snippet = found;
     return s;
   }
 
@@ -291,9 +309,10 @@ export class SqliteStore implements Store {
       const w = where.length ? ' AND ' + where.join(' AND ') : '';
       const base = `FROM documents_fts f JOIN documents d ON d.rid = f.rowid WHERE documents_fts MATCH ?${w}`;
       const total = (this.db.prepare(`SELECT count(*) AS n ${base}`).get(match, ...params) as { n: number }).n;
-      const rows = this.db.prepare(`SELECT ${cols}, snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet ${base}
+      const rows = this.db.prepare(`SELECT ${cols}, d.text ${base}
         ORDER BY bm25(documents_fts), d.id LIMIT ? OFFSET ?`).all(match, ...params, limit, offset) as Row[];
-      return { total, items: rows.map((r) => this.summary(r)) };
+      const words = searchWords(filter.q);
+      return { total, items: rows.map((r) => this.summary(r, words)) };
     }
     const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
     const total = (this.db.prepare(`SELECT count(*) AS n FROM documents d ${w}`).get(...params) as { n: number }).n;
@@ -467,14 +486,12 @@ export class SqliteStore implements Store {
   async search(q: string, page: Page = {}): Promise<SearchResult> {
     const match = ftsQuery(q);
     if (!match) return { documents: [], quotes: [], entities: [] };
-    if (!this.summaryStmt) return this.searchByRows(match, page);
+    if (!this.searchStmt) return this.searchByRows(q, match, page);
     const { limit, offset } = pageOf(page);
     const key = `${await this.dataVersion()}\n${foldForm(match)}`;
     let answer = this.searches.get(key);
     if (!answer) {
-      const entities = (this.db.prepare(`SELECT s.id, s.name, s.type, s.aliases, s.documents, s.mentions FROM entity_summary s
-        WHERE s.rid IN (SELECT rowid FROM entity_summary_fts WHERE entity_summary_fts MATCH ?)
-        ORDER BY s.documents DESC, s.name, s.id`).all(match) as Row[]).map((r) => this.storedEntity(r));
+      const entities = (this.searchStmt!.entities.all(match) as Row[]).map((r) => this.storedEntity(r));
       // Articles and quotes of the entities named most widely also match ("Putin" finds "Poutine").
       const keys = entities.slice(0, SEARCH_ENTITY_KEYS).map((e) => e.id);
       answer = { entities, keys, documents: null, quotes: null, summaries: new Map(), quoteItems: new Map() };
@@ -483,16 +500,15 @@ export class SqliteStore implements Store {
     const need = offset + limit;
     if (!deepEnough(answer.documents, need)) answer.documents = this.searchDocuments(match, answer.keys, searchDepth(need, answer.documents));
     if (!deepEnough(answer.quotes, need)) answer.quotes = this.searchQuotes(match, answer.keys.filter((k) => !k.includes('/')), searchDepth(need, answer.quotes));
-    const getSummary = this.summaryStatement();
+    const words = searchWords(q);
     const documents = answer.documents.rids.slice(offset, need).map((rid) => {
       let s = answer.summaries.get(rid);
-      if (!s) answer.summaries.set(rid, (s = this.summary(getSummary.get(match, rid) as Row)));
+      if (!s) answer.summaries.set(rid, (s = this.summary(this.stmt.summary.get(rid) as Row, words)));
       return s;
     });
-    const getQuote = this.db.prepare(`SELECT q.json, d.id AS doc, d.source_name, d.published FROM quotes q JOIN documents d ON d.rid = q.doc WHERE q.rid = ?`);
     const quotes = answer.quotes.rids.slice(offset, need).map((rid) => {
       let item = answer.quoteItems.get(rid);
-      if (!item) answer.quoteItems.set(rid, (item = this.storedQuote(getQuote.get(rid) as Row)));
+      if (!item) answer.quoteItems.set(rid, (item = this.storedQuote(this.stmt.searchQuote.get(rid) as Row)));
       return item;
     });
     return { documents, quotes, entities: answer.entities.slice(offset, need) };
@@ -500,9 +516,8 @@ export class SqliteStore implements Store {
 
   /** The first `depth` matching articles, newest stored first: the text matches, and the articles naming one of the entities. */
   private searchDocuments(match: string, keys: string[], depth: number): Ranked {
-    const lists = [this.db.prepare(`SELECT rowid AS rid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?`).all(match, depth) as { rid: number }[]];
-    const byEntity = this.db.prepare(`SELECT doc AS rid FROM entities INDEXED BY entities_by_key_doc WHERE entity_key = ? ORDER BY doc DESC LIMIT ?`);
-    for (const key of keys) lists.push(byEntity.all(key, depth) as { rid: number }[]);
+    const lists = [this.searchStmt!.documents.all(match, depth) as { rid: number }[]];
+    for (const key of keys) lists.push(this.searchStmt!.documentsByEntity.all(key, depth) as { rid: number }[]);
     const rids = [...new Set(lists.flat().map((r) => r.rid))].sort((a, b) => b - a).slice(0, depth);
     return { rids, depth, complete: lists.every((l) => l.length < depth) };
   }
@@ -513,10 +528,8 @@ export class SqliteStore implements Store {
    * article reached is left out (its earlier quotes may not have been read).
    */
   private searchQuotes(match: string, speakers: string[], depth: number): Ranked {
-    const lists = [this.db.prepare(`SELECT q.rid, q.doc FROM quotes q
-      WHERE q.rid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`).all(match, depth) as { rid: number; doc: number }[]];
-    const bySpeaker = this.db.prepare(`SELECT rid, doc FROM quotes INDEXED BY quotes_by_speaker WHERE speaker_entity = ? ORDER BY rid DESC LIMIT ?`);
-    for (const id of speakers) lists.push(bySpeaker.all(id, depth) as { rid: number; doc: number }[]);
+    const lists = [this.searchStmt!.quotes.all(match, depth) as { rid: number; doc: number }[]];
+    for (const id of speakers) lists.push(this.searchStmt!.quotesBySpeaker.all(id, depth) as { rid: number; doc: number }[]);
     const complete = lists.every((l) => l.length < depth);
     let rows = [...new Map(lists.flat().map((r) => [r.rid, r])).values()].sort((a, b) => b.rid - a.rid).slice(0, depth);
     if (!complete && rows.length) {
@@ -529,7 +542,7 @@ export class SqliteStore implements Store {
   }
 
   /** Search on files without the entity summary (older, read-only): matches grouped from the article rows. */
-  private async searchByRows(match: string, page: Page): Promise<SearchResult> {
+  private async searchByRows(q: string, match: string, page: Page): Promise<SearchResult> {
     const { limit, offset } = pageOf(page);
     // Entities whose name or an alias matches: "Putin" finds Vladimir Poutine.
     const keys = (this.db.prepare(`SELECT DISTINCT x.entity_key FROM entities_fts f JOIN entities x ON x.rid = f.rowid
@@ -546,7 +559,7 @@ export class SqliteStore implements Store {
         FROM documents d INDEXED BY documents_by_recency CROSS JOIN quotes q ON q.doc = d.rid
         WHERE q.rid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)${entityIds.length ? ` OR q.speaker_entity IN (${entityIds.map(() => '?').join(',')})` : ''}
         ORDER BY d.published_day IS NULL, d.published_day DESC, d.id, q.seq LIMIT ? OFFSET ?`).all(match, ...entityIds, limit, offset) as Row[];
-      return { documents: this.summaries(docRows, match), quotes: quoteRows.map((r) => this.storedQuote(r)), entities };
+      return { documents: this.summaries(docRows, q), quotes: quoteRows.map((r) => this.storedQuote(r)), entities };
     }
     const docRows = this.db.prepare(`
       SELECT rid, rank FROM (
@@ -554,23 +567,16 @@ export class SqliteStore implements Store {
         UNION ALL
         SELECT x.doc AS rid, 1e9 AS rank FROM entities x WHERE ${inKeys}
       ) GROUP BY rid ORDER BY min(rank), rid LIMIT ? OFFSET ?`).all(match, ...keys, limit, offset) as { rid: number }[];
-    const documents = this.summaries(docRows, match);
+    const documents = this.summaries(docRows, q);
     const quoteWhere = [`(q.rid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)${entityIds.length ? ` OR q.speaker_entity IN (${entityIds.map(() => '?').join(',')})` : ''})`];
     const quotes = this.quoteRows(quoteWhere, [match, ...entityIds], { limit, offset }).items;
     return { documents, quotes, entities };
   }
 
-  /** A document summary by rowid, with the snippet of the full-text match (parameters: match, rowid). */
-  private summaryStatement(): Database.Statement {
-    return this.db.prepare(`SELECT d.id, d.source_name, d.source_path, d.source_url, d.title, d.published, d.outlet, d.n_events, d.n_quotes,
-      (SELECT snippet(documents_fts, 1, '[', ']', '…', 12) FROM documents_fts WHERE documents_fts MATCH ? AND rowid = d.rid) AS snippet
-      FROM documents d WHERE d.rid = ?`);
-  }
-
-  /** Summaries of documents by rowid, with the snippet of the full-text match. */
-  private summaries(rows: { rid: number }[], match: string): DocumentSummary[] {
-    const getSummary = this.summaryStatement();
-    return rows.map((r) => this.summary(getSummary.get(match, r.rid) as Row));
+  /** Summaries of documents by rowid, with the snippet of the words searched. */
+  private summaries(rows: { rid: number }[], q: string): DocumentSummary[] {
+    const words = searchWords(q);
+    return rows.map((r) => this.summary(this.stmt.summary.get(r.rid) as Row, words));
   }
 
   private storedQuote(r: Row): StoredQuote {
