@@ -131,6 +131,8 @@ async function drive(base: string, write?: () => Promise<number>, serverPid?: nu
   console.log(`first timeline request: ${(performance.now() - t).toFixed(0)} ms`);
 
   const latencies: Record<string, number[]> = { timeline: [], search: [] };
+  // BENCH_TRACE=1: the slowest answers of each second, to see when a tail happens.
+  const bySecond: number[][] = [];
   const errors: Record<string, number> = { timeline: 0, search: 0 };
   let inFlight = 0, dropped = 0;
   const total = Math.round(rate * seconds);
@@ -151,7 +153,12 @@ async function drive(base: string, write?: () => Promise<number>, serverPid?: nu
       : `/api/search?q=${encodeURIComponent(SEARCH_WORDS[k % SEARCH_WORDS.length])}&limit=20&offset=${offset * 20}`;
     inFlight++;
     pending.push(get(agent, base + path.slice(1)).then(
-      (status) => { if (status === 200) latencies[kind].push(performance.now() - scheduled); else errors[kind]++; },
+      (status) => {
+        if (status !== 200) { errors[kind]++; return; }
+        const ms = performance.now() - scheduled;
+        latencies[kind].push(ms);
+        (bySecond[Math.floor((scheduled - start) / 1000)] ??= []).push(ms);
+      },
       () => { errors[kind]++; },
     ).finally(() => { inFlight--; }));
   }
@@ -164,6 +171,9 @@ async function drive(base: string, write?: () => Promise<number>, serverPid?: nu
     // What the server itself spent (its worker threads included): the figure a loaded machine does not distort.
     const used = cpuAfter - cpuBefore, answered = latencies.timeline.length + latencies.search.length;
     console.log(`server CPU during the load: ${(used / 1000).toFixed(1)} s in ${t.toFixed(1)} s (${((used / 10) / t).toFixed(0)}% of one core), ${(used / Math.max(1, answered)).toFixed(2)} ms per answer; machine load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
+  }
+  if (process.env.BENCH_TRACE) {
+    console.log('slowest answers by second: ' + bySecond.map((l, i) => `${i}s ${Math.max(...l).toFixed(0)}`).join(', '));
   }
   console.log('latency from the scheduled send time (queueing included); target p99 < 50 ms');
   console.log('endpoint    requests   p50 ms   p90 ms   p99 ms   max ms   errors');

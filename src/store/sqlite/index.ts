@@ -173,6 +173,8 @@ export class SqliteStore implements Store {
         FROM documents d WHERE d.rid = ?`),
       searchQuote: p('SELECT q.json, d.id AS doc, d.source_name, d.published FROM quotes q JOIN documents d ON d.rid = q.doc WHERE q.rid = ?'),
       version: p('SELECT count(*) AS n, max(rid) AS last FROM documents'),
+      // Asked before every answer: prepared once (db.pragma() prepares it at each call).
+      dataVersion: p('PRAGMA data_version').pluck(),
     };
     this.indexStmt = this.indexedNames ? {
       events: p(`INSERT INTO events_fts (rowid, evidence_key, actor_entities, actor_keys, place_keys)
@@ -615,7 +617,7 @@ export class SqliteStore implements Store {
    * this store counts its own writes: the two count queries run only after a change.
    */
   async dataVersion(): Promise<string> {
-    const pragma = this.db.pragma('data_version', { simple: true }) as number;
+    const pragma = this.stmt.dataVersion.get() as number;
     const seen = this.versionSeen;
     if (seen && seen.pragma === pragma && seen.writes === this.writes) return seen.value;
     const value = this.contentVersion();
