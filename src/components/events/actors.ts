@@ -60,8 +60,9 @@ export function actorOfEntity(e: Entity, doc: Document, countries: CountryTable,
   return null;
 }
 
-/** Words a capitalised demonym standing for its country's side may follow ("Russes et Américains", "entre Israéliens et…"). */
-const PEOPLE_LEADS = new Set(['les', 'et', 'entre', 'aux', 'avec']);
+/** Words a capitalised demonym standing for its country's side may follow ("Russes et Américains", "entre Israéliens et…",
+ * "au moment où Américains et Russes se réunissaient", "tandis que Russes et Ukrainiens…"). */
+const PEOPLE_LEADS = new Set(['les', 'et', 'entre', 'aux', 'avec', 'ou', 'que', 'qu']);
 
 /** A capitalised plural demonym used as a noun, led by nothing or one of PEOPLE_LEADS ("des Russes": some of its people). */
 function capitalisedPeople(words: Word[], i: number, text: string, countries: CountryTable): boolean {

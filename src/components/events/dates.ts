@@ -31,12 +31,32 @@ interface Anchor { at: number; end: number; trigger: number | null; cancel?: boo
 const AUX = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'etait', 'etaient', 'aura', 'auront']);
 const REL = new Set(['qui', 'que', 'qu', 'dont', 'ou']);
 
-function anchorsOf(words: Word[], triggers: Trigger[], lex: EventLexicon): Anchor[] {
+/** How many words an indefinite object may take before its event noun ("a lancé jeudi une nouvelle attaque"). */
+const LIGHT_OBJECT_WORDS = 3;
+
+/**
+ * "a lancé jeudi une nouvelle attaque", "a annoncé lundi de nouvelles sanctions": a reporting verb whose object, past
+ * its date, is an event noun introduced by an indefinite determiner is that event's own verb: it takes no date for itself.
+ */
+function lightVerb(words: Word[], i: number, triggers: Trigger[], inTimex: Set<number>, lex: EventLexicon): boolean {
+  let j = i + 1;
+  while (j < words.length && inTimex.has(j)) j++;
+  if (j === i + 1 || !lex.lightVerbObjects.has(words[j]?.text ?? '')) return false;
+  for (let k = j + 1; k < words.length && k <= j + LIGHT_OBJECT_WORDS; k++) {
+    if (words[k].punct) return false;
+    const t = triggers.find((x) => x.first === k);
+    if (t) return t.cue.spec.pos !== 'verb';
+  }
+  return false;
+}
+
+function anchorsOf(words: Word[], triggers: Trigger[], lex: EventLexicon, inTimex: Set<number>): Anchor[] {
   const anchors: Anchor[] = triggers.map((t, k) => ({ at: t.first, end: t.last, trigger: k }));
   const inTrigger = (i: number) => triggers.some((t) => i >= t.first && i < t.last);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.punct || inTrigger(i)) continue;
+    if (lex.reportingVerbs.has(w.text) && lightVerb(words, i, triggers, inTimex, lex)) continue;
     if (lex.reportingVerbs.has(w.text) || lex.backgroundNouns.has(w.text)) { anchors.push({ at: i, end: i + 1, trigger: null }); continue; }
     // "a annulé lundi sa rencontre", "a été reportée mardi": the cancellation's date, not the event's
     if (lex.cancelVerbs.has(w.text)) { anchors.push({ at: i, end: i + 1, trigger: null, cancel: true }); continue; }
@@ -81,6 +101,38 @@ function backgroundApposition(words: Word[], first: number, last: number, lex: E
   while (start >= 0 && !words[start].punct) start--;
   for (let i = start + 1; i < comma; i++) if (seqStartingAt(words, i, lex.backgroundBeforeTimex)) return true;
   return false;
+}
+
+/** How many comma-closed phrases may stand between a fronted date and its main clause. */
+const FRONTED_PHRASES = 3;
+
+/** Where the main clause starts after a fronted date's comma at `from - 1`: past phrases opened by a preposition or "où". */
+function frontedMainClause(words: Word[], from: number, lex: EventLexicon): number {
+  let at = from;
+  for (let n = 0; n < FRONTED_PHRASES; n++) {
+    const w = words[at];
+    if (!w || w.punct || !(lex.frontedPhraseOpeners.has(w.text) || seqStartingAt(words, at, lex.subordinateTime) || seqStartingAt(words, at, lex.circumstance))) break;
+    let k = at;
+    while (k < words.length && !words[k].punct) k++;
+    if (words[k]?.text !== ',') break;
+    at = k + 1;
+  }
+  return at;
+}
+
+/** Auxiliaries and modals of a plural or past subject noun ("les négociations … ont duré vendredi"): never a preposition. */
+const SUBJECT_VERBS = new Set(['ont', 'sont', 'avaient', 'etaient', 'avait', 'etait', 'doit', 'doivent', 'devait', 'devaient', 'seront', 'auront']);
+
+/**
+ * "Les premières négociations directes entre Moscou et Kiev ont duré vendredi deux heures": an event noun subject of
+ * the verb the date follows is as near to it as that verb, however long its complements (no comma, no other anchor).
+ */
+function subjectVerbAt(words: Word[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    if (words[k].punct) return -1;
+    if (SUBJECT_VERBS.has(words[k].text)) return k;
+  }
+  return -1;
 }
 
 /** How many words (adjectives) may stand between an event noun and its "de 2015". */
@@ -159,8 +211,12 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     else if (prev && !ranges.has(g) && words.slice(prev.last, s.first).every((w) => w.punct || ['et', 'les', 'le', 'puis', 'ou'].includes(w.text))) g.push(s);
     else groups.push([s]);
   }
-  const anchors = anchorsOf(words, triggers, lex);
-  for (const g of groups) {
+  const inTimex = new Set(spans.flatMap((x) => Array.from({ length: x.last - x.first }, (_, k) => x.first + k)));
+  const anchors = anchorsOf(words, triggers, lex, inTimex);
+  for (const whole of groups) {
+    // "ont duré moins de deux heures vendredi": a duration before the day it runs on dates nothing; the day stands alone
+    const lead = whole.findIndex((s) => s.value);
+    const g = lead > 0 ? whole.slice(lead) : whole;
     const first = g[0].first, last = g[g.length - 1].last;
     // a dateline: "Genève, 12 mai 2025 (AFP) -" dates the dispatch, not an event
     const after = words.slice(last, last + 6).map((w) => w.text);
@@ -184,7 +240,10 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     const comma = words[last]?.text === ',' ? last : lex.frontedAdverbs.has(words[last]?.text ?? '') && words[last + 1]?.text === ',' ? last + 1 : -1;
     const fronted = words.slice(0, first).every((w) => w.punct) && comma >= 0;
     if (fronted) {
-      const inMain = anchors.filter((a) => a.at > comma && clause[a.at] === clause[comma + 1]).sort((a, b) => a.at - b.at);
+      // "Le 10 octobre, au lendemain de l'annonce de Pékin, Trump avait menacé…": phrases opened by a preposition or "où"
+      // and closed by a comma stand between the date and its main clause
+      const mainAt = frontedMainClause(words, comma + 1, lex);
+      const inMain = anchors.filter((a) => a.at >= mainAt && clause[a.at] === clause[mainAt]).sort((a, b) => a.at - b.at);
       // "Samedi, Kamala Harris avait annoncé une aide…": the announced event shares the reporting verb's date
       // (unless another date of its own lies between)
       let main = inMain[0];
@@ -197,10 +256,13 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     for (const a of best ? [] : anchors) {
       if (attachedTo >= 0 && (a.trigger === null || a.end > attachedTo || a.end < attachedTo - NOUN_ATTACHED_WORDS)) continue;
       const after = a.at >= last;
-      let cost = after ? gap(words, last, a.at) : gap(words, a.end, first);
+      // (a subject noun is as near as its verb: its own complements do not count)
+      const verb = !after && a.trigger !== null && triggers[a.trigger].cue.spec.pos !== 'verb' ? subjectVerbAt(words, a.end, first) : -1;
+      const from = verb >= 0 && !anchors.some((x) => x !== a && x.at >= a.end && x.at < first) ? verb : a.end;
+      let cost = after ? gap(words, last, a.at) : gap(words, from, first);
       if (clause[a.at] !== clause[first]) cost += 5;
       // a temporal subordinator between them: "au téléphone mercredi, après la visite"
-      const across = after ? between(words, last, a.at, lex.subordinateTime) : between(words, a.end, first, lex.subordinateTime);
+      const across = after ? between(words, last, a.at, lex.subordinateTime) : between(words, from, first, lex.subordinateTime);
       if (across) cost += 6;
       // "ont annoncé lundi un accord": a reporting verb takes the date only when strictly nearer than the event it reports
       if (a.trigger === null && !after && !a.cancel) cost += 1;
@@ -223,7 +285,7 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     if (best && best.trigger !== null && best.at >= last && triggers[best.trigger].type === 'CONSULT' && triggers[best.trigger].cue.spec.pos !== 'verb'
       && lex.announcingVerbs.has(words[first - 1]?.text ?? '')) continue;
     if (!best || best.trigger === null || bestCost > MAX_COST) continue;
-    const dates = (ranges.has(g) ? g.slice(-1) : g).filter((s) => s.value).map((s) => ({ value: s.value!, text: s.t.text, start: s.t.start, end: s.t.end }));
+    const dates = (ranges.has(whole) ? g.slice(-1) : g).filter((s) => s.value).map((s) => ({ value: s.value!, text: s.t.text, start: s.t.start, end: s.t.end }));
     if (dates.length) taken.set(best.trigger, [...(taken.get(best.trigger) ?? []), { dates, cost: attachedTo >= 0 ? -1 : bestCost }]);
   }
   // "Lundi, le Hamas a remis les otages enlevés lors de l'attaque du 7 octobre 2023": one event has one date (an

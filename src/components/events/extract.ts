@@ -9,7 +9,7 @@ import { clauseIds, quotedMask } from './clauses.ts';
 import { demonymActorMentions, entityActorMentions, type ActingBodies, type ActorMention } from './actors.ts';
 import { attachDates, eventDateValue, type EventDate } from './dates.ts';
 import { foldForm } from '../../core/normalize.ts';
-import { decideStatus, pastCompound } from './status.ts';
+import { compareToPublished, decideStatus, pastCompound } from './status.ts';
 import { pluperfectAt, pointsBack } from './narrative.ts';
 import { hostVerbBetween, markedWords } from './mediators.ts';
 import { passiveReleaseActors } from './releases.ts';
@@ -242,6 +242,16 @@ const FINITE_VERB = /(?<![\p{L}])(a|ont|est|sont|avait|avaient|était|étaient|s
 
 /** Subject pronouns after "où" in a clause describing the scene ("où il recevait"). */
 
+/** Two sides' decisions about their own relations: announced together, they are agreed that day. */
+const JOINT_DECISIONS = new Set(['AGREE', 'COOPERATE']);
+/** How far the trigger may stand after "qu'ils" ("qu'ils allaient rétablir"). */
+const ANNOUNCED_EVENT_WORDS = 4;
+/** How many words the date of an announcement may take before its "que" ("ont annoncé ce vendredi qu'ils"). */
+const ANNOUNCED_DATE_WORDS = 3;
+
+/** How many words may stand between "premières" and its "depuis" ("les premières négociations directes entre Moscou et Kiev depuis"). */
+const FIRST_SINCE_WORDS = 8;
+
 /** How far before an event a "n'exclut pas" may stand (determiners, "de"). */
 const NOT_RULED_OUT_WORDS = 3;
 
@@ -334,6 +344,24 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     if (!person) return false;
     const after = words[wordAt(person.end - 1) + 1];
     return !after || after.text === ',' || after.text === '.' || lex.dateWords.has(after.text) || lex.personObjectFollowers.has(after.text);
+  };
+  // "Les premières négociations directes entre Moscou et Kiev depuis 2022 ont duré…": a "depuis" a few words after
+  // "premier(s)/première(s)" in its clause tells how new the event is, not a background
+  const firstSince = (i: number) => {
+    for (let k = i - 1; k >= Math.max(0, i - FIRST_SINCE_WORDS); k--) {
+      if (words[k].punct) return false;
+      if (lex.firstSinceWords.has(words[k].text)) return true;
+    }
+    return false;
+  };
+  // "ont annoncé vendredi qu'ils allaient rétablir…": the "que" of an announcement followed by a plural subject pronoun,
+  // a few words before the trigger in its clause (-1: none)
+  const announcedBy = (t: Trigger): number => {
+    for (let k = t.first - 1; k >= Math.max(0, t.first - ANNOUNCED_EVENT_WORDS); k--) {
+      if (words[k].punct) return -1;
+      if ((words[k].text === 'que' || words[k].text === 'qu') && lex.pluralSubjectPronouns.has(words[k + 1]?.text ?? '')) return k;
+    }
+    return -1;
   };
   const out: Mention[] = [];
   triggers.forEach((t, k) => {
@@ -603,6 +631,11 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // before that phrase is the day it was said
     const ruledIn = notRuledOut(words, t, lex);
     if (ruledIn >= 0) own = own.filter((d) => d.start > words[ruledIn].start);
+    // "ont convenu de rouvrir leurs consulats dans les prochaines semaines": a later date after an agreement told in the
+    // compound past is the date of what was agreed on, not of the agreement
+    if (t.type === 'AGREE' && t.cue.spec.pos === 'verb' && ctx.published && pastCompound(words, t, lex)) {
+      own = own.filter((d) => d.start < t.start || compareToPublished(d.value, ctx.published!) !== 'after');
+    }
     const first = own[0] ?? null;
     const status = ruledIn >= 0 ? 'hypothetical' : decideStatus(words, clause, t, lex, first?.value ?? null, ctx.published);
     const sentenceText = doc.text.slice(start, end);
@@ -614,7 +647,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         trigger: { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end) },
       },
       dates: own, trigger: t, sentence: sentenceIndex, demonstrative, dual, dualPersons, dualCountries, circumstance: circumstance || (gerund && t === firstInClause && actors.some((a) => a.role !== 'source')), inherited: false,
-      background: pluperfectAt(words, t.first, lex) || words.some((w, i) => clause[i] === c && lex.backgroundMarkers.has(w.text) && !lex.backgroundCancellers.has(words[i - 1]?.text ?? '')),
+      background: pluperfectAt(words, t.first, lex) || words.some((w, i) => clause[i] === c && lex.backgroundMarkers.has(w.text) && !lex.backgroundCancellers.has(words[i - 1]?.text ?? '')
+        && !firstSince(i)),
       pointsBack: pointsBack(words, clauseStart, t.first, lex),
       quoted: quoted[t.first],
       subordinate,
@@ -750,6 +784,44 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const bare = told.length === 1 && !findSeq(words, Math.max(0, wordAt(told[0].start) - 3), wordAt(told[0].start), lex.backgroundBeforeTimex);
     if (value && bare && /^\d{4}-\d{2}-\d{2}$/.test(value)) { m.dates = [{ value, text: told[0].text, start: told[0].start, end: told[0].end }]; m.inherited = true; continue; }
     if (durationOccasionAt(words, m.trigger, lex) >= 0) heldUntilTold(m);
+  }
+  // "l'Arabie saoudite et l'Iran ont annoncé vendredi qu'ils allaient rétablir leurs relations": what two sides announce
+  // together of their own relations ("qu'ils", "qu'elles") is agreed on the day of the announcement
+  for (const m of out) {
+    if (m.dates.length || m.quoted || !JOINT_DECISIONS.has(m.record.type) || m.record.actors.filter((a) => a.role !== 'target').length < 2) continue;
+    const q = announcedBy(m.trigger);
+    if (q < 0) continue;
+    const day = timexes.find((x) => { const i = wordAt(x.start); return i < q && i >= q - 1 - ANNOUNCED_DATE_WORDS && /^\d{4}-\d{2}-\d{2}$/.test(eventDateValue(x) ?? ''); });
+    if (!day || !words.slice(wordAt(day.start) - 2, wordAt(day.start)).some((w) => lex.announcingVerbs.has(w.text))) continue;
+    m.dates = [{ value: eventDateValue(day)!, text: day.text, start: day.start, end: day.end }];
+    m.inherited = true;
+    if (m.record.status === 'planned') m.record.status = 'occurred';
+  }
+  // "Lundi matin encore, l'armée faisait état de tirs…, et Phnom Penh accusait Bangkok de bombardements": a fronted date
+  // scopes its whole main clause; a verb coordinated after the event it dates happened on that day too
+  const frontedDate = timexes.length && words.slice(0, wordAt(timexes[0].start)).every((w) => w.punct) ? timexes[0] : null;
+  const frontedHost = frontedDate ? out.find((o) => o.dates.some((d) => d.start === frontedDate.start) && !o.inherited) : undefined;
+  if (frontedHost && /^\d{4}-\d{2}-\d{2}$/.test(frontedHost.dates[0].value)) {
+    for (const m of out) {
+      if (m.dates.length || m.trigger.cue.spec.pos !== 'verb' || m.quoted || m.record.status !== 'occurred' || m.trigger.first <= frontedHost.trigger.first
+        || clause[m.trigger.first] !== clause[frontedHost.trigger.first]) continue;
+      m.dates = [frontedHost.dates[0]];
+      m.inherited = true;
+    }
+  }
+  // "…, tandis que Donald Trump, à l'issue d'un appel avec Vladimir Poutine, assurait…", "le jour même où le Trésor plaçait
+  // Petro sur sa liste noire": an event of a clause opened by a marker of simultaneity happens on the day told before it
+  for (const m of out) {
+    if (m.dates.length || m.quoted || m.record.status !== 'occurred') continue;
+    let marker = -1;
+    for (let k = m.trigger.first - 1; k >= 0 && marker < 0; k--) if (seqStartingAt(words, k, lex.simultaneityMarkers)) marker = k;
+    // (the first event of that clause: "tandis que l'ONU votait une résolution réclamant le retrait…" dates the vote only)
+    if (marker < 0 || out.some((o) => o !== m && o.trigger.first > marker && o.trigger.first < m.trigger.first)) continue;
+    const day = timexes.filter((x) => wordAt(x.start) < marker && /^\d{4}-\d{2}-\d{2}$/.test(eventDateValue(x) ?? '')
+      && !findSeq(words, Math.max(0, wordAt(x.start) - 3), wordAt(x.start), lex.backgroundBeforeTimex)).pop();
+    if (!day) continue;
+    m.dates = [{ value: eventDateValue(day)!, text: day.text, start: day.start, end: day.end }];
+    m.inherited = true;
   }
   // "Il s'est entretenu mardi avec l'émir, puis avec M. Netanyahou": a second partner after "puis avec" is a second talk
   // of the same subject, not a third party to the first

@@ -100,6 +100,24 @@ function askerAfterColon(mentions: Mention[], doc: Document, people: Set<string>
   }
 }
 
+/**
+ * "Pour Steve Witkoff, la route ne s'arrête pas là : il doit conduire samedi les premières discussions avec l'Iran": talks
+ * naming one side, in a clause that opens on "il"/"elle" after a colon or semicolon, are held by the one person the
+ * sentence names before it.
+ */
+function talkerAfterColon(mentions: Mention[], doc: Document, people: Set<string>): void {
+  for (const m of mentions) {
+    if (m.record.type !== 'CONSULT' || m.record.actors.length !== 1 || m.quoted) continue;
+    const sentence = doc.sentences[m.sentence];
+    const before = doc.text.slice(sentence.start, m.trigger.start);
+    const cut = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'));
+    if (cut < 0 || !/^\s*(il|elle)\s/i.test(before.slice(cut + 1))) continue;
+    const named = doc.entities.filter((e) => people.has(e.id) && e.mentions.some((x) => x.start >= sentence.start && x.end <= sentence.start + cut));
+    if (named.length !== 1 || m.record.actors.some((a) => a.entity === named[0].id)) continue;
+    m.record.actors.unshift({ entity: named[0].id, name: named[0].name, aliases: named[0].aliases ?? [], role: 'participant' });
+  }
+}
+
 /** The context's shared knowledge base (null when tests ask for none, or it fails to load). */
 function sharedKnowledgeBase(ctx: Context): KnowledgeBase | null {
   if (ctx.options.eventsWithoutKb) return null;
@@ -149,6 +167,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   inheritSpeakerDates(mentions, doc, published);
   inheritOccasionDates(mentions, folded, doc.sentences, lex);
   inheritEveningDay(mentions, published);
+  talkerAfterColon(mentions, doc, people);
   completeTalks(mentions, doc.entities);
   targetProposalAuthors(mentions, folded, lex);
   phoneFromParagraph(mentions, doc, folded, lex);

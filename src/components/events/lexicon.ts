@@ -160,6 +160,16 @@ export interface EventLexicon {
   offsetPhrases: [string[], number][];
   /** "Lundi matin encore, …": adverbs that may close a fronted date. */
   frontedAdverbs: Set<string>;
+  /** "les premières négociations … depuis 2022": a "depuis" after them marks no background. */
+  firstSinceWords: Set<string>;
+  /** "tandis que", "le jour même où": the clause they open happens at the time of the clause before. */
+  simultaneityMarkers: string[][];
+  /** "Le 10 octobre, au lendemain de…, Trump…": words opening a phrase between a fronted date and the main clause. */
+  frontedPhraseOpeners: Set<string>;
+  /** "a lancé jeudi une attaque": indefinite determiners making a reporting verb's event-noun object its own event. */
+  lightVerbObjects: Set<string>;
+  /** "qu'ils allaient rétablir…": plural subject pronouns standing for the two sides that announce. */
+  pluralSubjectPronouns: Set<string>;
   /** "prévue", "programmée": a date right after them dates the event noun before. */
   plannedParticiples: Set<string>;
   /** Announcing verbs: a meeting noun as their object is announced (planned), not held on the announcement's date. */
@@ -316,6 +326,11 @@ export function loadEventLexicon(): EventLexicon {
     notRuledOut: seqs(syntax.notRuledOut),
     pastInfinitiveWords: new Set(syntax.pastInfinitiveWords as string[]),
     frontedAdverbs: new Set(syntax.frontedAdverbs as string[]),
+    firstSinceWords: new Set(syntax.firstSinceWords as string[]),
+    simultaneityMarkers: seqs(syntax.simultaneityMarkers),
+    frontedPhraseOpeners: new Set(syntax.frontedPhraseOpeners as string[]),
+    lightVerbObjects: new Set(syntax.lightVerbObjects as string[]),
+    pluralSubjectPronouns: new Set(syntax.pluralSubjectPronouns as string[]),
     partsOfDay: new Set((syntax.partsOfDay as string[]).map((x) => keyWords(x).join(' '))),
     offsetPhrases: Object.entries(syntax.offsetPhrases as Record<string, number>).map(([k, v]) => [keyWords(k), v]),
   };

@@ -31,8 +31,13 @@ function negated(words: Word[], t: Trigger, lex: EventLexicon): boolean {
 }
 
 export function statusCue(words: Word[], clause: number[], t: Trigger, lex: EventLexicon): StatusKey | 'negated' | null {
-  if (t.cue.spec.pos === 'verb' && negated(words, t, lex)) return 'negated';
-  let best: { key: StatusKey; dist: number } | null = null;
+  return statusCueAt(words, clause, t, lex)?.key ?? null;
+}
+
+/** The status cue of a trigger and whether it stands after the trigger. */
+function statusCueAt(words: Word[], clause: number[], t: Trigger, lex: EventLexicon): { key: StatusKey | 'negated'; after: boolean } | null {
+  if (t.cue.spec.pos === 'verb' && negated(words, t, lex)) return { key: 'negated', after: false };
+  let best: { key: StatusKey; dist: number; after: boolean } | null = null;
   // "annulée après le déclenchement de l'offensive": a cue across a temporal subordinator is about another event
   const subordinated = (from: number, to: number) => {
     for (let j = from; j < to; j++) if (seqStartingAt(words, j, lex.subordinateTime)) return true;
@@ -61,10 +66,10 @@ export function statusCue(words: Word[], clause: number[], t: Trigger, lex: Even
       const limit = key === 'denied' ? (isBefore ? 2 : 10) : key === 'cancelled' ? 10 : isBefore ? 8 : 6;
       if (dist > limit) continue;
       const strong = key === 'cancelled' || key === 'denied';
-      if (!best || (strong && best.key !== 'cancelled' && best.key !== 'denied') || (dist < best.dist && !((best.key === 'cancelled' || best.key === 'denied') && !strong))) best = { key, dist };
+      if (!best || (strong && best.key !== 'cancelled' && best.key !== 'denied') || (dist < best.dist && !((best.key === 'cancelled' || best.key === 'denied') && !strong))) best = { key, dist, after: !isBefore };
     }
   }
-  return best?.key ?? null;
+  return best;
 }
 
 export function pastCompound(words: Word[], t: Trigger, lex: EventLexicon): boolean {
@@ -103,7 +108,8 @@ function announcedMeeting(words: Word[], clause: number[], t: Trigger, lex: Even
 }
 
 export function decideStatus(words: Word[], clause: number[], t: Trigger, lex: EventLexicon, date: string | null, published: string | null): EventStatus {
-  const cue = statusCue(words, clause, t, lex);
+  const found = statusCueAt(words, clause, t, lex);
+  const cue = found?.key ?? null;
   if (cue === 'negated') return 'denied';
   if (cue === 'cancelled' || cue === 'denied') return cue;
   // "a appelé à un cessez-le-feu", "exige le retrait": the request itself is made (what it asks for is requested)
@@ -116,6 +122,9 @@ export function decideStatus(words: Word[], clause: number[], t: Trigger, lex: E
   if (announcedMeeting(words, clause, t, lex) && relation !== 'before' && relation !== 'same') return 'planned';
   // a verb in a compound past ("a rencontré", "se sont réunis") happened, whatever a date resolved to
   if (cue !== 'planned' && pastCompound(words, t, lex)) return 'occurred';
+  // "ont convenu de rouvrir leurs ambassades dans les prochaines semaines": an agreement in the compound past is made;
+  // a planning cue after it is about what it agreed on
+  if (cue === 'planned' && found?.after && t.type === 'AGREE' && pastCompound(words, t, lex)) return 'occurred';
   if (cue === 'planned') return relation === 'before' ? 'occurred' : 'planned';
   if (cue === 'ongoing') return 'ongoing';
   const tense = tenseOf(words, t);
