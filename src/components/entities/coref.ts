@@ -107,7 +107,10 @@ export function resolveReferences(inp: Input): void {
     const r = pm.ref;
     const phrase = text.slice(rp.start, phraseEnd);
     if (!r.statedRoles.includes(phrase)) r.statedRoles.push(phrase);
-    r.statedKeys.push({ role: rp.role, of: rp.of, kind: rp.kind });
+    // "le président de la Commission de la Cedeao, X": a president of something the KB does not
+    // know presides over a body, not a state ("le chef de l'État" later is not X).
+    const role = phraseEnd > rp.end && !rp.of.length && rp.role === 'head_of_state' ? 'president_of_org' : rp.role;
+    r.statedKeys.push({ role, of: rp.of, kind: rp.kind });
     if (!r.gender && rp.gender) r.gender = rp.gender;
     if (pm.m.start >= rp.end) apposedBefore.set(r, [...(apposedBefore.get(r) ?? []), rp.start]);
   }
@@ -132,6 +135,20 @@ export function resolveReferences(inp: Input): void {
 
   // 2. Role descriptions standing alone: "le président américain", "le chef de la diplomatie russe".
   const mainCountry = articleCountry(inp);
+  /** The country of an institution standing for it named earlier in the sentence before "que" ("L'Élysée a prévenu que …"). */
+  const institutionBefore = (pos: number): string | null => {
+    const sentence = sentenceAround(doc, pos);
+    for (const r of refs.values()) {
+      const country = r.entry?.subtype === 'institution' && r.entry.metonymOf?.startsWith('country:') ? r.entry.metonymOf : null;
+      if (!country) continue;
+      for (const m of r.mentions) {
+        if (m.start < sentence.start || m.end > pos) continue;
+        const between = folded.slice(m.end, pos);
+        if (between.length < 120 && /(?:^|[^a-z])(?:que|qu')(?:[^a-z]|$)/.test(between) && !/[«"]/.test(between)) return country;
+      }
+    }
+    return null;
+  };
   for (const rp of roles) {
     if (apposed.has(rp) || rp.notCurrent || !rp.determined) continue;
     const holds = (r: Referent, of: string[]) =>
@@ -154,8 +171,23 @@ export function resolveReferences(inp: Input): void {
         const all = [...cands, ...holders];
         const last = all.map((r) => ({ r, at: lastBefore(r, rp.start) })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at);
         const sentence = last.length ? sentenceAround(doc, last[0].at) : undefined;
-        const alone = sentence && !last.slice(1).some((x) => x.r.mentions.some((m) => m.start >= sentence.start && m.start < sentence.end && m.end <= rp.start));
-        if (holders.length && alone && holders.includes(last[0].r)) cands = [last[0].r];
+        const inLast = sentence ? last.filter((x) => x.r.mentions.some((m) => m.start >= sentence.start && m.start < sentence.end && m.end <= rp.start)) : [];
+        const alone = sentence && inLast.length <= 1;
+        // "L'Élysée a prévenu que le chef de l'État…": the presidency speaking names whose head of state.
+        const seat = institutionBefore(rp.start);
+        if (seat) {
+          cands = people.filter((r) => hasNameMention(r) && holds(r, [seat]));
+        } else if (holders.length && alone && holders.includes(last[0].r)) cands = [last[0].r];
+        else if (holders.length && !alone) {
+          // "Emmanuel Macron avait écrit à Mahmoud Abbas. … le chef de l'État a appelé": of several holders
+          // in that sentence, the one who is its subject (no preposition or conjunction before him).
+          // Coordinated ("Vladimir Poutine et Volodymyr Zelensky ne se parlent pas") they stay ambiguous.
+          const inSentence = inLast.flatMap((x) => x.r.mentions.filter((m) => m.start >= sentence!.start && m.start < sentence!.end && m.end <= rp.start));
+          const coordinated = (m: EntityMention) => inSentence.some((o) => o.start >= m.end && /^\s*(?:,|et|ou)\s*$/.test(folded.slice(m.end, o.start)));
+          const subjects = inLast.filter((x) => x.r.mentions.some((m) => m.start >= sentence!.start && m.start < sentence!.end && !coordinated(m)
+            && !/(?:^|[^a-z])(?:a|au|aux|avec|de|du|des|d'|par|pour|contre|entre|et|ou|sur|chez|vers|envers|que|qu')\s*$/.test(folded.slice(Math.max(0, m.start - 12), m.start))));
+          if (subjects.length === 1) cands = [subjects[0].r];
+        }
       }
       const of = cands.length ? null : contextCountry(rp, roles, mainCountry);
       if (of && (!rp.onlyOf || rp.onlyOf.includes(of))) cands = people.filter((r) => hasNameMention(r) && holds(r, [of]));

@@ -10,6 +10,7 @@ import { bestEntry, recognizeNames, type Gender, type NameHit } from './recogniz
 import { findRolePhrases, type RolePhrase } from './roles.ts';
 import { resolveReferences } from './coref.ts';
 import { linkCollectives } from './collectives.ts';
+import { resolveDescriptions } from './descriptions.ts';
 import { isGazetteerPlace } from '../../kb/gazetteer.ts';
 import { tokenize, type Tok } from './tokens.ts';
 
@@ -69,6 +70,7 @@ export function findEntities(doc: Document, kb: KnowledgeBase, lex: FrenchLexico
   linkHits(hits, toks, text, kb, lex, date, refs);
   linkCollectives({ text, folded, refs, kb, lex, date });
   resolveReferences({ doc, folded, refs, roles, kb, lex, date, kindOfRole: KIND_OF_ROLE });
+  resolveDescriptions({ text: doc.text, folded, refs, kb, lex, date });
   const found = [...refs.values()]
     .filter((r) => r.mentions.some((m) => m.kind === 'name' || m.kind === 'title'))
     .map((r) => toEntity(r, kb, date))
@@ -210,6 +212,9 @@ function linkHits(hits: NameHit[], toks: Tok[], text: string, kb: KnowledgeBase,
     if (r.type === 'PER') {
       const sk = surnameKey(h.personName ?? text.slice(h.start, h.end), lex);
       if (sk && !bySurname.has(sk)) bySurname.set(sk, r);
+      // "al-Burhane" is repeated as "Burhane"
+      const bare = sk.split(' ');
+      if (bare.length === 2 && lex.surnameArticles.has(bare[0]) && bare[1].length >= 3 && !bySurname.has(bare[1])) bySurname.set(bare[1], r);
       if (r.entry) for (const n of namesOf(r.entry)) { const k = surnameKey(n, lex); if (k.length >= 3 && !bySurname.has(k)) bySurname.set(k, r); }
     }
   };

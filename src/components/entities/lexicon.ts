@@ -35,6 +35,32 @@ export interface CollectiveName {
   whenNamed?: boolean;
 }
 
+/** A noun phrase standing for an organisation, place or person named before (entity-cues.json "definiteDescriptions"). */
+export interface DescriptionHead {
+  forms: string[];
+  type: 'ORG' | 'LOC' | 'PER';
+  /** Knowledge-base subtypes the antecedent may have (ORG, LOC). */
+  subtypes?: string[];
+  /** The only places the noun can name ("l'émirat": Qatar, Koweït). */
+  places?: string[];
+  /** Resolved only with a demonym ("l'homme d'affaires new-yorkais"). */
+  needsDemonym?: boolean;
+  /** Resolved only with a modifier or demonym ("le groupe armé", not "le groupe"). */
+  needsModifier?: boolean;
+}
+
+export interface DefiniteDescriptions {
+  /** Folded determiners one of which stands right before the head. */
+  leads: string[];
+  heads: DescriptionHead[];
+  /** Folded adjectives that may follow the head without changing whom it names. */
+  modifiers: string[];
+  /** Folded words that may follow the description (auxiliaries, clitics, verb forms). */
+  continuers: Set<string>;
+  /** Folded demonyms of cities and regions → their country ("new-yorkais" → country:US). */
+  placeDemonyms: Map<string, string>;
+}
+
 export interface FrenchLexicon {
   /** folded first name → gender (m, f, or u for either). */
   firstNames: Map<string, 'm' | 'f' | 'u'>;
@@ -67,6 +93,10 @@ export interface FrenchLexicon {
   contextCues: ContextCues;
   /** Plural names of a body's members acting together (entity-cues.json "collectives"). */
   collectives: CollectiveName[];
+  /** Anaphoric noun phrases for organisations, places and people (entity-cues.json "definiteDescriptions"). */
+  definiteDescriptions: DefiniteDescriptions;
+  /** Articles opening a surname that a repeated surname drops ("al-Burhane" → "Burhane"), folded. */
+  surnameArticles: Set<string>;
   /** Is this (folded) line an advertisement left in the text? */
   isAdLine(foldedLine: string): boolean;
 }
@@ -88,7 +118,8 @@ export function frenchLexicon(): FrenchLexicon {
   for (const [k, v] of Object.entries(roles.descriptions)) if (Array.isArray(v)) descriptions.set(k, v);
   const ads = readLang<{ maxLineLength: number; words: string[]; priceCut: string }>('ad-cues.json');
   const priceCut = new RegExp(ads.priceCut);
-  const cues = readLang<{ orgHeads: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[]; spouseCues?: Record<string, 'm' | 'f'>; collectives?: CollectiveName[] }>('entity-cues.json');
+  const cues = readLang<{ orgHeads: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[]; spouseCues?: Record<string, 'm' | 'f'>; collectives?: CollectiveName[]; definiteDescriptions?: { leads: string[]; heads: DescriptionHead[]; modifiers: string[]; continuers: string[]; placeDemonyms?: Record<string, string> }; surnameArticles?: string[] }>('entity-cues.json');
+  const dd = cues.definiteDescriptions;
   const names = readLang<{ particles: string[]; titles: Record<string, 'm' | 'f' | 'u' | 'plural'>; titleWords: string[] }>('name-particles.json');
   cached = {
     firstNames,
@@ -106,6 +137,11 @@ export function frenchLexicon(): FrenchLexicon {
     placeCues: cues.placeCues,
     spouseCues: new Map(Object.entries(cues.spouseCues ?? {})),
     collectives: cues.collectives ?? [],
+    surnameArticles: new Set(cues.surnameArticles ?? []),
+    definiteDescriptions: {
+      leads: dd?.leads ?? [], heads: dd?.heads ?? [], modifiers: dd?.modifiers ?? [], continuers: new Set(dd?.continuers ?? []),
+      placeDemonyms: new Map(Object.entries(dd?.placeDemonyms ?? {})),
+    },
     contextCues: {
       personHeads: new Set((cues.personHeads ?? []).map(foldForm)),
       mediaHeads: new Set((cues.mediaHeads ?? []).map(foldForm)),
