@@ -6,7 +6,7 @@ import type { Document, Entity } from '../../core/document.ts';
 import { foldForm } from '../../core/normalize.ts';
 import { langData } from '../../core/lang.ts';
 
-interface CollectiveData { determiners: string[]; numbers: string[]; people: string[]; states: string[]; numberValues?: Record<string, number>; groupAcronym?: string }
+interface CollectiveData { determiners: string[]; numbers: string[]; people: string[]; states: string[]; numberValues?: Record<string, number>; groupAcronym?: string; memberDeterminers?: string[]; members?: string[] }
 
 let data: CollectiveData | null = null;
 function collectiveData(): CollectiveData {
@@ -30,6 +30,14 @@ export function collectiveKind(text: string): 'people' | 'states' | null {
 // Between two items of a list: a comma or "et", and a determiner or title ("le", "du", "le prince").
 const LIST_GAP = /^\s*(?:,|et)\s*(?:(?:le|la|les|du|des|de la|l['’]|d['’]|au|aux)\s*)?$/iu;
 
+// Between two people of a list, each may carry its office: "Emmanuel Macron, le chancelier allemand Friedrich Merz et le
+// Premier ministre polonais Donald Tusk" (a determiner, then at most four lower-case words, "Premier" allowed).
+const PEOPLE_LIST_GAP = /^\s*(?:,|et)\s*(?:(?:le|la|l['’])\s*(?:(?!(?:de|du|des|d['’]|à|au|aux|qui|que|qu['’]|et|ou)\s)(?:\p{Ll}[\p{Ll}'’-]*|Premier|Première)\s+){1,4})?$/u;
+
+function listGap(between: string, kind: 'people' | 'states'): boolean {
+  return LIST_GAP.test(between) || (kind === 'people' && PEOPLE_LIST_GAP.test(between));
+}
+
 function fits(e: Entity, kind: 'people' | 'states'): boolean {
   return kind === 'people' ? e.type === 'PER' : e.type === 'LOC' && e.subtype === 'country';
 }
@@ -41,9 +49,9 @@ export function collectiveSpeaker(doc: Document, pos: number, kind: 'people' | '
     .sort((a, b) => a.start - b.start);
   let best: { e: Entity; distance: number } | null = null;
   for (let i = 0; i + 1 < mentions.length; i++) {
-    if (i > 0 && LIST_GAP.test(doc.text.slice(mentions[i - 1].end, mentions[i].start)) && mentions[i - 1].e !== mentions[i].e) continue; // not a list's first item
+    if (i > 0 && listGap(doc.text.slice(mentions[i - 1].end, mentions[i].start), kind) && mentions[i - 1].e !== mentions[i].e) continue; // not a list's first item
     const next = mentions[i + 1];
-    if (next.e === mentions[i].e || !LIST_GAP.test(doc.text.slice(mentions[i].end, next.start))) continue;
+    if (next.e === mentions[i].e || !listGap(doc.text.slice(mentions[i].end, next.start), kind)) continue;
     const first = mentions[i];
     const distance = first.start < pos ? pos - first.start : (first.start - pos) * 2.5;
     if (first.start < pos ? distance > 1500 : distance > 1500) continue;
@@ -115,4 +123,20 @@ export function statesListInside(doc: Document, p: { start: number; end: number;
   if (mentions.length < 2 || mentions[0].e === mentions[1].e) return null;
   if (!/\s(?:du|des|de la|de l['’]|d['’])\s*$/iu.test(doc.text.slice(p.start, mentions[0].start))) return null;
   return COMPLEMENT_GAP.test(doc.text.slice(mentions[0].end, mentions[1].start)) ? mentions[0].e : null;
+}
+
+/**
+ * "Les États membres y ont adopté une déclaration": a bare plural of members (no complement) stands
+ * for the international organisation named last before it, within the paragraph's reach (1500 characters).
+ */
+export function membersOrganisation(doc: Document, p: { start: number; text: string }): Entity | null {
+  const d = collectiveData();
+  const words = foldForm(p.text).toLowerCase().split(/\s+/).filter(Boolean);
+  if (!(d.memberDeterminers ?? []).includes(words[0] ?? '') || !(d.members ?? []).includes(words.slice(1).join(' '))) return null;
+  let best: { e: Entity; at: number } | null = null;
+  for (const e of doc.entities) {
+    if (e.type !== 'ORG' || e.subtype !== 'io') continue;
+    for (const m of e.mentions) if (m.end <= p.start && p.start - m.start <= 1500 && (!best || m.start > best.at)) best = { e, at: m.start };
+  }
+  return best?.e ?? null;
 }

@@ -342,7 +342,28 @@ class Analysis {
     if (!p || p.subordinate || p.kind === 'pronoun') return null;
     if (p.kind === 'name') return entityFor(this.doc, p.start, p.end) ? { phrase: p, cue: null } : null;
     const words = toks.slice(this.tokenIndex(p.start), this.tokenIndex(p.end)).filter((w) => w.word && !lex.determiners.has(w.fold));
-    return words.length && words.length <= 2 && lex.organisationAnaphors.has(foldForm(words[0].text)) ? { phrase: p, cue: null } : null;
+    if (words.length && words.length <= 2 && lex.organisationAnaphors.has(foldForm(words[0].text))) return { phrase: p, cue: null };
+    // "la diplomatie algérienne rejette « avec la plus grande fermeté »": a definite institution with its demonym.
+    // Only as the clause's subject (at its start or after a comma): "accusent l'organisation d'être devenue « … »" has it as object.
+    const k = this.tokenIndex(p.start);
+    if (k !== from && toks[k - 1]?.fold !== ',') return null;
+    return this.nationalInstitution(p) ? { phrase: p, cue: null } : null;
+  }
+
+  /**
+   * "la diplomatie algérienne", "le ministère russe de la Défense": a definite description whose head
+   * is an institution qualified by what follows it (a bare "le gouvernement" may be anyone's).
+   */
+  nationalInstitution(p: SpeakerPhrase): boolean {
+    if (p.kind !== 'description' || this.descriptionHead(p) !== 'institution') return false;
+    const { toks } = this;
+    const from = this.tokenIndex(p.start), to = this.tokenIndex(p.end);
+    if (!['le', 'la', "l'", 'les'].includes(toks[from]?.fold ?? '')) return false;
+    const words = toks.slice(from + 1, to).filter((t) => t.word);
+    // "l'organisation d'être": an infinitive after "de" is no complement.
+    const last = words[words.length - 1], before = words[words.length - 2];
+    if (before && !last.cap && ['de', "d'"].includes(before.fold)) return false;
+    return words.length >= 2;
   }
 
   /**
@@ -563,16 +584,18 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
       if (p && p.kind === 'name' && !p.determined && p.end <= pos) return p;
       // "Le chef du gouvernement s'en est pris à …": a description the entities layer linked to a person.
       if (p && p.kind === 'description' && p.end <= pos && linkedPerson(doc, p)) return p;
+      // "Le nouveau chancelier s'était rendu à Paris": an office a person of the article holds.
+      if (p && p.kind === 'description' && p.end <= pos && holdsRole && doc.entities.some((e) => e.type === 'PER' && holdsRole(e.id, p.text))) return p;
     }
     return null;
   };
   const unitOf = (pos: number) => units.indexOf(unitAt(units, pos));
   const ctx: ResolveContext = {
-    doc, descriptions: appositions(a), fullNames: fullNames(a), recent: [], unitOf, recentSubject,
+    doc, descriptions: appositions(a), fullNames: fullNames(a), familyFirst: familyFirstNames(a), recent: [], unitOf, recentSubject,
     isPersonNoun: (p) => a.descriptionHead(p) === 'person',
     isEpithet: (p) => a.descriptionHead(p) === 'epithet',
     inQuote: (pos) => a.spans.some((sp) => pos >= sp.start && pos < sp.end),
-    organisationAnaphors: lex.organisationAnaphors, possessiveOffices: lex.possessiveOffices, possessiveDeterminers: lex.possessiveDeterminers, demonymCountry, holdsRole,
+    organisationAnaphors: lex.organisationAnaphors, possessiveOffices: lex.possessiveOffices, possessiveDeterminers: lex.possessiveDeterminers, formerQualifiers: lex.formerQualifiers, demonymCountry, holdsRole,
   };
   const quotes: Quote[] = [], reported: Quote[] = [];
   let previous: { item: Item; speaker: Speaker | null } | null = null;
@@ -719,6 +742,27 @@ function fullNames(a: Analysis): Map<string, string> {
     if (prior && prior.cap && prior.word && p.start - prior.end === 1 && !lex.determiners.has(prior.fold)) continue; // part of a longer run
     const key = nameKey(t.text);
     if (!out.has(key)) out.set(key, `${p.text} ${t.text}`);
+  }
+  return out;
+}
+
+/**
+ * Full names by their first word, for names written family name first ("Hong Lei" → "M. Hong"):
+ * unbroken capitalised pairs as in fullNames, kept only when one pair opens on that word.
+ */
+function familyFirstNames(a: Analysis): Map<string, string> {
+  const out = new Map<string, string>();
+  const { toks, lex } = a;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k], p = toks[k - 1];
+    if (!t.cap || !p.cap || !t.word || !p.word || t.start - p.end !== 1 || a.quoted[k]) continue;
+    if (lex.determiners.has(p.fold) || lex.phraseBreakers.has(p.fold) || lex.titles.has(p.fold)) continue;
+    const prior = toks[k - 2], after = toks[k + 1];
+    if (prior && prior.cap && prior.word && p.start - prior.end === 1 && !lex.determiners.has(prior.fold)) continue;
+    if (after && after.cap && after.word && after.start - t.end === 1) continue; // part of a longer run
+    const key = nameKey(p.text), full = `${p.text} ${t.text}`;
+    const seen = out.get(key);
+    out.set(key, seen === undefined || seen === full ? full : '');
   }
   return out;
 }

@@ -69,6 +69,8 @@ export interface QuoteLexicon {
   possessiveDeterminers: Set<string>;
   /** Words that make a conjunction with "que" ("depuis que"): no cleft relative. */
   conjunctionHeads: Set<string>;
+  /** Adjectives of a past office ("ancien", "ex" of "l'ex-président"). */
+  formerQualifiers: Set<string>;
   /** Naming cues whose names take a capital: a lower-case quote after them is no name. */
   capitalisedNamingCues: Set<string>;
 }
@@ -177,6 +179,7 @@ export function loadQuoteLexicon(): QuoteLexicon {
     possessiveDeterminers: set(sp.possessiveDeterminers ?? []),
     conjunctionHeads: set(sp.conjunctionHeads ?? []),
     capitalisedNamingCues: set(sp.capitalisedNamingCues ?? []),
+    formerQualifiers: set(sp.formerOfficeQualifiers ?? []),
     infinitives: set((cues.verbs as VerbEntry[]).filter((v) => !v.weak && !v.pronominal && !v.lemma.includes(' ')).map((v) => v.lemma)),
   };
   return cached;

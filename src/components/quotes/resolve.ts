@@ -5,7 +5,7 @@
 import type { Document, Entity, Speaker } from '../../core/document.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import type { SpeakerPhrase } from './clause.ts';
-import { collectiveKind, collectiveSpeaker, groupOrganisation, listHeadBefore, statesListInside } from './collective.ts';
+import { collectiveKind, collectiveSpeaker, groupOrganisation, listHeadBefore, membersOrganisation, statesListInside } from './collective.ts';
 import { counterpartOf, counterpartOverride, type DemonymCountry } from './counterpart.ts';
 import { agrees, nameGender, phraseGender, pronounGender, type Gender } from './gender.ts';
 import { phraseTokens } from './lexicon.ts';
@@ -20,6 +20,8 @@ export interface ResolveContext {
   descriptions: Map<string, string>;
   /** nameKey(surname) → the fullest name seen for it. */
   fullNames: Map<string, string>;
+  /** nameKey(family name written first) → the one full name opening on it ("Hong" → "Hong Lei"); '' when several. */
+  familyFirst?: Map<string, string>;
   /** People who spoke, oldest first (institutions are left out: "il" is not "le Kremlin"). */
   recent: RecentSpeaker[];
   /** Sentence-unit index of an offset. */
@@ -45,6 +47,8 @@ export interface ResolveContext {
   /** Heads that after a possessive stand for the person named last ("son bureau", "son entourage"). */
   possessiveOffices?: Set<string>;
   possessiveDeterminers?: Set<string>;
+  /** Folded adjectives of a past office ("ancien", "ex"): "l'ancien gouverneur de …" stands for someone named just before. */
+  formerQualifiers?: Set<string>;
 }
 
 const TITLE = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr)\s+/u;
@@ -117,9 +121,10 @@ export function entityFor(doc: Document, start: number, end: number): Entity | n
     for (const m of e.mentions) {
       if (m.end <= start || m.start >= end) continue;
       const exact = m.start === start && m.end === end;
-      const before = doc.text.slice(Math.max(0, m.start - 4), m.start);
-      // "du président russe" inside "le conseiller diplomatique du président russe" is a complement.
-      const complement = !exact && /(?:\bd[eu]s?|d['’]|\bà|\bau)\s*$/iu.test(before);
+      const before = doc.text.slice(Math.max(0, m.start - 7), m.start);
+      // "du président russe" inside "le conseiller diplomatique du président russe", "de la Banque du
+      // Canada" inside "l'ancien gouverneur de la Banque du Canada": a complement.
+      const complement = !exact && /(?:\bd[eu]s?|d['’]|\bà|\bau)(?:\s+la|\s+l['’])?\s*$/iu.test(before);
       if (complement && m.start > start) continue;
       const score = (exact ? 4 : 0) + (e.type === 'PER' ? 2 : 0) + (m.kind === 'name' || m.kind === undefined ? 1 : 0) + m.start / 1e7;
       if (!best || score > best.score) best = { e, score };
@@ -186,8 +191,8 @@ function firstPersonOfPreviousSentence(ctx: ResolveContext, p: SpeakerPhrase, ge
 function at(s: Speaker, p: SpeakerPhrase): Speaker { return { ...s, start: p.start, end: p.end }; }
 
 /** The named subject of one of the two previous sentences, when no one has spoken since it was named. */
-function newerSubject(ctx: ResolveContext, p: SpeakerPhrase, gender: Gender): Speaker | null {
-  const subject = ctx.recentSubject?.(p.start, 2);
+function newerSubject(ctx: ResolveContext, p: SpeakerPhrase, gender: Gender, back = 2): Speaker | null {
+  const subject = ctx.recentSubject?.(p.start, back);
   if (!subject || subject.start >= p.start) return null;
   const here = ctx.unitOf(subject.start);
   const last = ctx.recent[ctx.recent.length - 1];
@@ -239,6 +244,9 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     const recent = ctx.recentSubject?.(p.start);
     return recent ? resolveSpeaker({ ...ctx, recentSubject: undefined }, recent) : null;
   }
+  // "les États membres": the organisation named last.
+  const members = p.kind === 'description' ? membersOrganisation(doc, p) : null;
+  if (members && !namedWithin(members, ctx.quote)) return speakerOf(members, p.start, p.end);
   const kind = p.kind === 'description' ? collectiveKind(p.text) : null;
   // "les dirigeants du G7", "les dirigeants des sept pays": the group the complement names.
   const organisation = kind ? groupOrganisation(doc, p) : null;
@@ -255,6 +263,12 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
   // "le président fédéral allemand" linked to the Algerian president: the demonym names someone else.
   const other = e && p.kind === 'description' && ctx.demonymCountry ? counterpartOverride(doc, p, e, ctx.demonymCountry) : null;
   if (other && !namedWithin(other, ctx.quote)) return speakerOf(other, p.start, p.end);
+  if (e && p.kind === 'name' && e.type === 'PER' && !/\s/.test(e.name.trim())) {
+    // "M. Hong" after "Hong Lei, l'assistant du ministre": an entity known by one word only takes the article's full name.
+    const key = nameKey(e.name);
+    const full = ctx.fullNames.get(key) || ctx.familyFirst?.get(key);
+    if (full && nameKey(full) !== key) return { entity: e.id, name: full, aliases: [e.name, ...e.aliases.filter((x) => x !== full)], start: p.start, end: p.end };
+  }
   if (e) return speakerOf(p.kind === 'name' ? listHeadBefore(doc, p.start, e) ?? e : e, p.start, p.end);
   if (p.kind === 'name') {
     const bare = p.determined ? stripDeterminer(p.text) : stripTitle(p.text);
@@ -290,7 +304,21 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
   // "a poursuivi le chef de l'État": the office's holder who just spoke, else the one named last.
   const holder = officeHolder(ctx, p);
   if (holder) return holder;
+  // "…», a lancé l'ancien gouverneur de la Banque du Canada": a past office names the person the
+  // sentence before had as subject, when no one has spoken since.
+  if (definite && formerOffice(ctx, p)) {
+    const subject = newerSubject(ctx, p, phraseGender(p.text.replace(/^l['’]\s*ancienne\b/iu, 'la').replace(/^l['’]\s*ancien\b/iu, 'le')), 1);
+    if (subject) return subject;
+  }
   return { entity: null, name: stripDeterminer(p.text), aliases: [], start: p.start, end: p.end };
+}
+
+/** "l'ancien gouverneur de …", "l'ex-président": a person head after an adjective of a past office. */
+function formerOffice(ctx: ResolveContext, p: SpeakerPhrase): boolean {
+  if (!ctx.formerQualifiers?.size || !ctx.isPersonNoun(p)) return false;
+  const words = phraseTokens(p.text);
+  const second = words[1] ?? '';
+  return ctx.formerQualifiers.has(second) || [...ctx.formerQualifiers].some((q) => second.startsWith(q + '-'));
 }
 
 /**

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { langData } from '../../core/lang.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import { roleActiveOn, type KnowledgeBase, type RoleKey } from '../../kb/index.ts';
 
@@ -31,11 +32,21 @@ function rolePatterns(): CompiledRole[] {
 
 const DETERMINER = /^(?:le|la|l')\s*/;
 
+let qualifiers: RegExp | null = null;
+/** Folded adjectives before an office that say it is held now (src/lang/fr/quote-speakers.json). */
+function currentQualifiers(): RegExp {
+  if (qualifiers) return qualifiers;
+  const words = (langData<{ currentOfficeQualifiers?: string[] }>('quote-speakers.json').currentOfficeQualifiers ?? []).map((w) => foldForm(w).toLowerCase());
+  qualifiers = words.length ? new RegExp(`^(?:${words.join('|')})\\s+`) : /^\b\B/;
+  return qualifiers;
+}
+
 /** The office a definite description names exactly: role key and, when it says so, the country or organisation. */
 export function officeOf(kb: KnowledgeBase, description: string): { role: RoleKey; of: string | null } | null {
   const folded = foldForm(description).toLowerCase().replace(/[’]/g, "'").trim();
   if (!DETERMINER.test(folded)) return null;
-  const bare = folded.replace(DETERMINER, '');
+  // "le nouveau chancelier", "l'actuel président": a qualifier saying the office is held now.
+  const bare = folded.replace(DETERMINER, '').replace(currentQualifiers(), '');
   for (const p of rolePatterns()) {
     const m = p.re.exec(bare);
     if (!m) continue;
