@@ -37,6 +37,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   // (seconds at 20,000 articles).
   store.fuseInBackground?.();
   await store.getTimelinePage({ limit: 0 });
+  await store.warmUp?.();
   await warmUp(app);
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve, reject) => {

@@ -5,7 +5,7 @@
 // whole timeline (same semantics in every store).
 import { foldForm, nameKey } from '../core/normalize.ts';
 import { filterTimeline, type TimelineEvent, type TimelineFilter } from '../timeline/index.ts';
-import { timexRange } from '../timeline/dates.ts';
+import { dayToISO, timexRange } from '../timeline/dates.ts';
 import { Lru } from './lru.ts';
 
 type Postings = Map<string, number[]>;
@@ -203,6 +203,30 @@ export class TimelineIndex {
     const needle = filter.q ? foldForm(filter.q).trim() : '';
     if (needle) kept = (kept ?? Array.from({ length: this.size }, (_, i) => i)).filter((i) => this.folded[i].some((f) => f.includes(needle)));
     return kept;
+  }
+
+  /**
+   * Answers a spread of filters built from the index's own most frequent types, statuses, actors,
+   * places, evidence words and years, for up to `budgetMs`, then forgets the answers. A new index
+   * (a fresh server, a worker taking over after a write) otherwise runs its first real queries
+   * uncompiled, several times slower: the first second of traffic would queue behind them.
+   */
+  warmUp(budgetMs = 300): void {
+    const top = (map: Postings, n: number) => [...map].sort((a, b) => b[1].length - a[1].length).slice(0, n).map(([k]) => k);
+    const types = top(this.byType, 4), statuses = top(this.byStatus, 3), actors = top(this.actorKeys, 8);
+    const places = top(this.placeKeys, 4), words = top(this.evidenceWords, 40).filter((w) => w.length > 4).slice(0, 6);
+    const years = [...new Set([...this.starts].filter((d) => !Number.isNaN(d)).map((d) => dayToISO(d).slice(0, 4)))].slice(0, 3);
+    const filters: TimelineFilter[] = [];
+    for (const actor of actors) filters.push({ actor }, { actor, type: types[0] }, { actor, status: statuses[0] });
+    for (const type of types) filters.push({ type }, { type, status: statuses.join(',') });
+    for (const place of places) filters.push({ place }, { place, undated: true });
+    for (const q of words) filters.push({ q }, { q, undated: true }, { q, actor: actors[0] });
+    for (const y of years) filters.push({ from: `${y}-01`, to: `${y}-06` }, { from: y, to: y, actor: actors[1] });
+    const start = performance.now();
+    for (let round = 0; round < 20 && performance.now() - start < budgetMs; round++) {
+      for (const f of filters) this.pagePositions({ ...f, limit: 20 });
+      this.answers.clear();
+    }
   }
 
   /** The position of the event with this id, or undefined. */

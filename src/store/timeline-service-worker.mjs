@@ -46,6 +46,7 @@ function fuse(store) {
   listed = events.map((e) => timelineEventJSON(e, DEFAULT_LIST_MENTIONS));
   whole = events.map((e) => timelineEventJSON(e, Infinity));
   index.release();
+  index.warmUp();
   return { version, count: events.length };
 }
 

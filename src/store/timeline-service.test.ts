@@ -104,3 +104,13 @@ test('timeline index: the pages of one filter are slices of its whole answer', (
   assert.deepEqual(pages, whole);
   assert.equal(index.page({ undated: true, limit: 1, offset: 5 }).total, whole.length);
 });
+
+test('timeline index: warming up changes no answer', () => {
+  const events = buildTimeline(contractFixtures(), { undated: true }).events;
+  const filters = [{ undated: true }, { actor: 'Poutine' }, { type: 'CONSULT', undated: true }, { q: 'sommet', undated: true }];
+  const answers = (index: TimelineIndex) => filters.map((f) => index.page(f).items.map((e) => e.id));
+  const cold = answers(new TimelineIndex(events));
+  const warmed = new TimelineIndex(events);
+  warmed.warmUp(50);
+  assert.deepEqual(answers(warmed), cold);
+});

@@ -168,6 +168,11 @@ export interface Store {
    * dataVersion while a newer fusion is under way). Without it, it is dataVersion.
    */
   timelineVersion?(): Promise<string>;
+  /**
+   * Optional (a server's store, before it listens): runs its own queries on its own data for a
+   * moment, so the code of the request path is compiled, then forgets their answers.
+   */
+  warmUp?(budgetMs?: number): Promise<void>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -167,3 +167,15 @@ test('search: quotes come by article, most recently stored first, then by positi
     await store.close();
   });
 });
+
+test('search: warming up a store changes no answer and keeps none of its own', async () => {
+  await withDir(async (dir) => {
+    const store = openSqliteStore(join(dir, 'w.db'));
+    for (const d of contractFixtures()) await store.putDocument(d);
+    const before = await entityAnswers(store);
+    await store.warmUp(50);
+    assert.equal((store as unknown as { searches: { entries: Map<string, unknown> } }).searches.entries.size, 0);
+    assert.equal(await entityAnswers(store), before);
+    await store.close();
+  });
+});
