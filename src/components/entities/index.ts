@@ -63,7 +63,7 @@ export function findEntities(doc: Document, kb: KnowledgeBase, lex: FrenchLexico
   const date = articleDate(doc);
   const toks = tokenize(doc, folded);
   const roles = findRolePhrases(folded, kb, lex);
-  const adLines = adLineSpans(folded, lex);
+  const adLines = adLineSpans(folded, lex, adFollowers(doc, lex));
   const hits = recognizeNames({ text, folded, toks, kb, lex, date, roleEnds: roles.map((r) => r.end) })
     .filter((h) => !adLines.some(([a, b]) => h.start >= a && h.end <= b));
   const refs = new Map<string, Referent>();
@@ -165,12 +165,29 @@ function bylineSources(doc: Document, kb: KnowledgeBase): string[] {
 }
 
 /** Lines of the text that are advertisements the cleaning left in ("Croisières en Méditerranée : jusqu'à -30%…"). */
-function adLineSpans(folded: string, lex: FrenchLexicon): Array<[number, number]> {
+function adLineSpans(folded: string, lex: FrenchLexicon, followers: Set<string> = new Set()): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   for (const line of folded.split('\n')) {
-    if (lex.isAdLine(line)) out.push([start, start + line.length]);
+    if (lex.isAdLine(line) || followers.has(line.trim())) out.push([start, start + line.length]);
     start += line.length + 1;
+  }
+  return out;
+}
+
+/**
+ * The lines the cleaning kept right after an ad marker it removed ("Publicité" then "Le Crédit Agricole
+ * vous accompagne dans vos projets") that read as the ad itself, folded and trimmed.
+ */
+function adFollowers(doc: Document, lex: FrenchLexicon): Set<string> {
+  const out = new Set<string>();
+  for (const r of doc.removed) {
+    if (r.reason !== 'ad' || r.end === undefined || !doc.raw) continue;
+    const rest = doc.raw.slice(r.end);
+    const line = /^[^\n]*\n\s*([^\n]*)/.exec(rest)?.[1];
+    if (!line) continue;
+    const f = foldForm(line).trim();
+    if (lex.isAdFollower(f)) out.add(f);
   }
   return out;
 }

@@ -99,6 +99,8 @@ export interface FrenchLexicon {
   surnameArticles: Set<string>;
   /** Is this (folded) line an advertisement left in the text? */
   isAdLine(foldedLine: string): boolean;
+  /** Is this (folded) line, right after an ad marker ("Publicité"), the ad itself? */
+  isAdFollower(foldedLine: string): boolean;
 }
 
 let cached: FrenchLexicon | null = null;
@@ -118,7 +120,7 @@ export function frenchLexicon(): FrenchLexicon {
   for (const [k, v] of Object.entries(roles.descriptions)) if (Array.isArray(v)) descriptions.set(k, v);
   const ads = readLang<{ maxLineLength: number; words: string[]; priceCut: string }>('ad-cues.json');
   const priceCut = new RegExp(ads.priceCut);
-  const cues = readLang<{ orgHeads: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[]; spouseCues?: Record<string, 'm' | 'f'>; collectives?: CollectiveName[]; definiteDescriptions?: { leads: string[]; heads: DescriptionHead[]; modifiers: string[]; continuers: string[]; placeDemonyms?: Record<string, string> }; surnameArticles?: string[] }>('entity-cues.json');
+  const cues = readLang<{ orgHeads: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[]; spouseCues?: Record<string, 'm' | 'f'>; collectives?: CollectiveName[]; definiteDescriptions?: { leads: string[]; heads: DescriptionHead[]; modifiers: string[]; continuers: string[]; placeDemonyms?: Record<string, string> }; surnameArticles?: string[]; adFollowerCues?: string[] }>('entity-cues.json');
   const dd = cues.definiteDescriptions;
   const names = readLang<{ particles: string[]; titles: Record<string, 'm' | 'f' | 'u' | 'plural'>; titleWords: string[] }>('name-particles.json');
   cached = {
@@ -152,6 +154,12 @@ export function frenchLexicon(): FrenchLexicon {
       companyHeads: new Set((cues.companyHeads ?? []).map(foldForm)),
     },
     isAdLine: (line) => line.length <= ads.maxLineLength && (priceCut.test(line) || ads.words.some((w) => line.includes(w))),
+    isAdFollower: (line) => {
+      const t = line.trim();
+      if (!t || t.length > ads.maxLineLength || /[.!?…»"”]$/.test(t)) return false;
+      const words = new Set(t.split(/[^a-z0-9'-]+/).map((w) => w.replace(/^[a-z]'/, '')));
+      return (cues.adFollowerCues ?? []).some((w) => words.has(foldForm(w)));
+    },
   };
   return cached;
 }

@@ -139,6 +139,21 @@ function narrativeAnchor(c: Candidate, anchors: { pos: number; day: DayNumber }[
   return c.meaning.kind === 'anchoredDay' ? ref : null;
 }
 
+/** The year an earlier expression of `c`'s sentence names explicitly ("en mai 2020"), when `c`'s month and day come after it. */
+function sameSentenceYear(earlier: Candidate[], sentence: Span, c: Candidate): number | null {
+  const m = c.meaning as { m: number; d?: number };
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i];
+    if (e.start < sentence.start) break;
+    if (e.stamp || e.end > c.start) continue;
+    const em = e.meaning;
+    if (!((em.kind === 'absolute' || em.kind === 'month' || em.kind === 'dayMonth') && em.y !== undefined)) continue;
+    const ed = em.kind === 'month' ? 0 : em.d;
+    return m.m * 100 + (m.d ?? 31) >= em.m * 100 + ed ? em.y : null;
+  }
+  return null;
+}
+
 /** Runs the whole timex analysis on a document: adds doc.timexes and, when inferred, meta.published. */
 export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void {
   const text = doc.text;
@@ -152,6 +167,10 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
     c.tense = clauseTense(lex, forms, s.start, Math.max(s.end, c.end), c.start, c.end, wordCache);
     // "se déroulent jusqu'à vendredi", "d'ici dimanche": with no past verb, the bound lies ahead.
     if (c.meaning.kind === 'weekday' && (c.tense === null || c.tense === 'PRESENT') && untilBefore({ text, fold: forms.fold, lex }, c.start)) c.tense = 'FUTURE';
+    // "le pays assure jusqu'à fin juin la présidence", "reste en vigueur jusqu'au 30 juin": a present
+    // (even a verb that can also report) bounding a period with a day or month: the bound lies ahead.
+    if ((c.meaning.kind === 'dayMonth' || c.meaning.kind === 'month') && !c.meaning.y && (c.tense === null || c.tense === 'PRESENT' || c.tense === 'REPORT')
+      && untilBefore({ text, fold: forms.fold, lex }, c.start)) c.tense = 'FUTURE';
     // "l'élection présidentielle du 12 octobre", "les pourparlers du 16 mai": a date attached to an
     // event noun does not take the tense of the sentence's verb; the nearest year decides.
     if ((c.meaning.kind === 'dayMonth' || c.meaning.kind === 'month') && NOUN_ATTACHED.test(forms.fold.slice(Math.max(0, c.start - 12), c.start))) c.nounAttached = true;
@@ -194,6 +213,12 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
       const lastYear = timexes.map((t) => /^(\d{4})(?!\d)/.exec(t.type === 'DATE' || t.type === 'TIME' ? t.value : '')?.[1]).filter(Boolean).pop();
       if (lastYear) r = { type: 'DATE', value: formatMonth(Number(lastYear) + c.meaning.yearFrom, c.meaning.m) };
     }
+    // "arrêté en mai 2020 alors qu'il s'apprêtait à défier X à la présidentielle d'août": a bare month
+    // or day later in the sentence than one with its year, and not ahead in the clause, is in that year.
+    const yearFrom = sentence && (c.meaning.kind === 'month' || c.meaning.kind === 'dayMonth') && c.meaning.y === undefined
+      && !(c.meaning.kind === 'month' && (c.meaning.cue || c.meaning.yearFrom !== undefined)) && c.tense !== 'FUTURE' && c.tense !== 'PRESENT' && c.tense !== 'REPORT'
+      ? sameSentenceYear(resolved.map((x) => x.c), sentence, c) : null;
+    if (yearFrom !== null && !r.value.startsWith(String(yearFrom))) r = resolve({ ...c, meaning: { ...c.meaning, y: yearFrom } as Candidate['meaning'] }, { ref, anchor });
     // the night "de samedi à dimanche" goes on into its second day ("vers 3 heures du matin")
     if (r.day !== undefined && DAY_KINDS.has(c.meaning.kind)) anchors.push({ pos: c.start, day: c.parser === 'night' ? r.day + 1 : r.day });
     resolved.push({ c, day: DAY_KINDS.has(c.meaning.kind) ? r.day : undefined });

@@ -31,7 +31,7 @@ interface RelativeData {
   nightSpan: { night: string; introducers: string[]; openers: string[]; joiners: string[] };
   untilPrepositions: string[]; anaphoricYears?: Record<string, number>;
 }
-interface VagueData { phrases: Record<string, string> }
+interface VagueData { phrases: Record<string, string>; boundIdioms?: string[] }
 export interface TenseData {
   auxPresent: string[]; auxImperfect: string[]; auxPastSimple: string[]; auxFuture: string[]; auxConditional: string[];
   goingTo: string[]; goingToPast: string[]; recentPast: string[]; modalsFuture: string[]; prospectiveWords: string[];
@@ -82,6 +82,8 @@ export interface Lexicon {
   todayParts: Map<string, string>;
   anchoredParts: Map<string, string>;
   vague: Map<string, string>;
+  /** "au plus tard": idioms around a vague phrase that make it no time reference. */
+  vagueBoundIdioms: string[];
   anchoredDays: Map<string, number>;
   yesterdayParts: Map<string, string>;
   shiftAdverbs: Map<string, number>;
@@ -155,6 +157,7 @@ export function loadLexicon(): Lexicon {
     todayParts: keyed(rel.todayParts),
     anchoredParts: keyed(rel.anchoredParts),
     vague: keyed(vague.phrases),
+    vagueBoundIdioms: vague.boundIdioms ?? [],
     anchoredDays: keyed(rel.anchoredDays),
     yesterdayParts: keyed(rel.yesterdayParts),
     shiftAdverbs: keyed(rel.shiftAdverbs),

@@ -414,7 +414,10 @@ const duration: Parser = (input) => {
       out.push(cand(m.index!, end, { kind: 'shift', n, unit: shiftUnit, sign }, 'durationShift'));
       continue;
     }
-    out.push(cand(m.index!, end, { kind: 'duration', value: isTimeUnit ? `PT${n}${unit}` : `P${n}${unit}` }, 'duration'));
+    // "deux heures et demie": a clock half is written in the smaller unit (PT2H30M, as TimeML does).
+    const clockHalf = half && isTimeUnit && unit !== 'S' && Number.isInteger(n - 0.5)
+      ? `PT${n - 0.5}${unit}30${unit === 'H' ? 'M' : 'S'}` : null;
+    out.push(cand(m.index!, end, { kind: 'duration', value: clockHalf ?? (isTimeUnit ? `PT${n}${unit}` : `P${n}${unit}`) }, 'duration'));
   }
   return out;
 };
@@ -422,6 +425,9 @@ const duration: Parser = (input) => {
 const vague: Parser = ({ fold, lex }) => {
   const out: Candidate[] = [];
   for (const m of fold.matchAll(rx(lex).vague)) {
+    const end = m.index! + m[0].length;
+    const bound = (w: string) => end >= w.length && fold.slice(end - w.length, end) === w && !/[a-z0-9]/.test(fold[end - w.length - 1] ?? ' ');
+    if (lex.vagueBoundIdioms.some(bound)) continue; // "le 26 janvier au plus tard"
     out.push(cand(m.index!, m.index! + m[0].length, { kind: 'fixed', type: 'DATE', value: lex.vague.get(lexKey(m[1]))! }, 'vague'));
   }
   return out;

@@ -32,6 +32,8 @@ export function resolveWeekday(ref: DayNumber, wd: number, cue: Cue, tense: Tens
   return ref - back; // no verb found: news mostly reports what happened
 }
 
+const yearOfDay = (n: DayNumber): number => fromDayNumber(n).y;
+
 function withPart(day: string, part?: string, time?: string): string {
   if (time) return `${day}T${time}`;
   if (part) return `${day}T${part}`;
@@ -73,7 +75,15 @@ export function resolve(c: Candidate, rc: ResolveContext): Resolved {
   switch (mean.kind) {
     case 'absolute': return dayResult(dayNumber(mean.y, mean.m, mean.d), undefined, mean.time);
     case 'dayMonth': {
-      const y = mean.y ?? (ref !== null ? nearestYear(ref, mean.m, mean.d, c.nounAttached ? 'any' : direction(c.tense)) : null);
+      let y = mean.y ?? (ref !== null ? nearestYear(ref, mean.m, mean.d, c.nounAttached ? 'any' : direction(c.tense)) : null);
+      // "mercredi 3 septembre" names a Wednesday: when the year the tense picks disagrees, the
+      // nearest year whose date falls on that weekday wins.
+      if (mean.y === undefined && y !== null && ref !== null && mean.wd !== undefined && isValidDate(y, mean.m, mean.d) && isoWeekday(dayNumber(y, mean.m, mean.d)) !== mean.wd) {
+        const fits = [y - 1, y + 1, yearOfDay(ref), yearOfDay(ref) - 1, yearOfDay(ref) + 1]
+          .filter((cy) => isValidDate(cy, mean.m, mean.d) && isoWeekday(dayNumber(cy, mean.m, mean.d)) === mean.wd)
+          .sort((a, b) => Math.abs(dayNumber(a, mean.m, mean.d) - ref) - Math.abs(dayNumber(b, mean.m, mean.d) - ref));
+        if (fits.length) y = fits[0];
+      }
       if (y === null) return { type: mean.time ? 'TIME' : 'DATE', value: withPart(`XXXX-${String(mean.m).padStart(2, '0')}-${String(mean.d).padStart(2, '0')}`, mean.part, mean.time) };
       return dayResult(dayNumber(y, mean.m, mean.d), mean.part, mean.time);
     }

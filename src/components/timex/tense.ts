@@ -227,6 +227,7 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
   }
   const pastNouns = (lex.tense as { pastOrientingWords?: string[] }).pastOrientingWords ?? [];
   const postponing = (lex.tense as { postponeWords?: string[] }).postponeWords ?? [];
+  const notParticiples = (lex.tense as { presentParticipleNotVerbs?: string[] }).presentParticipleNotVerbs ?? [];
   // "a reporté au 10 mars": the day a thing is put off to lies ahead, whatever the verb's tense
   if (before >= 2 && postponing.includes(ws[before - 2].fold) && /^(au|à)$/.test(ws[before - 1].low)) return 'FUTURE';
   for (let i = before - 1; i >= Math.max(0, before - 30); i--) {
@@ -238,6 +239,10 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
     }
     // "après un précédent entretien le 18 février": the event noun is marked as past.
     if (before - i <= 3 && pastNouns.includes(ws[i].fold)) return 'PAST';
+    // "…a rejeté le texte, ouvrant la voie à leur rétablissement le 28 septembre": a participial
+    // clause after a comma has no tense of its own and the main verb's does not date its complements.
+    if (i > 0 && ws[i].low.length >= 5 && ws[i].fold.endsWith('ant') && !ws[i].capital && !notParticiples.includes(ws[i].fold)
+      && /,\s*$/.test(text.slice(ws[i - 1].end, ws[i].start))) return null;
     const t = wordTense(lex, ws, i);
     if (t) return t;
     // "les négociations tenues ce week-end", "le texte adopté mardi": a bare participle right before
