@@ -20,13 +20,22 @@ export function clauseIds(words: Word[], lex: EventLexicon, breakRelatives = tru
     // standing for the reporter: "a annoncé qu'il recevrait…")
     if (!w.punct && (w.text === 'que' || w.text === 'qu') && reportedSubject(words, i, lex)) { id++; ids.push(id); continue; }
     if (w.punct && w.text === ',' && (opensReporting(words, i + 1, lex) || (breakRelatives && words[i + 1]?.text === 'qui'))) id++;
-    else if (!w.punct && seqStartingAt(words, i, lex.clauseBreaks)) id++;
+    // "avaient pourtant signé", "a cependant refusé": a one-word connective adverb between an auxiliary and its participle
+    // opens no clause (a longer one, "a en revanche appelé", still does: the clause after it may be told apart)
+    else if (!w.punct && seqStartingAt(words, i, lex.clauseBreaks) && !(seqStartingAt(words, i, lex.clauseBreaks)!.length === 1 && afterAuxiliary(words, i, lex)
+      && !!words[i + 1] && !words[i + 1].punct)) id++;
     ids.push(id);
   }
   return ids;
 }
 
 const SHORT_PARENTHESIS = 4;
+
+/** Whether the word before `i` is an auxiliary of a compound tense ("avaient", "a", "est"). */
+function afterAuxiliary(words: Word[], i: number, lex: EventLexicon): boolean {
+  const prev = words[i - 1];
+  return !!prev && !prev.punct && (lex.pastAuxiliaries.some((a) => a[a.length - 1] === prev.text) || lex.passiveAuxiliaries.has(prev.text));
+}
 
 /** Index of the ")" closing the "(" at `open` when at most `max` words lie between, not followed by a dateline dash; else -1. */
 function closingWithin(words: Word[], open: number, max: number): number {

@@ -186,10 +186,59 @@ const PLANNED_WORDS = 5;
 /** How many words an agent ("par Moscou") may take between a participle and its date. */
 const AGENT_WORDS = 4;
 
+/** How many words a place may take between a fronted date and its comma ("Le 9 septembre au Caire,"). */
+const FRONTED_PLACE_WORDS = 4;
+
+/**
+ * The comma closing a fronted date that ends before `last`: right there, after an adverb ("Lundi matin encore,") or
+ * after a place ("Le 9 septembre au Caire,", "Lundi à Genève,"); else -1.
+ */
+function frontedComma(words: Word[], last: number, lex: EventLexicon, capitalised: (w: Word) => boolean): number {
+  if (words[last]?.text === ',') return last;
+  if (lex.frontedAdverbs.has(words[last]?.text ?? '') && words[last + 1]?.text === ',') return last + 1;
+  if (!lex.frontedPlacePrepositions.has(words[last]?.text ?? '')) return -1;
+  let k = last + 1;
+  if (lex.frontedPlaceDeterminers.has(words[k]?.text ?? '')) k++;
+  const from = k;
+  while (k < words.length && k - from < FRONTED_PLACE_WORDS && !words[k].punct && capitalised(words[k])) k++;
+  return k > from && words[k]?.text === ',' ? k : -1;
+}
+
+/** Where the comma closing a participle opening stands ("Arrivés ensemble samedi matin, …"), or -1. */
+function participleOpening(words: Word[], lex: EventLexicon, written: (w: Word) => string): number {
+  const w = words[0];
+  if (!w || w.punct || lex.participleOpeningExclusions.has(w.text) || w.text.length < 3) return -1;
+  const form = written(w);
+  if (!lex.participleOpeningEndings.some((e) => form.endsWith(e))) return -1;
+  for (let k = 1; k < words.length; k++) {
+    if (words[k].text === ',') return k;
+    if (words[k].punct) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Depuis le 12 mars, Washington impose des droits de douane de 25 %", "est détenu depuis le 16 novembre": a day after
+ * "depuis" (nothing else between) dates the nearest sanction or coercion told in its clause: the measure began that day.
+ */
+function measureSince(words: Word[], first: number, last: number, g: { t: Timex; value: string | null }[], clause: number[], triggers: Trigger[],
+  lex: EventLexicon): { trigger: number; dates: EventDate[]; cost: number } | null {
+  const marker = words[first - 1]?.text === 'le' ? first - 2 : first - 1;
+  if (!lex.measuresSinceMarkers.has(words[marker]?.text ?? '') || g.length !== 1 || !g[0].value || !/^\d{4}-\d{2}-\d{2}$/.test(g[0].value)) return null;
+  let best = -1, cost = Infinity;
+  triggers.forEach((t, k) => {
+    if (!lex.measuresSinceTypes.has(t.type) || clause[t.first] !== clause[first]) return;
+    const c = t.first >= last ? gap(words, last, t.first) : gap(words, t.last, marker);
+    if (c < cost) { best = k; cost = c; }
+  });
+  if (best < 0 || cost > MAX_COST) return null;
+  return { trigger: best, dates: [{ value: g[0].value, text: g[0].t.text, start: g[0].t.start, end: g[0].t.end }], cost };
+}
+
 /** Dates per trigger index. */
 export function attachDates(words: Word[], clause: number[], triggers: Trigger[], timexes: Timex[], lex: EventLexicon,
   capitalised: (w: Word) => boolean = () => false, accentedParticiple: (w: Word) => boolean = () => false,
-  postponedTo: Set<number> = new Set()): Map<number, EventDate[]> {
+  postponedTo: Set<number> = new Set(), written: (w: Word) => string = (w) => w.text): Map<number, EventDate[]> {
   // per trigger: the date groups it took, with their cost; "l'attaque du 7 octobre 2023" (a date hanging on the noun) wins
   const taken = new Map<number, { dates: EventDate[]; cost: number }[]>();
   const spans = timexes
@@ -213,6 +262,12 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
   }
   const inTimex = new Set(spans.flatMap((x) => Array.from({ length: x.last - x.first }, (_, k) => x.first + k)));
   const anchors = anchorsOf(words, triggers, lex, inTimex);
+  // "Arrivés ensemble en train samedi matin, les dirigeants … ont lancé un ultimatum": the date of a participle opening
+  // also dates the main clause's first event, when that clause tells no date of its own and no plan ("doit rencontrer")
+  const opening = participleOpening(words, lex, written);
+  const openingMain = opening < 0 || spans.some((s) => s.last > opening) ? -1
+    : triggers.findIndex((t) => t.first > opening);
+  const openingDated = openingMain >= 0 && !words.slice(opening + 1, triggers[openingMain].first).some((w) => lex.plannedModals.has(w.text) || REL.has(w.text));
   for (const whole of groups) {
     // "ont duré moins de deux heures vendredi": a duration before the day it runs on dates nothing; the day stands alone
     const lead = whole.findIndex((s) => s.value);
@@ -223,7 +278,12 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     if (after[0] === '(' && after.indexOf(')') > 0 && after.indexOf(')') <= 4 && after[after.indexOf(')') + 1] === '-') continue;
     // background: "depuis 2022", "depuis celles du printemps 2022", "jusqu'à fin mai"
     const before = words.slice(Math.max(0, first - 3), first);
-    if (lex.backgroundBeforeTimex.some((s) => before.some((_, k) => s.every((x, m) => before[k + m]?.text === x)))) continue;
+    if (lex.backgroundBeforeTimex.some((s) => before.some((_, k) => s.every((x, m) => before[k + m]?.text === x)))) {
+      // "Depuis le 12 mars, Washington impose des droits de douane": a measure in force since a day began that day
+      const since = measureSince(words, first, last, g, clause, triggers, lex);
+      if (since) taken.set(since.trigger, [...(taken.get(since.trigger) ?? []), { dates: since.dates, cost: since.cost }]);
+      continue;
+    }
     if (backgroundApposition(words, first, last, lex)) continue;
     if (g.length === 1 && participleDate(words, first, g[0].value, triggers, lex, capitalised, accentedParticiple)) continue;
     let best: Anchor | null = null, bestCost = Infinity;
@@ -237,7 +297,7 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     }
     // a fronted date ("Le 17 octobre, le gouvernement … avaient signé …") scopes the main clause: its first anchor
     // ("Lundi matin encore, …": an adverb may close the fronted date)
-    const comma = words[last]?.text === ',' ? last : lex.frontedAdverbs.has(words[last]?.text ?? '') && words[last + 1]?.text === ',' ? last + 1 : -1;
+    const comma = frontedComma(words, last, lex, capitalised);
     const fronted = words.slice(0, first).every((w) => w.punct) && comma >= 0;
     if (fronted) {
       // "Le 10 octobre, au lendemain de l'annonce de Pékin, Trump avait menacé…": phrases opened by a preposition or "où"
@@ -284,8 +344,9 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     // "avait annoncé la veille un sommet avec Poutine": the date of the announcement, not of the meeting it announces
     if (best && best.trigger !== null && best.at >= last && triggers[best.trigger].type === 'CONSULT' && triggers[best.trigger].cue.spec.pos !== 'verb'
       && lex.announcingVerbs.has(words[first - 1]?.text ?? '')) continue;
-    if (!best || best.trigger === null || bestCost > MAX_COST) continue;
     const dates = (ranges.has(whole) ? g.slice(-1) : g).filter((s) => s.value).map((s) => ({ value: s.value!, text: s.t.text, start: s.t.start, end: s.t.end }));
+    if (dates.length && openingDated && last <= opening && best?.trigger !== openingMain) taken.set(openingMain, [...(taken.get(openingMain) ?? []), { dates, cost: 0 }]);
+    if (!best || best.trigger === null || bestCost > MAX_COST) continue;
     if (dates.length) taken.set(best.trigger, [...(taken.get(best.trigger) ?? []), { dates, cost: attachedTo >= 0 ? -1 : bestCost }]);
   }
   // "Lundi, le Hamas a remis les otages enlevés lors de l'attaque du 7 octobre 2023": one event has one date (an

@@ -296,7 +296,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   const capitalised = (w: Word) => /\p{Lu}/u.test(doc.text[w.start] ?? '');
   const postponements = postponedDates(words, timexes, lex);
   const dates = attachDates(words, clauseIds(words, lex, false), triggers, timexes, lex, capitalised, (w) => /é(e?s?)$/u.test(doc.text.slice(w.start, w.end)),
-    new Set(postponements.map((p) => p.date.start)));
+    new Set(postponements.map((p) => p.date.start)), (w) => doc.text.slice(w.start, w.end).toLowerCase());
   // "les otages enlevés lors de l'attaque": a circumstance after an adjectival participle (no auxiliary before it) is
   // that participle's, not the clause's
   const adjectivalParticiple = (k: number) => {
@@ -386,12 +386,21 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const firstInClause = clauseTriggers.find((x) => !frontedCircumstance(x) && !x.cue.spec.passive) ?? clauseTriggers[0];
     // "À Vilnius, où il participait à un sommet de l'OTAN, Volodymyr Zelensky a accusé Moscou": after an event noun, a
     // comma and a named actor right before the verb are the verb's own subject (the noun's words end at that comma)
+    // ("Reçu mardi par Donald Trump, le premier ministre canadien, Mark Carney, a écarté…": so are a participle opening the
+    // sentence and a subject set off by its apposition's commas)
     const lateComma = (y: Trigger): number => {
-      if (y.cue.spec.pos !== 'verb' || !clauseTriggers.some((x) => x.first < y.first && x.cue.spec.pos !== 'verb')) return -1;
-      let k = y.first - 1;
-      while (k >= 0 && words[k].text !== ',' && !triggers.some((x) => x.first <= k && k < x.last)) k--;
-      if (k < 0 || words[k].text !== ',' || !clauseTriggers.some((x) => x.last <= k)) return -1;
-      return actorMentions.some((m) => { const i = wordAt(m.start); return i > k && i < y.first && !m.place && !m.placeOnly; }) ? k : -1;
+      if (y.cue.spec.pos !== 'verb' || !clauseTriggers.some((x) => x.first < y.first && (x.cue.spec.pos !== 'verb' || x.first === 0))) return -1;
+      const named = (from: number) => actorMentions.some((m) => { const i = wordAt(m.start); return i > from && i < y.first && !m.place && !m.placeOnly; });
+      const commaBefore = (from: number) => {
+        let k = from;
+        while (k >= 0 && words[k].text !== ',' && !triggers.some((x) => x.first <= k && k < x.last)) k--;
+        return k >= 0 && words[k].text === ',' && clauseTriggers.some((x) => x.last <= k) ? k : -1;
+      };
+      const k = commaBefore(y.first - 1);
+      if (k < 0) return -1;
+      if (named(k)) return k;
+      const apposed = clauseTriggers.some((x) => x.first === 0 && x.cue.spec.pos === 'verb') ? commaBefore(k - 1) : -1;
+      return apposed >= 0 && named(apposed) ? apposed : -1;
     };
     const lateVerb = clauseTriggers.find((y) => lateCommaOf(y, lateComma) >= 0);
     const late = lateVerb ? lateCommaOf(lateVerb, lateComma) : -1;
@@ -474,6 +483,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         // a visit's destination stands for its host: "la visite de Witkoff à Moscou" → Russia
         if (t.mode === 'visit' && inOwn && !m.placeOnly) add(m, 'target');
         // strikes on a country's soil hit that country: "avait frappé des sites au Pakistan"
+        // an envoy recalled from his post names the country of that post: "ses ambassadeurs au Mali", "accrédités à Alger"
+        if (t.cue.spec.postedTarget && inOwn && !m.placeOnly && (m.countryPlace || m.actor.entity?.startsWith('country:'))) add(m, 'target');
         if (t.type === 'ASSAULT' && inOwn && m.countryPlace) add(m, 'target');
         // …and so do strikes on a city standing for its country: "une frappe de missiles russes sur Kiev" hits Ukraine
         else if (t.type === 'ASSAULT' && inOwn && !m.placeOnly && m.entity?.actor && m.actor.entity?.startsWith('country:')
@@ -495,6 +506,14 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       const attackerComplement = t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && lex.deContractions.has(words[t.last]?.text) && i === t.last + 1
         || t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && lex.deForms.has(words[t.last]?.text) && (i === t.last + 1 || (['la', 'l'].includes(words[t.last + 1]?.text) && i === t.last + 2));
       add(m, inSubject || attackerAdjective || attackerComplement ? 'source' : 'target');
+    }
+    // "Reçu mardi par Donald Trump, le premier ministre canadien, Mark Carney, a écarté…": the subject of the main clause is
+    // the one the opening participle tells of
+    if (t.first === 0 && t.cue.spec.pos === 'verb' && lateVerb && lateVerb !== t && late >= t.last) {
+      for (const m of actorMentions) {
+        const i = wordAt(m.start);
+        if (i > late && i < lateVerb.first && !m.place && !m.placeOnly) add(m, 'target');
+      }
     }
     // "Le président ukrainien a multiplié les appels. Il s'est entretenu jeudi avec Emmanuel Macron": a sentence opening
     // on "il"/"elle" before its first event verb continues the person the sentence before opens on
@@ -555,7 +574,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     else for (const [m, role] of hosts) add(m, role);
     // "assoupli leurs sanctions sur le pétrole et le gaz vénézuéliens", "une aide pour le secteur énergétique ukrainien":
     // a nationality adjective in the trigger's own words names the country the action bears on
-    if (DEMONYM_TARGET.has(t.type) && !actors.some((a) => a.role === 'target')) {
+    // (an airspace closed "aux avions maliens": the country named by its aircraft's adjective is what the closure bears on)
+    if ((DEMONYM_TARGET.has(t.type) || t.mode === 'airspace') && !actors.some((a) => a.role === 'target')) {
       const target = distantDemonymTarget(words, t.last, afterLimit, countries, actors, capitalised,
         (i) => mediatorWords.has(i) || (t.mode === 'ceasefire' && truceBrokerWords.has(i)));
       if (target) actors.push({ entity: target.entity, name: target.name, aliases: target.aliases ?? [], role: 'target' });

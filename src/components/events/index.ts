@@ -55,7 +55,15 @@ function resolveAnaphora(mentions: Mention[], isPerson: (a: EventActor) => boole
   mentions.forEach((m, i) => {
     const earlier = mentions.slice(0, i).reverse().filter((o) => o.record.actors.length && m.sentence - o.sentence <= ANAPHORA_SENTENCES);
     if (m.dual && m.record.actors.length < 2) {
-      const pair = dualAntecedent(mentions.slice(0, i).reverse(), m, isPerson, isCountry);
+      let pair = dualAntecedent(mentions.slice(0, i).reverse(), m, isPerson, isCountry);
+      // "Le premier ministre a rappelé son invitation au sommet du G7… Les deux hommes s'étaient parlé au téléphone le
+      // 28 mars": after an event naming one person only, "les deux hommes" are the two people whose meeting or deal the
+      // article told before, however far back
+      if (m.dualPersons && pair && pair.record.actors.filter(isPerson).length < 2) {
+        const met = mentions.slice(0, i).reverse().find((o) => DUAL_FAR_TYPES.has(o.record.type) && o.record.actors.filter(isPerson).length === 2);
+        if (met) for (const a of met.record.actors.filter(isPerson)) if (!m.record.actors.some((x) => x.entity === a.entity)) m.record.actors.push({ ...a, role: 'participant' });
+        if (met) pair = undefined;
+      }
       if (pair) for (const a of pair.record.actors) if (!m.record.actors.some((x) => (x.entity ?? x.name) === (a.entity ?? a.name))) m.record.actors.push({ ...a, role: 'participant' });
       // "Macron et Starmer ont tenu jeudi le 37e sommet… Les deux dirigeants ont également signé une déclaration": what the
       // pair did, told right after their meeting, happened at it
@@ -147,6 +155,19 @@ function personCountries(doc: Document, folded: string, countries: CountryTable)
   return out;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * "Xi Jinping recevra dimanche et lundi les dirigeants de l'OCS", "les 15 et 16 juin": consecutive days told together
+ * are the span of one gathering, not two events: it is dated by its first day. Other enumerations ("les 16 mai, 2 juin
+ * et 23 juillet") stay one event per date.
+ */
+function consecutiveDaysAsOne<T extends { value: string }>(dates: T[]): T[] {
+  if (dates.length < 2 || !dates.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value))) return dates;
+  const days = dates.map((d) => Date.parse(d.value));
+  return days.every((t, k) => k === 0 || t - days[k - 1] === DAY_MS) ? [dates[0]] : dates;
+}
+
 export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   const lex = eventLexicon(ctx);
   const countries = resource(ctx, 'events:countries', () => loadCountryTable(sharedKnowledgeBase(ctx)));
@@ -185,7 +206,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
     // "Le pape américain a appelé mercredi le président russe à faire un geste": a demand whose asker is left unnamed
     // (a description the entities do not resolve, "c'est lui qui") records only whom it was made to
     if (NEEDS_SOURCE.has(m.record.type) && !m.record.actors.some((a) => a.role !== 'target')) continue;
-    const dates = m.dates.length ? m.dates : [null];
+    const dates = m.dates.length ? consecutiveDaysAsOne(m.dates) : [null];
     for (const d of dates) {
       let status = m.record.status;
       // "a reporté au 10 mars le déplacement…": planned on the new date, cancelled on the others

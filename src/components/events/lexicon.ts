@@ -43,6 +43,8 @@ export interface CueSpec {
   personObject?: boolean;
   /** An invitation: to a place ("a invité Zelensky à Washington") it is a proposed visit. */
   invitation?: boolean;
+  /** An envoy's recall ("le rappel de ses ambassadeurs au Mali"): the country of the post named after it is what it bears on. */
+  postedTarget?: boolean;
 }
 
 export interface Cue {
@@ -160,6 +162,16 @@ export interface EventLexicon {
   offsetPhrases: [string[], number][];
   /** "Lundi matin encore, …": adverbs that may close a fronted date. */
   frontedAdverbs: Set<string>;
+  /** "Arrivés samedi à Kiev, les dirigeants…": endings of a participle opening a sentence (as written), words ending so that are none, modals of a planned main clause. */
+  participleOpeningEndings: string[];
+  participleOpeningExclusions: Set<string>;
+  plannedModals: Set<string>;
+  /** "Le 9 septembre au Caire, …": a place between a fronted date and its comma. */
+  frontedPlacePrepositions: Set<string>;
+  frontedPlaceDeterminers: Set<string>;
+  /** "Depuis le 12 mars, Washington impose des droits de douane": markers and types of a measure dated by the day it is in force since. */
+  measuresSinceMarkers: Set<string>;
+  measuresSinceTypes: Set<string>;
   /** "les premières négociations … depuis 2022": a "depuis" after them marks no background. */
   firstSinceWords: Set<string>;
   /** "tandis que", "le jour même où": the clause they open happens at the time of the clause before. */
@@ -326,6 +338,13 @@ export function loadEventLexicon(): EventLexicon {
     notRuledOut: seqs(syntax.notRuledOut),
     pastInfinitiveWords: new Set(syntax.pastInfinitiveWords as string[]),
     frontedAdverbs: new Set(syntax.frontedAdverbs as string[]),
+    participleOpeningEndings: syntax.participleOpeningEndings as string[],
+    participleOpeningExclusions: new Set(syntax.participleOpeningExclusions as string[]),
+    plannedModals: new Set(syntax.plannedModals as string[]),
+    frontedPlacePrepositions: new Set(syntax.frontedPlacePrepositions as string[]),
+    frontedPlaceDeterminers: new Set(syntax.frontedPlaceDeterminers as string[]),
+    measuresSinceMarkers: new Set(syntax.measuresSinceMarkers as string[]),
+    measuresSinceTypes: new Set(syntax.measuresSinceTypes as string[]),
     firstSinceWords: new Set(syntax.firstSinceWords as string[]),
     simultaneityMarkers: seqs(syntax.simultaneityMarkers),
     frontedPhraseOpeners: new Set(syntax.frontedPhraseOpeners as string[]),

@@ -120,6 +120,8 @@ export function inheritEveningDay(mentions: Mention[], published: string | null)
     if (x.dates.length || x.absorbed || x.background || x.quoted || !x.compoundPast || x.record.status !== 'occurred' || x.sentence < first.sentence) continue;
     // who acted must be known ("Ce dernier a appelé Ilham Aliev à…" names only the one asked)
     if (!x.record.actors.some((a) => a.role !== 'target')) continue;
+    // …and whom it accuses: "le ministère a dénoncé une arrestation" may answer an act of the day before
+    if (x.record.type === 'ACCUSE' && !x.record.actors.some((a) => a.role === 'target')) continue;
     x.dates = [{ ...first.dates[0] }];
     x.inherited = true;
   }
