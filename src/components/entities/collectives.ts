@@ -6,7 +6,8 @@ import { foldForm } from '../../core/normalize.ts';
 import type { Referent } from './index.ts';
 import type { CollectiveName, FrenchLexicon } from './lexicon.ts';
 
-interface Input {
+/** What the passes that link referents after recognition read: the text, its folded form, the referents so far. */
+export interface ReferentPassInput {
   text: string;
   folded: string;
   refs: Map<string, Referent>;
@@ -40,7 +41,7 @@ function occurrencesOf(text: string, folded: string, form: string, leads: string
 }
 
 /** Adds the collective names of the lexicon as mentions of their body, creating it for a name. */
-export function linkCollectives({ text, folded, refs, kb, lex, date }: Input): void {
+export function linkCollectives({ text, folded, refs, kb, lex, date }: ReferentPassInput): void {
   const taken = [...refs.values()].flatMap((r) => r.mentions.map((m) => [m.start, m.end] as [number, number]));
   const free = (a: number, b: number) => !taken.some(([s, e]) => a < e && b > s);
   for (const c of lex.collectives) {

@@ -6,17 +6,10 @@
 // follow live in src/lang/fr/entity-cues.json ("definiteDescriptions").
 import { roleActiveOn, type KnowledgeBase } from '../../kb/index.ts';
 import { cachedNameKey as nameKey } from './name-key.ts';
+import type { ReferentPassInput } from './collectives.ts';
 import type { Referent } from './index.ts';
 import type { DefiniteDescriptions, DescriptionHead, FrenchLexicon } from './lexicon.ts';
 
-interface Input {
-  text: string;
-  folded: string;
-  refs: Map<string, Referent>;
-  kb: KnowledgeBase;
-  lex: FrenchLexicon;
-  date: string;
-}
 
 interface Patterns { byForm: Map<string, DescriptionHead>; scan: RegExp; lead: RegExp; modifiers: string[] }
 
@@ -96,7 +89,7 @@ function placesNamed(refs: Map<string, Referent>, folded: string, from: number, 
 }
 
 /** Adds the definite descriptions of the text as mentions of their antecedents. */
-export function resolveDescriptions({ text, folded, refs, kb, lex, date }: Input): void {
+export function resolveDescriptions({ text, folded, refs, kb, lex, date }: ReferentPassInput): void {
   const dd = lex.definiteDescriptions;
   if (!dd.heads.length) return;
   const { byForm, scan, lead, modifiers } = patterns(dd);
