@@ -16,6 +16,7 @@ import { compareToPublished } from './status.ts';
 import { inheritEveningDay, inheritNarrativeDates, inheritSpeakerDates, targetProposalAuthors } from './narrative.ts';
 import { completeMediated, completeTalks, completeTruces } from './participants.ts';
 import { inheritOccasionDates } from './occasions.ts';
+import { inheritSameDay } from './sameday.ts';
 import { offsetsFromToldMeetings } from './offsets.ts';
 import { completeReleases } from './releases.ts';
 import { oneSidedReciprocal, phoneFromParagraph } from './reciprocal.ts';
@@ -183,6 +184,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   completeReleases(mentions);
   completeMediated(mentions);
   completeTruces(mentions, folded, doc.sentences, lex);
+  inheritSameDay(mentions, doc, folded, lex, published);
   inheritNarrativeDates(mentions, doc.text, published);
   offsetsFromToldMeetings(mentions);
   inheritSpeakerDates(mentions, doc, published);

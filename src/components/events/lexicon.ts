@@ -83,6 +83,10 @@ export interface EventLexicon {
   backgroundMarkers: Set<string>;
   /** Phrases pointing back to an occasion already told ("ce sommet", "à cette occasion"). */
   narrativeAnaphora: string[][];
+  /** "Le même jour,", "Quelques heures plus tôt,": a sentence opener placing the sentence on the day told just before. */
+  sameDayOpeners: string[][];
+  /** "ayant", "qui", "depuis": before a date in its clause, they make it background, not the day a same-day opener means. */
+  sameDayBackground: Set<string>;
   /** "en marge du", "à l'issue de", "après": an event noun after them is the occasion of the clause's event. */
   occasionMarkers: string[][];
   /** Definite determiners: "en marge du sommet" names an occasion already told, "d'un sommet" a new one. */
@@ -278,6 +282,8 @@ export function loadEventLexicon(): EventLexicon {
     pluperfectAuxiliaries: new Set((syntax.pluperfectAuxiliaries as string[]).flatMap(keyWords)),
     backgroundMarkers: new Set((syntax.backgroundMarkers as string[]).flatMap(keyWords)),
     narrativeAnaphora: seqs(syntax.narrativeAnaphora),
+    sameDayOpeners: seqs(syntax.sameDayOpeners),
+    sameDayBackground: new Set((syntax.sameDayBackground as string[]).flatMap(keyWords)),
     occasionMarkers: seqs(syntax.occasionMarkers),
     occasionDefinites: new Set((syntax.occasionDefinites as string[]).flatMap(keyWords)),
     occasionDurations: new Set((syntax.occasionDurations as string[]).flatMap(keyWords)),

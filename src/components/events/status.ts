@@ -30,6 +30,22 @@ function negated(words: Word[], t: Trigger, lex: EventLexicon): boolean {
   return n >= 0 && before.slice(n + 1).some((x) => lex.negationEnds.has(x));
 }
 
+const RELATIVES = new Set(['qui', 'que', 'qu', 'dont']);
+/** How far back from a cue the relative pronoun opening its clause may stand. */
+const RELATIVE_WORDS = 4;
+
+/** The words [at, end) sit in a relative clause ("qui avait proposé …") closed by a comma before `trigger`. */
+function closedRelative(words: Word[], at: number, end: number, trigger: number): boolean {
+  let closed = false;
+  for (let j = end; j < trigger; j++) if (words[j].text === ',') { closed = true; break; }
+  if (!closed) return false;
+  for (let j = at - 1, seen = 0; j >= 0 && seen <= RELATIVE_WORDS; j--) {
+    if (words[j].punct) return words[j].text === ',' && RELATIVES.has(words[j + 1]?.text ?? '');
+    seen++;
+  }
+  return false;
+}
+
 export function statusCue(words: Word[], clause: number[], t: Trigger, lex: EventLexicon): StatusKey | 'negated' | null {
   return statusCueAt(words, clause, t, lex)?.key ?? null;
 }
@@ -60,6 +76,9 @@ function statusCueAt(words: Word[], clause: number[], t: Trigger, lex: EventLexi
       if (!seq && key === 'denied' && isBefore) seq = seqStartingAt(words, i, lex.deniedBefore);
       if (!seq) continue;
       if (isBefore ? subordinated(i + seq.length, t.first) : subordinated(t.last, i)) continue;
+      // "Kim, qui avait proposé la loi martiale, a été placé en détention": a cue inside a relative clause closed before
+      // the trigger tells of that clause's verb
+      if (isBefore && closedRelative(words, i, i + seq.length, t.first)) continue;
       if (!isBefore && BEFORE_ONLY.includes(key) && seq.length < 2) continue;
       // (punctuation not counted: "la visite en France, initialement prévue en mars 2023, avait été reportée")
       const dist = isBefore ? t.first - (i + seq.length) : words.slice(t.last, i).filter((w) => !w.punct).length;

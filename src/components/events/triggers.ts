@@ -122,7 +122,10 @@ export function findTriggers(words: Word[], lex: EventLexicon): Trigger[] {
     const prev = words.slice(0, t.first).filter((w) => !w.punct).pop()?.text ?? '';
     return VERBAL_CONTEXT.has(prev) === (t.cue.spec.pos === 'verb') ? 0 : 1;
   };
-  found.sort((a, b) => (b.last - b.first) - (a.last - a.first) || a.first - b.first || verbal(a) - verbal(b));
+  // …and a cue whose required words stand there before one still waiting for an organisation as its object
+  // ("avait retiré son ambassadeur": the recall, not a withdrawal from some body)
+  const waiting = (t: Trigger) => (t.needsOrganisation ? 1 : 0);
+  found.sort((a, b) => (b.last - b.first) - (a.last - a.first) || a.first - b.first || verbal(a) - verbal(b) || waiting(a) - waiting(b));
   const kept: Trigger[] = [];
   for (const t of found) if (!kept.some((k) => t.first < k.last && k.first < t.last)) kept.push(t);
   return kept.sort((a, b) => a.first - b.first);
