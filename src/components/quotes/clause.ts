@@ -97,6 +97,8 @@ export function verbGroupAt(lex: QuoteLexicon, toks: Tok[], k: number): VerbGrou
 }
 
 const DE_LIKE = new Set(['de', 'du', 'des', "d'"]);
+/** Subordinators that are themselves the subject or an object of their clause ("qui", "dont"). */
+const CLAUSE_PRONOUNS = new Set(['qui', 'dont', 'ou', 'car']);
 const SUBORDINATORS = new Set(['que', "qu'", 'qui', 'dont', 'ou', 'si', "s'", 'lorsque', "lorsqu'", 'quand', 'comme', 'puisque', "puisqu'", 'car']);
 
 function isDet(lex: QuoteLexicon, t: Tok | undefined): boolean { return !!t && lex.determiners.has(t.fold); }
@@ -267,7 +269,12 @@ export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], firs
     if (insertionAt(lex, toks, segStart) === k - segStart) { k = pc; continue; }
     // "Le président américain, lui, a affirmé": a stressed pronoun set off after its subject.
     if (k - segStart === 1 && lex.dislocatedPronouns.has(toks[segStart].fold) && pc > floor && toks[pc].fold === ',') { k = pc; continue; }
-    if (SUBORDINATORS.has(toks[segStart]?.fold)) { k = pc; continue; }
+    if (SUBORDINATORS.has(toks[segStart]?.fold)) {
+      // "quand Emmanuel Macron, devant les ambassadeurs, a estimé": the segment is the subordinate clause's subject.
+      const named = !CLAUSE_PRONOUNS.has(toks[segStart].fold) && nameRunForward(lex, toks, segStart + 1, k);
+      if (named === k && k > segStart + 1) return { ...phrase(text, toks, segStart + 1, k, 'name'), subordinate: true };
+      k = pc; continue;
+    }
     // ", sur la base militaire en Alaska,": a prepositional phrase set off by commas.
     if (lex.phraseBreakers.has(toks[segStart]?.fold) && !DE_LIKE.has(toks[segStart].fold)) { k = pc; continue; }
     const nameEnd = nameRunForward(lex, toks, segStart, k);
@@ -398,6 +405,9 @@ function relativeAntecedent(lex: QuoteLexicon, text: string, toks: Tok[], k: num
 function descriptionBack(lex: QuoteLexicon, text: string, toks: Tok[], k: number, end: number, floor: number): SpeakerPhrase | null {
   for (let j = k, n = 0; j >= floor && n < 10; j--, n++) {
     const t = toks[j];
+    // "les ministres de la Jordanie, de l'Arabie saoudite et du Qatar": complements listed with commas
+    // (a list's items do not count towards the phrase's length).
+    if (t.fold === ',' && DE_LIKE.has(toks[j + 1]?.fold ?? '') && j + 1 < k && !lex.insertions.some((seq) => matchSequence(toks, j + 1, seq))) { n = -1; continue; }
     if (!t.word && t.fold !== "'") return null;
     if (isDet(lex, t) && !DE_LIKE.has(t.fold) && !DE_LIKE.has(toks[j - 1]?.fold ?? '')) {
       // "à la demande du président": a verb form right after a determiner is a noun, and a lone determiner no subject.

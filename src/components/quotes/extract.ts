@@ -9,7 +9,7 @@ import { collectiveKind, collectiveSpeaker, groupOrganisation } from './collecti
 import type { DemonymCountry } from './counterpart.ts';
 import type { QuoteLexicon } from './lexicon.ts';
 import { findQuotedSpans, quotedText, type QuotedSpan } from './marks.ts';
-import { entityFor, resolveSpeaker, speakerGender, stripTitle, type ResolveContext } from './resolve.ts';
+import { entityFor, resolveSpeaker, speakerGender, stripTitle, type OfficeMention, type ResolveContext } from './resolve.ts';
 import type { RoleHolderTest } from './role-holder.ts';
 import { sentenceUnits, unitAt, type Unit } from './sentences.ts';
 import { tokenize, type Tok } from './tokens.ts';
@@ -387,8 +387,10 @@ class Analysis {
   cueRightBefore(openTok: number, from: number): Found | null {
     // "une attaque que Donald Trump a qualifiée de « très faible »": a de/comme between verb and quote.
     const bridged = openTok - 1 > from && ['de', "d'", 'comme'].includes(this.toks[openTok - 1].fold);
+    // "une décision que Brasilia a dit avoir reçue « avec surprise »": a past infinitive between verb and quote.
+    const pastInfinitive = openTok - 2 > from && ['avoir', 'etre'].includes(this.toks[openTok - 2].fold) && this.toks[openTok - 1].word && !this.toks[openTok - 1].cap && !this.lex.phraseBreakers.has(this.toks[openTok - 1].fold) && !this.lex.determiners.has(this.toks[openTok - 1].fold);
     for (const g of this.verbGroups(from, openTok)) {
-      const adjacent = g.next === openTok || (bridged && g.next === openTok - 1);
+      const adjacent = g.next === openTok || (bridged && g.next === openTok - 1) || (pastInfinitive && g.next === openTok - 2);
       if (!adjacent || g.kind === 'prep' || g.kind === 'ppr' || g.inverted || (g.weak && g.next === openTok)) continue;
       const p = speakerBefore(this.lex, this.doc.text, this.toks, g.first, from);
       if (p && p.kind === 'name' && !p.determined) return { phrase: p, cue: this.cueText(g) };
@@ -504,6 +506,14 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
   const paragraphOf = (pos: number) => { let n = 0; for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) n++; return n; };
   const items: Item[] = [];
   const quotedUnits = new Set<Unit>();
+  // Quoted words after their determiner, for quotes that are no title: "une Riviera du Moyen-Orient" → "riviera du moyen orient".
+  const bareKey = (q: string) => nameKey(q.replace(/^\s*(?:(?:le|la|les|un|une|des|du|de la)\s+|l['’]\s*)/iu, '')).toLowerCase();
+  const plainQuotes = new Map<string, QuotedSpan[]>();
+  for (const sp of a.spans) {
+    const q = quotedText(text, sp);
+    if (!isTitleLike(q)) { const key = bareKey(q); plainQuotes.set(key, [...(plainQuotes.get(key) ?? []), sp]); }
+  }
+  const quotedElsewhere = (q: string, sp: QuotedSpan) => (plainQuotes.get(bareKey(q)) ?? []).some((o) => o !== sp);
 
   for (const s of a.spans) {
     const qText = quotedText(text, s);
@@ -517,7 +527,9 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     // "une opération « entièrement israélienne »": a lower-case quote after a cue whose names take a capital qualifies.
     const qualifies = !!before && lex.capitalisedNamingCues.has(before.fold) && /^\p{Ll}/u.test(qText.trim());
     if (before && lex.namingCues.has(before.fold) && !compoundCue && !qualifies && words.length <= 8) continue; // l'opération «Bouclier du désert»
-    if (isTitleLike(qText) && !/[.!?,;:]/.test(qText)) continue; // «Le Monde», «Orgo-Life»
+    // «Le Monde», «Orgo-Life»; but «la Riviera du Moyen-Orient» is words someone said when the article
+    // also quotes them after another determiner («une Riviera du Moyen-Orient»).
+    if (isTitleLike(qText) && !/[.!?,;:]/.test(qText) && !quotedElsewhere(qText, s)) continue;
     const u0 = unitAt(units, s.open), u1 = unitAt(units, s.close ?? s.end - 1);
     quotedUnits.add(u0); quotedUnits.add(u1);
     const unitFrom = a.tokenIndex(u0.start), unitTo = a.tokenIndex(u1.end);
@@ -591,7 +603,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
   };
   const unitOf = (pos: number) => units.indexOf(unitAt(units, pos));
   const ctx: ResolveContext = {
-    doc, descriptions: appositions(a), fullNames: fullNames(a), familyFirst: familyFirstNames(a), recent: [], unitOf, recentSubject,
+    doc, descriptions: appositions(a), offices: officeMentions(a), fullNames: fullNames(a), familyFirst: familyFirstNames(a), recent: [], unitOf, recentSubject,
     isPersonNoun: (p) => a.descriptionHead(p) === 'person',
     isEpithet: (p) => a.descriptionHead(p) === 'epithet',
     inQuote: (pos) => a.spans.some((sp) => pos >= sp.start && pos < sp.end),
@@ -726,6 +738,38 @@ function appositions(a: Analysis): Map<string, string> {
     for (let j = k; j < toks.length && toks[j].start < descEnd && !head; j++) head = toks[j].end <= descEnd && lex.speakerHeads.has(toks[j].fold);
     if (!head) continue;
     out.set(nameKey(desc), stripTitle(p.text));
+  }
+  return out;
+}
+
+/**
+ * Definite descriptions headed by a person noun, outside quotes, in text order: "le ministre de
+ * l'Intérieur, Bruno Retailleau" (with the name given in apposition), "la ministre française de la
+ * Transition écologique a annoncé" (no name). A later bare "le ministre" may stand for them.
+ */
+function officeMentions(a: Analysis): OfficeMention[] {
+  const out: OfficeMention[] = [];
+  const { toks, lex } = a;
+  const text = a.doc.text;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (!['le', 'la', "l'"].includes(toks[k].fold) || a.quoted[k] || !lex.speakerHeads.has(toks[k + 1].fold)) continue;
+    const p = speakerAfter(lex, text, toks, k, Math.min(toks.length, k + 16));
+    let name: string | null = null;
+    if (p && p.kind === 'name' && !p.determined) {
+      // Only an apposition: lower-case words of the description (no verb) up to the name.
+      const n = a.tokenIndex(p.start);
+      if (n - k > 12) continue;
+      let verb = false;
+      for (let j = k + 1; j < n && !verb; j++) verb = lex.auxiliaries.has(toks[j].fold) || !!verbGroupAt(lex, toks, j);
+      if (verb) continue;
+      name = stripTitle(p.text);
+    } else if (!p || p.kind !== 'description') continue;
+    // The description opens its clause, with no person named before it in the sentence: "Le même jour, le
+    // ministre …, X, doit …" (the subject), not "Emmanuel Macron a reçu le président égyptien, X" (an object).
+    const from = unitAt(a.units, toks[k].start).start;
+    const opens = (k === 0 || toks[k - 1].start < from || toks[k - 1].fold === ',')
+      && !a.doc.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.start >= from && m.start < toks[k].start && m.kind !== 'pronoun'));
+    out.push({ start: toks[k].start, end: toks[k + 1].end, head: toks[k + 1].fold, gender: toks[k].fold === 'la' ? 'f' : toks[k].fold === 'le' ? 'm' : null, name, opens });
   }
   return out;
 }

@@ -14,8 +14,17 @@ import type { RoleHolderTest } from './role-holder.ts';
 /** A person who spoke earlier, for pronouns and anaphoric descriptions. */
 export interface RecentSpeaker { speaker: Speaker; gender: Gender; unit: number }
 
+/** A definite description headed by a person noun ("le ministre de l'Intérieur, Bruno Retailleau"), with the name apposed to it if any. */
+export interface OfficeMention {
+  start: number; end: number; head: string; gender: Gender; name: string | null;
+  /** It opens its clause with no person named before it in the sentence (a subject, not an object). */
+  opens: boolean;
+}
+
 export interface ResolveContext {
   doc: Document;
+  /** Person-noun descriptions of the article outside quotes, in text order. */
+  offices?: OfficeMention[];
   /** nameKey(description without determiner) → name given in apposition. */
   descriptions: Map<string, string>;
   /** nameKey(surname) → the fullest name seen for it. */
@@ -251,14 +260,19 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
   // "les dirigeants du G7", "les dirigeants des sept pays": the group the complement names.
   const organisation = kind ? groupOrganisation(doc, p) : null;
   if (organisation && !namedWithin(organisation, ctx.quote)) return speakerOf(organisation, p.start, p.end);
+  // "les ministres de la Jordanie, de l'Arabie saoudite …": the countries the phrase itself lists, before any list nearby.
+  const states = p.kind === 'description' ? statesListInside(doc, p) : null;
+  if (states && !namedWithin(states, ctx.quote)) {
+    const speaker = speakerOf(states, p.start, p.end);
+    if (kind) ctx.lastCollective = { speaker, unit: ctx.unitOf(p.start) };
+    return speaker;
+  }
   const group = kind ? collectiveSpeaker(doc, p.start, kind) : null;
   if (group && !namedWithin(group, ctx.quote)) {
     const speaker = speakerOf(group, p.start, p.end);
     ctx.lastCollective = { speaker, unit: ctx.unitOf(p.start) };
     return speaker;
   }
-  const states = p.kind === 'description' ? statesListInside(doc, p) : null;
-  if (states && !namedWithin(states, ctx.quote)) return speakerOf(states, p.start, p.end);
   const e = entityFor(doc, p.start, p.end);
   // "le président fédéral allemand" linked to the Algerian president: the demonym names someone else.
   const other = e && p.kind === 'description' && ctx.demonymCountry ? counterpartOverride(doc, p, e, ctx.demonymCountry) : null;
@@ -299,7 +313,10 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
   const definite = /^(?:le|la|l['’])\s*/iu.test(p.text);
   if (definite && ((key.split(' ').length === 1 && ctx.isPersonNoun(p)) || ctx.isEpithet(p))) {
     const previous = previousSpeaker(ctx, phraseGender(p.text), p.start, 2);
-    if (previous) return at(previous, p);
+    // "« … », a répondu le ministre" after the president spoke: an office he does not hold is someone else.
+    if (previous && !(previous.entity && ctx.holdsRole?.(previous.entity, p.text) === false)) return at(previous, p);
+    const office = bareOffice(ctx, p);
+    if (office) return office;
   }
   // "a poursuivi le chef de l'État": the office's holder who just spoke, else the one named last.
   const holder = officeHolder(ctx, p);
@@ -348,4 +365,49 @@ function officeHolder(ctx: ResolveContext, p: SpeakerPhrase): Speaker | null {
     }
   }
   return best ? speakerOf(best.e, p.start, p.end) : null;
+}
+
+/**
+ * "…», a plaidé le ministre" with no one who spoke just before: the person the article has shown
+ * holding that office — the one name apposed to such a description in the last three sentences, the
+ * description opening its clause ("Le même jour, le ministre de l'Intérieur, Bruno Retailleau, doit …"), else the named subject of the sentences before
+ * when the article gave that person the office (an apposition, the knowledge base) or described,
+ * with no name, someone holding it whom no other person can be ("La ministre … a annoncé").
+ */
+function bareOffice(ctx: ResolveContext, p: SpeakerPhrase): Speaker | null {
+  const words = phraseTokens(p.text);
+  if (!ctx.offices || words.length !== 2 || !['le', 'la', "l'"].includes(words[0])) return null;
+  const head = words[1];
+  const gender = phraseGender(p.text);
+  const here = ctx.unitOf(p.start);
+  const before = ctx.offices.filter((o) => o.head === head && o.end <= p.start && agrees(o.gender, gender));
+  if (!before.length) return null;
+  const nameOf = (o: OfficeMention) => nameKey(o.name ?? '');
+  const recentNamed = before.filter((o) => o.name && here - ctx.unitOf(o.start) <= 3);
+  if (new Set(recentNamed.map(nameOf)).size > 1) return null; // two ministers named: which one?
+  if (recentNamed.length) {
+    const o = recentNamed[recentNamed.length - 1];
+    if (!o.opens) return null;
+    const e = entityByName(ctx.doc, o.name!);
+    if (!e || e.type !== 'PER' || namedWithin(e, ctx.quote) || !agrees(nameGender(e.name), gender)) return null;
+    // No one else has spoken since the office was given its name.
+    const since = ctx.unitOf(o.start);
+    if (ctx.recent.some((r) => r.unit >= since && r.speaker.entity !== e.id)) return null;
+    return speakerOf(e, p.start, p.end);
+  }
+  const subject = newerSubject(ctx, p, gender, 2);
+  const e = subject?.entity ? ctx.doc.entities.find((x) => x.id === subject.entity) : null;
+  if (!subject || !e) return null;
+  const names = new Set(before.filter((o) => o.name).map(nameOf));
+  if (names.has(nameKey(e.name)) || ctx.holdsRole?.(e.id, p.text)) return subject;
+  if (names.size) return null; // the office was given to someone else
+  // The headline names the person and the standfirst describes, with no name, the holder of that
+  // office; no other person of that gender is named since (outside quotes).
+  const unnamed = before.find((o) => !o.name);
+  const title = ` ${nameKey(ctx.doc.meta.title ?? '')} `;
+  if (!unnamed || ctx.doc.text.lastIndexOf('\n', unnamed.start) !== -1) return null;
+  if (![e.name, ...e.aliases].some((n) => nameKey(n) && title.includes(` ${nameKey(n)} `))) return null;
+  const others = ctx.doc.entities.some((x) => x.type === 'PER' && x.id !== e.id && agrees(nameGender(x.name), gender)
+    && x.mentions.some((m) => m.start >= unnamed.start && m.end <= p.start && m.kind !== 'pronoun' && !ctx.inQuote?.(m.start)));
+  return others ? null : subject;
 }

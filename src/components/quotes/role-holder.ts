@@ -64,8 +64,23 @@ export function roleHolderTest(kb: KnowledgeBase, date: string): RoleHolderTest 
   return (entityId, description) => {
     if (!offices.has(description)) offices.set(description, officeOf(kb, description));
     const office = offices.get(description);
-    if (!office) return null;
     const entry = kb.byId.get(entityId);
+    if (!office) {
+      // "le ministre": held by the speaker when one of the roles it may stand for is theirs; unknown
+      // (null) when the knowledge base gives them no current role.
+      const roles = bareOffices().get(foldForm(description).toLowerCase().replace(DETERMINER, '').trim());
+      const current = entry?.roles?.filter((r) => roleActiveOn(r, date)) ?? [];
+      return roles && current.length ? current.some((r) => roles.has(r.role)) : null;
+    }
     return !!entry?.roles?.some((r) => r.role === office.role && (!office.of || r.of === office.of) && roleActiveOn(r, date));
   };
+}
+
+let bare: Map<string, Set<string>> | null = null;
+/** One-word offices and the roles each may stand for (src/lang/fr/quote-speakers.json), folded. */
+function bareOffices(): Map<string, Set<string>> {
+  if (bare) return bare;
+  const data = langData<{ bareOffices?: Record<string, string[]> }>('quote-speakers.json').bareOffices ?? {};
+  bare = new Map(Object.entries(data).map(([noun, roles]) => [foldForm(noun).toLowerCase(), new Set(roles)]));
+  return bare;
 }

@@ -10,7 +10,7 @@ import { createDocument, type Entity } from '../../core/document.ts';
 import { loadKnowledgeBase } from '../../kb/index.ts';
 import { extractQuotes } from './extract.ts';
 import { loadQuoteLexicon } from './lexicon.ts';
-import { officeOf, type RoleHolderTest } from './role-holder.ts';
+import { officeOf, roleHolderTest, type RoleHolderTest } from './role-holder.ts';
 import { analyse, checkCase, quoteWith, type Case } from './test-helpers.ts';
 
 /** An entity with one mention for each form found in the text (its first occurrence from `from`). */
@@ -127,4 +127,12 @@ test('a description that is another office is not the last speaker', () => {
   const text = '« L\'accord est proche », a assuré Donald Trump. Plus tard, le vice-président américain a réagi : « Rien n\'est signé. »';
   const trump = entity(text, 'trump', 'Donald Trump', 'PER', [['Donald Trump', 'name']]);
   assert.notEqual(speakerOf(text, 'Rien n', [trump]), 'Donald Trump');
+});
+
+test('a one-word office the last speaker does not hold is someone else', () => {
+  const text = 'Emmanuel Macron a reçu mardi le Premier ministre libanais. « La France sera à vos côtés », a promis le président. « Nous comptons sur vous », a répondu le ministre.';
+  const macron = entity(text, 'Q3052772', 'Emmanuel Macron', 'PER', [['Emmanuel Macron', 'name']]);
+  const holds = roleHolderTest(loadKnowledgeBase(), '2025-05-10');
+  assert.equal(speakerOf(text, 'à vos côtés', [macron], holds), 'Emmanuel Macron');
+  assert.notEqual(speakerOf(text, 'comptons sur vous', [macron], holds), 'Emmanuel Macron');
 });
