@@ -20,6 +20,8 @@ export interface ContextCues {
   mediaHeads: Set<string>;
   placeNouns: Set<string>;
   placeNounsInName: Set<string>;
+  /** Adjectives that may stand between a place noun and "de" (la base militaire de Torrejón de Ardoz). */
+  placeNounAdjectives?: Set<string>;
   pluralRegionCues: string[];
   gazetteerCues: string[];
   /** Nouns after which a one-word name is a company (la centrale d'achat chinoise CAS). */
@@ -167,11 +169,21 @@ export function mediaHits(inp: RecognizeInput, cues: ContextCues): NameHit[] {
       if (!toks[k].cap && !lex.functionWords.has(toks[k].key) && gap(text, toks[k - 1], toks[k]) === ' ' && gap(text, toks[k], toks[k + 1] ?? toks[k]) !== "'") { k++; continue; }
       break;
     }
-    if (k >= toks.length || k === h + 1 || gap(text, toks[k - 1], toks[k]) !== ' ' || !toks[k].cap) continue;
+    if (k >= toks.length || gap(text, toks[k - 1], toks[k]) !== ' ' || !toks[k].cap) continue;
     // "Al-Ekhbariya": a capitalised particle joined by a hyphen opens the name.
     let j = k + 1;
     while (j < toks.length && gap(text, toks[j - 1], toks[j]) === '-' && toks[j].cap) j++;
-    if (j - k === 1 && j < toks.length && gap(text, toks[j - 1], toks[j]) === ' ' && toks[j].cap) continue; // a longer name: left to others
+    if (k === h + 1) {
+      // "à la radio Cadena SER", "le quotidien Haaretz": right after the bare head, a name of one or
+      // two capitalised words, its second in capitals or closing the phrase (no adjective to vouch for it).
+      if (j - k !== 1 || toks[k].sentStart) continue;
+      const next = toks[j];
+      if (next && gap(text, toks[j - 1], next) === ' ' && next.cap) {
+        const after = toks[j + 1];
+        if (!/^[A-Z0-9]{2,}$/.test(next.text) || (after && gap(text, next, after) === ' ' && after.cap)) continue;
+        j++;
+      }
+    } else if (j - k === 1 && j < toks.length && gap(text, toks[j - 1], toks[j]) === ' ' && toks[j].cap) continue; // a longer name: left to others
     const raw = text.slice(toks[k].start, toks[j - 1].end);
     if (kb.byName.get(nameKey(raw))?.some((e) => e.type === 'LOC') || kb.byDemonym.has(toks[k].nk)) continue;
     out.push({ start: toks[k].start, end: toks[j - 1].end, t0: k, t1: j, kind: 'name', entry: null, personName: raw, gender: null, rank: 1, localType: 'ORG' });
@@ -196,11 +208,15 @@ export function placeContextHits(inp: RecognizeInput, cues: ContextCues): NameHi
   };
   for (let h = 0; h + 2 < toks.length; h++) {
     const noun = toks[h];
-    if (noun.cap || !cues.placeNouns.has(noun.key) || !DE.has(toks[h + 1].key)) continue;
+    if (noun.cap || !cues.placeNouns.has(noun.key)) continue;
+    // "la base militaire de", "la ville portuaire de": one adjective may come before "de".
+    const adj = cues.placeNounAdjectives?.has(toks[h + 1].key) && h + 3 < toks.length && gap(text, noun, toks[h + 1]) === ' ' ? 1 : 0;
+    const de = h + 1 + adj;
+    if (!DE.has(toks[de].key)) continue;
     if (h > 0 && !DETS.has(toks[h - 1].key) && !['a', 'en', 'dans', 'sur', 'pres', 'vers'].includes(toks[h - 1].key)) continue;
-    const inName = cues.placeNounsInName.has(noun.key);
-    const k = h + 2;
-    if (!/^['’ ]$/.test(gap(text, toks[h + 1], toks[k]))) continue;
+    const inName = cues.placeNounsInName.has(noun.key) && !adj;
+    const k = de + 1;
+    if (!/^['’ ]$/.test(gap(text, toks[de], toks[k]))) continue;
     let j = place(k, inName ? h : k);
     // ", de Tchornomorsk et de Youjné", "et de Matsu", "et Matsu".
     while (j > 0 && j < toks.length) {

@@ -284,14 +284,17 @@ function personHits({ text, toks, kb, lex, date, roleEnds = [] }: RecognizeInput
 
 /**
  * For a lone first name right after "son épouse", "sa femme", "son mari"…: the surname of the
- * person named just before the cue ("Emmanuel Macron et son épouse Brigitte", "M. Biden, accompagné de sa femme Jill").
+ * person named just before the cue ("Emmanuel Macron et son épouse Brigitte", "M. Biden, accompagné de sa femme Jill",
+ * "le président et son épouse, Jill, …" in apposition).
  */
 function spouseOf(text: string, toks: Tok[], i: number, lex: FrenchLexicon): { surname: string; gender: Gender } | null {
   if (i + 1 < toks.length && toks[i + 1].cap && nameGap(text.slice(toks[i].end, toks[i + 1].start), toks[i])) return null; // "son épouse Brigitte Macron"
   if (i < 3) return null;
   const cue = `${toks[i - 2].key} ${toks[i - 1].key}`;
   const gender = lex.spouseCues.get(cue);
-  if (!gender || text.slice(toks[i - 1].end, toks[i].start) !== ' ') return null;
+  // "son épouse Brigitte", and in apposition "son épouse, Brigitte, …"
+  const between = text.slice(toks[i - 1].end, toks[i].start);
+  if (!gender || !(between === ' ' || (between === ', ' && /^\s*[,)]/.test(text.slice(toks[i].end))))) return null;
   // the last capitalised word in the few words before the cue, not itself a first name
   for (let k = i - 3; k >= Math.max(0, i - 7); k--) {
     const w = toks[k];
@@ -354,6 +357,8 @@ function tokenAt(toks: Tok[], start: number): number {
   return -1;
 }
 
+const REGNAL_NUMBER = /^(?:[IVX]{1,5}|Ier|Ire)$/;
+
 /** End (exclusive token index) of the run of name words starting at `i`, particles allowed inside. */
 export function chunkEnd(text: string, toks: Tok[], i: number, lex: FrenchLexicon): number {
   let j = i + 1;
@@ -362,6 +367,8 @@ export function chunkEnd(text: string, toks: Tok[], i: number, lex: FrenchLexico
     if (!nameGap(gap, toks[j - 1])) break;
     const t = toks[j];
     if (isNameWord(t, lex) && !(t.sentStart)) { j++; continue; }
+    // "le roi Abdallah II de Jordanie", "Felipe VI d'Espagne": after a regnal number, "de" names the realm.
+    if (REGNAL_NUMBER.test(toks[j - 1].text) && j - 1 > i) break;
     // Particles stay only when a capitalised word follows (von der Leyen, ben Salmane).
     if (!t.cap && lex.particles.has(t.key)) {
       let k = j;

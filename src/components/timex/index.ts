@@ -4,7 +4,7 @@
 import { foldForm } from '../../core/normalize.ts';
 import type { Document, Span, Timex } from '../../core/document.ts';
 import { resource, type Component, type Context } from '../../core/pipeline.ts';
-import { formatDay, formatMonth, isoWeekday, parseDay, type DayNumber } from '../../core/calendar.ts';
+import { dayNumber, formatDay, formatMonth, fromDayNumber, isoWeekday, isValidDate, parseDay, type DayNumber } from '../../core/calendar.ts';
 import type { Candidate } from './candidate.ts';
 import { knowledgeBase } from '../../kb/index.ts';
 import { eraConstraint, eraIndexFromEntries } from './era.ts';
@@ -207,6 +207,17 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
     if (setOn && c.meaning.kind === 'weekday') {
       const day = setOn.day + (((c.meaning.wd - isoWeekday(setOn.day) + 7) % 7) || 7);
       r = { type: 'DATE', value: formatDay(day), day };
+    }
+    // "Mardi, il a confié le gouvernement à X jusqu'au 1er mars": the bound of a period set on a day
+    // of the sentence comes after that day, even in a past clause.
+    const untilDay = c.meaning.kind === 'dayMonth' && c.meaning.y === undefined && (c.tense === 'PAST' || c.tense === 'PLUPERFECT')
+      && untilBefore({ text, fold: forms.fold, lex }, c.start);
+    const setFrom = untilDay && sentence ? anchors.filter((a) => a.pos >= sentence.start && a.pos < c.start).pop() : undefined;
+    const dm = c.meaning;
+    if (setFrom && r.day !== undefined && r.day < setFrom.day && dm.kind === 'dayMonth') {
+      const y = fromDayNumber(setFrom.day).y;
+      const later = [y, y + 1].find((cy) => isValidDate(cy, dm.m, dm.d) && dayNumber(cy, dm.m, dm.d) >= setFrom.day);
+      if (later !== undefined) r = resolve({ ...c, meaning: { ...dm, y: later } }, { ref, anchor });
     }
     // "en mars 2023 … en septembre de la même année": the year the text named last
     if (c.meaning.kind === 'month' && c.meaning.yearFrom !== undefined) {

@@ -34,7 +34,8 @@ function rx(lex: Lexicon): Compiled {
     todayPart: new RegExp(`${B}(${r.todayPart})${E}`, 'g'),
     yesterdayPart: new RegExp(`${B}(${r.yesterdayPart})${E}`, 'g'),
     anchoredPart: new RegExp(`${B}(${r.anchoredPart})${E}(?!\\s+(?:de|du|d'|des)${E})`, 'g'),
-    anchoredDay: new RegExp(`${B}(${r.anchoredDay})${E}(?!\\s+(?:de|du|d'|des|au)${E})`, 'g'),
+    // "le lendemain de l'élection" is a holiday-like anchor; "le lendemain au chef de l'État" a day ("au soir" a part of it)
+    anchoredDay: new RegExp(`${B}(${r.anchoredDay})${E}(?!\\s+(?:de|du|d'|des|au\\s+(?:soir|matin))${E})`, 'g'),
     relUnit: new RegExp(`${B}(?:(la semaine|le week-?end|la fin de semaine|le mois|l'annee|l'an)\\s+(${r.cue})|(cette semaine|ce week-?end|cette fin de semaine|ce mois-ci|cette annee))${E}`, 'g'),
     unitPeriod: new RegExp(`${B}(?:(${r.unitPeriodArticle})\\s+)?(${r.periodModifier})\\s+(${r.unitPeriod})(?:\\s+(${r.cue}))?${E}(?!\\s+(?:de|du|d'|des|\\d))`, 'g'),
     month: new RegExp(`${B}(${r.monthFull})(?:\\s+(\\d{4}))?(?:\\s+(${r.cue}))?(?:\\s+(${r.anaphoricYear}))?${E}`, 'g'),

@@ -221,6 +221,9 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
     }
     return null;
   };
+  // "Ouverte lundi, la conférence doit s'achever le 22", "Élu dimanche, il prendra ses fonctions…": a
+  // participle opening the sentence right before the expression dates a completed event, whatever the main verb.
+  if (before === 1 && after < ws.length && /^\s*,/.test(between) && bareAdjacentParticiple(lex, ws, 0) && !sets(lex).prospective.has(ws[0].fold)) return 'PAST';
   if (fronted) {
     const t = scanForward(30);
     if (t) return t;
@@ -239,6 +242,9 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
     }
     // "après un précédent entretien le 18 février": the event noun is marked as past.
     if (before - i <= 3 && pastNouns.includes(ws[i].fold)) return 'PAST';
+    // "sera le premier reçu depuis l'investiture du président, le 20 janvier": a date in the
+    // complement of "depuis", with no verb between, lies in the past whatever the main verb.
+    if (ws[i].fold === 'depuis') return 'PAST';
     // "…a rejeté le texte, ouvrant la voie à leur rétablissement le 28 septembre": a participial
     // clause after a comma has no tense of its own and the main verb's does not date its complements.
     if (i > 0 && ws[i].low.length >= 5 && ws[i].fold.endsWith('ant') && !ws[i].capital && !notParticiples.includes(ws[i].fold)
