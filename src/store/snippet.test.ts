@@ -24,3 +24,12 @@ test('a text without the words has no snippet', () => {
 test('a window at the start of the text has no leading ellipsis', () => {
   assert.ok(snippet(text, searchWords('président'))!.startsWith('Le [président] russe'));
 });
+
+test('in a long text the window is cut from around the words found', () => {
+  const long = 'Les discussions ont repris. '.repeat(60) + text + ' Les discussions ont repris.'.repeat(60);
+  assert.equal(snippet(long, searchWords('kremlin')), "…a reçu mercredi au [Kremlin] l'émissaire américain Steve Witkoff, pour une…");
+});
+
+test('a word inside a longer word is not a match', () => {
+  assert.equal(snippet('Les Ukrainiens ont répondu.', searchWords('ukrainien')), undefined);
+});
