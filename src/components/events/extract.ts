@@ -211,6 +211,8 @@ export interface Mention {
   compoundPast?: boolean;
   /** A noun in a temporal phrase ("après la visite de Pelosi"): another occasion than its clause's. */
   subordinate?: boolean;
+  /** "Un départ exigé par le Tchad": a verb trigger told as a participle with no auxiliary; it tells no act of the narrative. */
+  bareParticiple?: boolean;
   /** "La rencontre intervenait au lendemain d'un entretien…": an offset from the meeting told before (see offsets.ts). */
   offsetFromToldMeeting?: { days: number; text: string; start: number; end: number; opener: Mention };
   /** The trigger sits inside quoted speech. */
@@ -443,7 +445,9 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // "après son sommet avec Poutine": a possessive ties the noun to the clause's subject all the same
     const possessive = lex.possessives.has(words[t.first - 1]?.text ?? '') || partneredTalk(words, t, lex);
     const sharesSubject = (!subordinate || possessive) && !participleCircumstance(t) && (t === firstInClause || !governing || t.cue.spec.pos === 'verb' || circumstanceAt(t)
-      || (t.type === 'CONSULT' && ['CONSULT', 'AGREE', 'REQUEST'].includes(governing.type)));
+      || (t.type === 'CONSULT' && ['CONSULT', 'AGREE', 'REQUEST'].includes(governing.type))
+      // "la junte a mis fin à l'accord de paix signé en 2015": who ends or leaves an agreement was a party to it
+      || (t.type === 'AGREE' && governing.type === 'RETREAT'));
     // "X, qui doit rencontrer Y": the antecedent is the subject of the relative clause
     const clauseStart = clause.indexOf(c);
     const relative = words[clauseStart]?.text === ',' && words[clauseStart + 1]?.text === 'qui';
@@ -672,6 +676,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       pointsBack: pointsBack(words, clauseStart, t.first, lex),
       quoted: quoted[t.first],
       subordinate,
+      bareParticiple: t.cue.spec.pos === 'verb' && adjectivalParticiple(t.first) && !pastCompound(words, t, lex) && !lex.coordinators.has(words[t.first - 1].text),
       compoundPast: pastCompound(words, t, lex) && !pluperfectAt(words, t.first, lex),
       mediated,
       postponedTo: postponement?.date,

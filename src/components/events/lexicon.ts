@@ -176,6 +176,7 @@ export interface EventLexicon {
   /** "Depuis le 12 mars, Washington impose des droits de douane": markers and types of a measure dated by the day it is in force since. */
   measuresSinceMarkers: Set<string>;
   measuresSinceTypes: Set<string>;
+  coordinators: Set<string>;
   /** "les premières négociations … depuis 2022": a "depuis" after them marks no background. */
   firstSinceWords: Set<string>;
   /** "tandis que", "le jour même où": the clause they open happens at the time of the clause before. */
@@ -351,6 +352,7 @@ export function loadEventLexicon(): EventLexicon {
     frontedPlaceDeterminers: new Set(syntax.frontedPlaceDeterminers as string[]),
     measuresSinceMarkers: new Set(syntax.measuresSinceMarkers as string[]),
     measuresSinceTypes: new Set(syntax.measuresSinceTypes as string[]),
+    coordinators: new Set(syntax.coordinators as string[]),
     firstSinceWords: new Set(syntax.firstSinceWords as string[]),
     simultaneityMarkers: seqs(syntax.simultaneityMarkers),
     frontedPhraseOpeners: new Set(syntax.frontedPhraseOpeners as string[]),

@@ -45,6 +45,8 @@ export function inheritNarrativeDates(mentions: Mention[], text: string, publish
   for (const m of mentions) {
     // a told action continues the narrative; a noun ("la réunion") or quoted speech often names another occasion
     if (m.dates.length || m.absorbed || m.background || m.demonstrative || m.quoted || m.trigger.cue.spec.pos === 'noun' || !CONTINUING.has(m.record.status)) continue;
+    // "Un départ exigé par le Tchad, qui…": a participle with no auxiliary qualifies a noun, it tells no act of that day
+    if (m.bareParticiple) continue;
     const host = hostOf(m, mentions, text);
     if (!host) continue;
     const date = host.dates[0];
@@ -86,7 +88,7 @@ export function targetProposalAuthors(mentions: Mention[], folded: string, lex: 
  */
 export function inheritSpeakerDates(mentions: Mention[], doc: Document, published: string | null): void {
   for (const m of mentions) {
-    if (m.dates.length || m.absorbed || m.background || m.demonstrative || m.quoted || m.trigger.cue.spec.pos === 'noun' || !CONTINUING.has(m.record.status)) continue;
+    if (m.dates.length || m.absorbed || m.background || m.demonstrative || m.quoted || m.bareParticiple || m.trigger.cue.spec.pos === 'noun' || !CONTINUING.has(m.record.status)) continue;
     const prev = doc.sentences[m.sentence - 1];
     if (!prev || doc.text.slice(prev.end, doc.sentences[m.sentence].start).includes('\n')) continue;
     const keys = actorKeys(m);
