@@ -104,6 +104,19 @@ function searchDepth(need: number, before: Ranked | null): number {
   return Math.max(200, 2 ** Math.ceil(Math.log2(need + 1)), 2 * (before?.depth ?? 0));
 }
 
+/** The `depth` largest distinct rowids of several lists, largest first (a numeric sort, no comparator). */
+function newestDistinct(lists: number[][], depth: number): number[] {
+  let n = 0;
+  for (const l of lists) n += l.length;
+  const all = new Float64Array(n);
+  let k = 0;
+  for (const l of lists) for (const x of l) all[k++] = x;
+  all.sort();
+  const out: number[] = [];
+  for (let i = n - 1; i >= 0 && out.length < depth; i--) if (i === n - 1 || all[i] !== all[i + 1]) out.push(all[i]);
+  return out;
+}
+
 function deepEnough(ranked: Ranked | null, need: number): ranked is Ranked {
   return !!ranked && (ranked.complete || ranked.rids.length >= need);
 }
@@ -193,11 +206,11 @@ export class SqliteStore implements Store {
       entities: p(`SELECT s.id, s.name, s.type, s.aliases, s.documents, s.mentions FROM entity_summary s
         WHERE s.rid IN (SELECT rowid FROM entity_summary_fts WHERE entity_summary_fts MATCH ?)
         ORDER BY s.documents DESC, s.name, s.id`),
-      documents: p('SELECT rowid AS rid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?'),
-      documentsByEntity: p('SELECT doc AS rid FROM entities INDEXED BY entities_by_key_doc WHERE entity_key = ? ORDER BY doc DESC LIMIT ?'),
+      documents: p('SELECT rowid AS rid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck(),
+      documentsByEntity: p('SELECT doc AS rid FROM entities INDEXED BY entities_by_key_doc WHERE entity_key = ? ORDER BY doc DESC LIMIT ?').pluck(),
       quotes: p(`SELECT q.rid, q.doc FROM quotes q
-        WHERE q.rid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`),
-      quotesBySpeaker: p('SELECT rid, doc FROM quotes INDEXED BY quotes_by_speaker WHERE speaker_entity = ? ORDER BY rid DESC LIMIT ?'),
+        WHERE q.rid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`).raw(),
+      quotesBySpeaker: p('SELECT rid, doc FROM quotes INDEXED BY quotes_by_speaker WHERE speaker_entity = ? ORDER BY rid DESC LIMIT ?').raw(),
     } : null;
     this.storeAll = this.db.transaction((docs: PreparedDocument[]) => {
       const summaries = new Map<string, EntitySummaryDelta>();
@@ -529,10 +542,9 @@ export class SqliteStore implements Store {
 
   /** The first `depth` matching articles, newest stored first: the text matches, and the articles naming one of the entities. */
   private searchDocuments(match: string, keys: string[], depth: number): Ranked {
-    const lists = [this.searchStmt!.documents.all(match, depth) as { rid: number }[]];
-    for (const key of keys) lists.push(this.searchStmt!.documentsByEntity.all(key, depth) as { rid: number }[]);
-    const rids = [...new Set(lists.flat().map((r) => r.rid))].sort((a, b) => b - a).slice(0, depth);
-    return { rids, depth, complete: lists.every((l) => l.length < depth) };
+    const lists = [this.searchStmt!.documents.all(match, depth) as number[]];
+    for (const key of keys) lists.push(this.searchStmt!.documentsByEntity.all(key, depth) as number[]);
+    return { rids: newestDistinct(lists, depth), depth, complete: lists.every((l) => l.length < depth) };
   }
 
   /**
@@ -541,10 +553,13 @@ export class SqliteStore implements Store {
    * article reached is left out (its earlier quotes may not have been read).
    */
   private searchQuotes(match: string, speakers: string[], depth: number): Ranked {
-    const lists = [this.searchStmt!.quotes.all(match, depth) as { rid: number; doc: number }[]];
-    for (const id of speakers) lists.push(this.searchStmt!.quotesBySpeaker.all(id, depth) as { rid: number; doc: number }[]);
+    // Rows as [rid, doc] pairs: thousands of them for a name many people share.
+    const lists = [this.searchStmt!.quotes.all(match, depth) as [number, number][]];
+    for (const id of speakers) lists.push(this.searchStmt!.quotesBySpeaker.all(id, depth) as [number, number][]);
     const complete = lists.every((l) => l.length < depth);
-    let rows = [...new Map(lists.flat().map((r) => [r.rid, r])).values()].sort((a, b) => b.rid - a.rid).slice(0, depth);
+    const docOf = new Map<number, number>();
+    for (const l of lists) for (const [rid, doc] of l) docOf.set(rid, doc);
+    let rows = newestDistinct(lists.map((l) => l.map((r) => r[0])), depth).map((rid) => ({ rid, doc: docOf.get(rid)! }));
     if (!complete && rows.length) {
       const partial = rows[rows.length - 1].doc;
       const whole = rows.filter((r) => r.doc !== partial);
