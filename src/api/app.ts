@@ -13,7 +13,7 @@ import type { EntityType } from '../core/document.ts';
 import type { Store } from '../store/types.ts';
 import type { TimelineFilter } from '../timeline/index.ts';
 import { ApiData, exportInput } from './data.ts';
-import { jsonBody, JSONList } from './json.ts';
+import { jsonBody } from './json.ts';
 import { AnswerCache, ApiError, bearerMatches, conditionalGet, errorBody, errorResponse, jsonAnswer, securityHeaders } from './http.ts';
 import * as S from './schemas.ts';
 import { mountUi } from './static.ts';
@@ -200,8 +200,8 @@ export function createApp(options: AppOptions) {
   app.openapi(routes.timeline, async (c) => {
     const q = c.req.valid('query');
     const { limit, offset } = page(q);
-    const result = await data.timelinePage(timelineFilter(q), limit, offset, q.mentions);
-    return jsonAnswer(c, jsonBody({ total: result.total, limit, offset, items: new JSONList(result.items) })) as never;
+    const result = await data.timelineList(timelineFilter(q), limit, offset, q.mentions);
+    return jsonAnswer(c, jsonBody({ total: result.total, limit, offset, items: result.list })) as never;
   });
 
   app.openapi(routes.timelineEvent, async (c) => {
@@ -215,7 +215,7 @@ export function createApp(options: AppOptions) {
     const q = c.req.valid('query');
     const p = page(q, 20);
     const [found, events] = await Promise.all([store.search(q.q, p), data.searchTimeline(q.q, p.limit, p.offset)]);
-    const body = jsonBody({ q: q.q, documents: found.documents, entities: found.entities, quotes: found.quotes, events: new JSONList(events) });
+    const body = jsonBody({ q: q.q, documents: found.documents, entities: found.entities, quotes: found.quotes, events });
     return jsonAnswer(c, body) as never;
   });
 

@@ -5,6 +5,7 @@ import { loadKnowledgeBase, namesOf, type KnowledgeBase } from '../kb/index.ts';
 import type { TimelineEvent, TimelineFilter } from '../timeline/index.ts';
 import type { ContractDocument, Store, StoredEntity } from '../store/types.ts';
 import { DEFAULT_LIST_MENTIONS, timelineEventJSON } from '../store/timeline-view.ts';
+import { JSONList } from './json.ts';
 
 export class ApiData {
   private kb: KnowledgeBase | null = null;
@@ -34,10 +35,20 @@ export class ApiData {
     return event && timelineEventJSON(event, Infinity);
   }
 
-  /** Fused events (undated included) whose evidence contains the words, in timeline order, as JSON. */
-  async searchTimeline(q: string, limit: number, offset: number): Promise<string[]> {
-    if (!q.trim()) return [];
-    return (await this.timelinePage({ q, undated: true }, limit, offset)).items;
+  /** The page of `timelinePage` as a JSON list for an answer's body (encoded by the store's worker when it has one). */
+  async timelineList(filter: TimelineFilter, limit: number, offset: number, mentions = DEFAULT_LIST_MENTIONS): Promise<{ total: number; list: JSONList }> {
+    if (this.store.getTimelinePageBytes) {
+      const { total, bytes } = await this.store.getTimelinePageBytes({ ...filter, limit, offset }, mentions);
+      return { total, list: new JSONList(bytes) };
+    }
+    const page = await this.timelinePage(filter, limit, offset, mentions);
+    return { total: page.total, list: JSONList.of(page.items) };
+  }
+
+  /** Fused events (undated included) whose evidence contains the words, in timeline order, as a JSON list. */
+  async searchTimeline(q: string, limit: number, offset: number): Promise<JSONList> {
+    if (!q.trim()) return JSONList.of([]);
+    return (await this.timelineList({ q, undated: true }, limit, offset)).list;
   }
 
   private knowledgeBase(): KnowledgeBase {

@@ -47,13 +47,13 @@ export function etagFor(version: string, pathAndQuery: string): string {
 /** An answer's bytes: sent as they are on a hit (no encoding again). */
 interface CachedAnswer { body: Uint8Array<ArrayBuffer>; type: string; disposition: string | null }
 
-/** Bodies handlers gave as text (see `jsonAnswer`), so the cache need not read them back from the Response. */
-const answerTexts = new WeakMap<Context, string>();
+/** Bodies handlers gave as text or bytes (see `jsonAnswer`), so the cache need not read them back from the Response. */
+const answerBodies = new WeakMap<Context, string | Uint8Array<ArrayBuffer>>();
 
-/** A 200 JSON answer from its text; the answer cache keeps it without reading the Response back. */
-export function jsonAnswer(c: Context, body: string): Response {
-  answerTexts.set(c, body);
-  return c.body(body, 200, { 'Content-Type': 'application/json' });
+/** A 200 JSON answer from its text or UTF-8 bytes; the answer cache keeps it without reading the Response back. */
+export function jsonAnswer(c: Context, body: string | Uint8Array<ArrayBuffer>): Response {
+  answerBodies.set(c, body);
+  return c.body(body as string, 200, { 'Content-Type': 'application/json' });
 }
 
 /**
@@ -103,7 +103,8 @@ export function conditionalGet(version: () => Promise<string>, cache?: AnswerCac
     const cacheable = cache && res.status === 200 && (!Number.isFinite(length) || length <= cache.maxAnswerBytes) && /json|text|xml|calendar/.test(type);
     // Reading a Response's text back costs a copy and two conversions of a body that can be a
     // megabyte: handlers that answer with jsonAnswer hand their text over directly.
-    const body = cacheable ? new TextEncoder().encode(answerTexts.get(c) ?? await res.text()) : res.body;
+    const given = answerBodies.get(c);
+    const body = cacheable ? (given instanceof Uint8Array ? given : new TextEncoder().encode(given ?? await res.text())) : res.body;
     if (cacheable) cache.set(etag, { body: body as Uint8Array<ArrayBuffer>, type, disposition: res.headers.get('Content-Disposition') });
     const out = new Headers(res.headers);
     out.set('Cache-Control', 'no-cache');

@@ -1,19 +1,33 @@
 // JSON bodies built from pieces: the timeline's events come already serialised (by the thread or
-// worker that keeps the fused timeline, once per event), and are spliced into the body as they are
-// (the same bytes JSON.stringify gives for the whole body).
+// worker that keeps the fused timeline, once per event) and already encoded in UTF-8 (by that
+// worker, for a page), and are spliced into the body as they are: the thread answering HTTP
+// neither serialises nor encodes them (the same bytes JSON.stringify gives for the whole body).
 
-/** A list whose items are JSON texts already. */
+const encoder = new TextEncoder();
+
+/** A list whose items are JSON texts already, joined with commas and encoded in UTF-8. */
 export class JSONList {
-  constructor(readonly items: readonly string[]) {}
+  constructor(readonly bytes: Uint8Array) {}
+
+  static of(items: readonly string[]): JSONList {
+    return new JSONList(encoder.encode(items.join(',')));
+  }
 }
 
-/** JSON.stringify(fields), with each JSONList written from its items' texts. */
-export function jsonBody(fields: Record<string, unknown>): string {
-  const parts: string[] = [];
+/** JSON.stringify(fields) in UTF-8, with each JSONList written from its bytes. */
+export function jsonBody(fields: Record<string, unknown>): Uint8Array<ArrayBuffer> {
+  const parts: Uint8Array[] = [];
+  let text = '{';
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
-    const text = value instanceof JSONList ? `[${value.items.join(',')}]` : JSON.stringify(value);
-    parts.push(`${JSON.stringify(key)}:${text}`);
+    text += `${text === '{' ? '' : ','}${JSON.stringify(key)}:`;
+    if (value instanceof JSONList) {
+      parts.push(encoder.encode(text + '['), value.bytes);
+      text = ']';
+    } else {
+      text += JSON.stringify(value);
+    }
   }
-  return `{${parts.join(',')}}`;
+  parts.push(encoder.encode(text + '}'));
+  return Buffer.concat(parts) as Uint8Array<ArrayBuffer>;
 }

@@ -79,11 +79,20 @@ function viewAt(i, mentions) {
   return JSON.stringify(view);
 }
 
+const encoder = new TextEncoder();
+
 parentPort.on('message', (m) => {
   try {
     if (m.op === 'page') {
       const { total, positions } = index.pagePositions(m.filter);
-      parentPort.postMessage({ id: m.id, total, items: positions.map((i) => viewAt(i, m.mentions)) });
+      const items = positions.map((i) => viewAt(i, m.mentions));
+      if (m.bytes) {
+        // The page as the thread answering HTTP sends it: joined and encoded here, handed over without a copy.
+        const bytes = encoder.encode(items.join(','));
+        parentPort.postMessage({ id: m.id, total, bytes }, [bytes.buffer]);
+      } else {
+        parentPort.postMessage({ id: m.id, total, items });
+      }
     } else if (m.op === 'event') {
       const i = index.positionOfId(m.eventId);
       parentPort.postMessage({ id: m.id, item: i === undefined ? null : whole[i] });

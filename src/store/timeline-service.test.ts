@@ -85,6 +85,17 @@ test('timeline service: a store that was never asked still fuses in place after 
   });
 });
 
+test('timeline service: a page as bytes from the worker is the UTF-8 of its items joined with commas', async () => {
+  await withStore(async (store) => {
+    for (const d of contractFixtures()) await store.putDocument(d);
+    store.fuseInBackground();
+    const { total, items } = await store.getTimelinePageJSON({ undated: true }, 2);
+    const page = await store.getTimelinePageBytes({ undated: true }, 2);
+    assert.equal(page.total, total);
+    assert.equal(new TextDecoder().decode(page.bytes), items.join(','));
+  });
+});
+
 test('timeline service: a worker that ends on its own (killed) is replaced, and requests are answered again', async () => {
   await withStore(async (store) => {
     for (const d of contractFixtures()) await store.putDocument(d);

@@ -8,7 +8,7 @@ import type { TimelineFilter } from '../timeline/index.ts';
 
 export interface TimelineJSONPage { total: number; items: string[] }
 
-type Answer = { id: number; total?: number; items?: string[]; item?: string | null; error?: string };
+type Answer = { id: number; total?: number; items?: string[]; bytes?: Uint8Array; item?: string | null; error?: string };
 
 /** One worker: its fusion's data version once ready, and its requests under way. */
 class Fusion {
@@ -145,6 +145,12 @@ export class TimelineService {
   async page(filter: TimelineFilter, mentions: number): Promise<TimelineJSONPage> {
     const a = await (await this.fusion()).ask({ op: 'page', filter, mentions });
     return { total: a.total!, items: a.items! };
+  }
+
+  /** The same page as `page`, its items joined with commas and encoded in UTF-8 by the worker. */
+  async pageBytes(filter: TimelineFilter, mentions: number): Promise<{ total: number; bytes: Uint8Array }> {
+    const a = await (await this.fusion()).ask({ op: 'page', filter, mentions, bytes: true });
+    return { total: a.total!, bytes: a.bytes! };
   }
 
   /** One event with every mention, as JSON, or null. */

@@ -153,6 +153,8 @@ export interface Store {
   getTimelinePageJSON?(filter: TimelineFilter, mentions: number): Promise<{ total: number; items: string[] }>;
   /** Optional: one event's view with every mention, as JSON, or null. */
   getTimelineEventJSON?(id: string): Promise<string | null>;
+  /** Optional: the page of getTimelinePageJSON with its items joined with commas, in UTF-8 (what an HTTP answer splices in). */
+  getTimelinePageBytes?(filter: TimelineFilter, mentions: number): Promise<{ total: number; bytes: Uint8Array }>;
   /**
    * A short string that changes whenever what the store answers may change (an article stored
    * here or by another process). Cheap enough to ask on every request (ETags, caches).

@@ -730,6 +730,14 @@ export class SqliteStore implements Store {
     return { total, items: items.map((e) => timelineEventJSON(e, mentions)) };
   }
 
+  async getTimelinePageBytes(filter: TimelineFilter, mentions: number): Promise<{ total: number; bytes: Uint8Array }> {
+    const { limit, offset } = pageOf(filter);
+    const service = await this.served();
+    if (service) return service.pageBytes({ ...filter, limit, offset }, mentions);
+    const { total, items } = await this.getTimelinePageJSON(filter, mentions);
+    return { total, bytes: new TextEncoder().encode(items.join(',')) };
+  }
+
   async getTimelineEvent(id: string): Promise<TimelineEvent | null> {
     const service = await this.served();
     if (service) {
