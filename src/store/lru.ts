@@ -25,6 +25,11 @@ export class Lru<K, V> {
     this.entries.clear();
   }
 
+  /** The values, least recently used first. */
+  values(): V[] {
+    return [...this.entries.values()];
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -15,11 +15,6 @@ import { register } from 'tsx/esm/api';
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc');
 
-register();
-const { openSqliteStore } = await import('./sqlite/index.ts');
-const { TimelineIndex } = await import('./timeline-index.ts');
-const { DEFAULT_LIST_MENTIONS, timelineEventJSON } = await import('./timeline-view.ts');
-
 /**
  * Sets this thread's scheduling priority (Linux: a thread is its own task, /proc/thread-self names
  * it). A fusion takes a core for seconds: at a low priority it leaves the threads answering requests
@@ -34,6 +29,14 @@ function threadPriority(nice) {
     return false;
   }
 }
+
+// Low from the start: loading the modules (and the loader thread register() starts, which takes
+// this thread's priority) also competes with the threads answering requests.
+threadPriority(10);
+register();
+const { openSqliteStore } = await import('./sqlite/index.ts');
+const { TimelineIndex } = await import('./timeline-index.ts');
+const { DEFAULT_LIST_MENTIONS, timelineEventJSON } = await import('./timeline-view.ts');
 
 let index;
 /** Per event position: its view as lists give it, and whole (every mention). */
@@ -51,7 +54,6 @@ function fuse(store) {
 }
 
 try {
-  threadPriority(10);
   const store = openSqliteStore(workerData.file, { readonly: true });
   let fused;
   try {
@@ -93,6 +95,12 @@ parentPort.on('message', (m) => {
       } else {
         parentPort.postMessage({ id: m.id, total, items });
       }
+    } else if (m.op === 'prepare') {
+      // The filters the timeline answering now was asked lately: their answers are kept for the pages to come.
+      for (const filter of m.filters) {
+        try { index.pagePositions({ ...filter, limit: 0 }); } catch { /* a bad filter fails when asked */ }
+      }
+      parentPort.postMessage({ id: m.id });
     } else if (m.op === 'event') {
       const i = index.positionOfId(m.eventId);
       parentPort.postMessage({ id: m.id, item: i === undefined ? null : whole[i] });

@@ -5,6 +5,7 @@
 // no long garbage-collection pauses in it.
 import { Worker } from 'node:worker_threads';
 import type { TimelineFilter } from '../timeline/index.ts';
+import { Lru } from './lru.ts';
 
 export interface TimelineJSONPage { total: number; items: string[] }
 
@@ -80,6 +81,8 @@ export class TimelineService {
   private firstReady: Promise<void>;
   private wanted: string | null = null;
   private closed = false;
+  /** The filters asked lately (pages aside): a fusion answers them once before it takes over. */
+  private readonly asked = new Lru<string, TimelineFilter>(64);
 
   constructor(
     private readonly file: string,
@@ -119,6 +122,9 @@ export class TimelineService {
       if (!this.active) throw err;
       return;
     }
+    // Its first answers would otherwise all be new to it at once, as every cached answer of the
+    // old timeline stops being valid: a burst of slow requests right after each write.
+    await fusion.ask({ op: 'prepare', filters: this.asked.values() }).catch(() => {});
     this.coming = null;
     if (this.closed) { await fusion.worker.terminate(); return; }
     const old = this.active;
@@ -142,13 +148,20 @@ export class TimelineService {
   }
 
   /** A page of the timeline, each event as the JSON of its view with its first `mentions` mentions. */
+  private remember(filter: TimelineFilter): void {
+    const { limit, offset, ...question } = filter;
+    this.asked.set(JSON.stringify(question), question);
+  }
+
   async page(filter: TimelineFilter, mentions: number): Promise<TimelineJSONPage> {
+    this.remember(filter);
     const a = await (await this.fusion()).ask({ op: 'page', filter, mentions });
     return { total: a.total!, items: a.items! };
   }
 
   /** The same page as `page`, its items joined with commas and encoded in UTF-8 by the worker. */
   async pageBytes(filter: TimelineFilter, mentions: number): Promise<{ total: number; bytes: Uint8Array }> {
+    this.remember(filter);
     const a = await (await this.fusion()).ask({ op: 'page', filter, mentions, bytes: true });
     return { total: a.total!, bytes: a.bytes! };
   }
