@@ -162,7 +162,8 @@ export interface Store {
   dataVersion(): Promise<string>;
   /**
    * Optional (a server's store): from now on, keep the fused timeline off the request thread, and
-   * after a change keep answering from the last one while the new one is fused.
+   * after a change keep answering from the last one while the new one is fused; searches may go
+   * off it too.
    */
   fuseInBackground?(): void;
   /**

@@ -13,6 +13,7 @@ import {
   type StoredEntity, type StoredEvent, type StoredQuote,
 } from '../types.ts';
 import { TimelineIndex } from '../timeline-index.ts';
+import { SearchService } from '../search-service.ts';
 import { TimelineService, type TimelineJSONPage } from '../timeline-service.ts';
 import { timelineEventJSON } from '../timeline-view.ts';
 import { Lru } from '../lru.ts';
@@ -142,6 +143,8 @@ export class SqliteStore implements Store {
   private readonly searches = new Lru<string, SearchAnswer>(256);
   /** Set by `fuseInBackground`: the timeline kept, answered and fused anew in worker threads. */
   private service: TimelineService | null = null;
+  /** Set by `fuseInBackground` too: searches answered in a worker thread of their own. */
+  private searcher: SearchService | null = null;
   /** Data version cache: recomputed only when SQLite says another connection committed or this one stored. */
   private versionSeen: { pragma: number; writes: number; value: string } | null = null;
   private writes = 0;
@@ -499,6 +502,7 @@ export class SqliteStore implements Store {
    * page, and the answer is kept per data version and query so its other pages are slices.
    */
   async search(q: string, page: Page = {}): Promise<SearchResult> {
+    if (this.searcher?.available) return this.searcher.search(q, page);
     const match = ftsQuery(q);
     if (!match) return { documents: [], quotes: [], entities: [] };
     if (!this.searchStmt) return this.searchByRows(q, match, page);
@@ -667,6 +671,7 @@ export class SqliteStore implements Store {
   fuseInBackground(): void {
     if (this.service || this.file === ':memory:' || this.file === '') return;
     this.service = new TimelineService(this.file);
+    this.searcher = new SearchService(this.file);
   }
 
   /** The worker-kept timeline, once it answers (the one fused here is dropped then); null: answer here. */
@@ -781,7 +786,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.service?.close();
+    await Promise.all([this.service?.close(), this.searcher?.close()]);
     if (this.db.open) this.db.close();
   }
 }

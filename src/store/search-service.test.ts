@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contractFixtures } from './contract.ts';
+import { SearchService } from './search-service.ts';
+import { openSqliteStore } from './sqlite/index.ts';
+
+test('search service: a worker answers searches as the store does in its own thread', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vigie-search-'));
+  const file = join(dir, 's.db');
+  try {
+    const store = openSqliteStore(file);
+    for (const d of contractFixtures()) await store.putDocument(d);
+    const service = new SearchService(file);
+    while (!service.available) await new Promise((r) => setTimeout(r, 20));
+    for (const q of ['Putin', 'poutine', 'sommet Alaska', 'zzzz']) {
+      assert.deepEqual(await service.search(q, { limit: 5 }), await store.search(q, { limit: 5 }), q);
+    }
+    await service.close();
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
