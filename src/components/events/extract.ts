@@ -470,6 +470,15 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // "a invité lundi Zelensky à Washington": the place an invitation names makes it a proposed visit
     let invitedTo: ActorMention | null = null;
     const hosts: [ActorMention, EventActor['role']][] = [];
+    // "des funérailles du pape François", "aux obsèques de l'ancien président X": a name a few words after a funeral noun
+    // and its "de", with no punctuation between
+    const mourned = (i: number) => {
+      for (let j = i - 1; j >= 1 && j >= i - 5; j--) {
+        if (words[j].punct) return false;
+        if ((lex.deForms.has(words[j].text) || lex.deContractions.has(words[j].text)) && lex.mournedPersonHeads.has(words[j - 1].text)) return true;
+      }
+      return false;
+    };
     for (const m of actorMentions) {
       const i = wordAt(m.start);
       if (gerund && t === firstInClause && clause[i] === hostClause && i < hostFirst && !m.place && !m.placeOnly && !sourceWords.has(i)) { add(m, 'source'); continue; }
@@ -496,6 +505,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         continue;
       }
       if (m.placeOnly) continue;
+      // "en marge des funérailles du pape François": the person mourned is no party to the event
+      if (mourned(i)) continue;
       // "a salué un accord « obtenu grâce aux efforts du président Trump »": a quote describes what is praised; whom it
       // names is not the one supported
       if (t.type === 'SUPPORT' && quoted[i] && !quoted[t.first]) continue;

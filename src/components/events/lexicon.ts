@@ -114,6 +114,8 @@ export interface EventLexicon {
   /** Determiners a word after "et" may be, which no verb is. */
   nonVerbDeterminers: Set<string>;
   /** de, d'; du, des: "de" and its contractions with the article. */
+  /** "funérailles", "obsèques": whom their complement names is mourned, no actor. */
+  mournedPersonHeads: Set<string>;
   deForms: Set<string>;
   deContractions: Set<string>;
   /** Endings of the verb of a second conjunct ("et imposé", "et promet"). */
@@ -144,6 +146,12 @@ export interface EventLexicon {
   deniedBefore: string[][];
   negators: Set<string>;
   pastAuxiliaries: string[][];
+  /** "aurait rencontré", "se seraient entretenus": the press conditional of an unconfirmed event. */
+  conditionalPast: string[][];
+  /** "?": a clause ending on one asks about its event. */
+  questionMarks: Set<string>;
+  /** "pourquoi", "comment": a question opening on them takes its event for granted. */
+  presupposingQuestions: Set<string>;
   negationEnds: Set<string>;
   demonymPrefixes: Map<string, string>;
   /** "au téléphone", "téléphonique": a talk near them was held by phone. */
@@ -299,6 +307,7 @@ export function loadEventLexicon(): EventLexicon {
     participleAuxiliaries: new Set(syntax.participleAuxiliaries as string[]),
     infinitiveAuxiliaries: new Set(syntax.infinitiveAuxiliaries as string[]),
     nonVerbDeterminers: new Set(syntax.nonVerbDeterminers as string[]),
+    mournedPersonHeads: new Set((syntax.mournedPersonHeads as string[]).flatMap(keyWords)),
     deForms: new Set(syntax.deForms as string[]),
     deContractions: new Set(syntax.deContractions as string[]),
     conjunctVerbEndings: syntax.conjunctVerbEndings as string[],
@@ -318,6 +327,9 @@ export function loadEventLexicon(): EventLexicon {
     statusNeutral: seqs(status.neutral),
     negators: new Set(status.negators as string[]),
     pastAuxiliaries: seqs(status.pastAuxiliaries),
+    conditionalPast: seqs(status.conditionalPast),
+    questionMarks: new Set(status.questionMarks as string[]),
+    presupposingQuestions: new Set(status.presupposingQuestions as string[]),
     negationEnds: new Set(status.negationEnds as string[]),
     demonymPrefixes: new Map(Object.entries(prefixes)),
     phoneMarkers: seqs(syntax.phoneMarkers),

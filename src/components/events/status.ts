@@ -46,6 +46,14 @@ function closedRelative(words: Word[], at: number, end: number, trigger: number)
   return false;
 }
 
+/** Where the auxiliaries of the participle at `i` begin ("a été annulé", "sont reportés"): `i` when there are none. */
+function auxiliaryStart(words: Word[], i: number, lex: EventLexicon): number {
+  let at = i;
+  if (lex.passiveAuxiliaries.has(words[at - 1]?.text ?? '')) at--;
+  const aux = lex.auxiliaries.find((s) => s.length === 1 && s[0] === words[at - 1]?.text);
+  return aux ? at - 1 : at;
+}
+
 export function statusCue(words: Word[], clause: number[], t: Trigger, lex: EventLexicon): StatusKey | 'negated' | null {
   return statusCueAt(words, clause, t, lex)?.key ?? null;
 }
@@ -81,7 +89,9 @@ function statusCueAt(words: Word[], clause: number[], t: Trigger, lex: EventLexi
       if (isBefore && closedRelative(words, i, i + seq.length, t.first)) continue;
       if (!isBefore && BEFORE_ONLY.includes(key) && seq.length < 2) continue;
       // (punctuation not counted: "la visite en France, initialement prévue en mars 2023, avait été reportée")
-      const dist = isBefore ? t.first - (i + seq.length) : words.slice(t.last, i).filter((w) => !w.punct).length;
+      // a cancellation in the passive is measured from its auxiliary: "Le sommet prévu jeudi entre l'UE et la Chine a été annulé"
+      const end = !isBefore && key === 'cancelled' ? auxiliaryStart(words, i, lex) : i;
+      const dist = isBefore ? t.first - (i + seq.length) : words.slice(t.last, end).filter((w) => !w.punct).length;
       const limit = key === 'denied' ? (isBefore ? 2 : 10) : key === 'cancelled' ? 10 : isBefore ? 8 : 6;
       if (dist > limit) continue;
       const strong = key === 'cancelled' || key === 'denied';
@@ -110,6 +120,29 @@ function tenseOf(words: Word[], t: Trigger): 'future' | 'conditional' | null {
   return null;
 }
 
+/** Words that may stand between a conditional auxiliary and its participle ("n'aurait jamais rencontré", "auraient été reçus"). */
+const CONDITIONAL_GAP = new Set(['pas', 'jamais', 'deja', 'ete', 'bien', 'egalement', 'aussi']);
+
+/** A verb trigger in the conditional past: "aurait rencontré", "se seraient entretenus". */
+function conditionalPast(words: Word[], t: Trigger, lex: EventLexicon): boolean {
+  if (t.cue.spec.pos !== 'verb') return false;
+  const before = words.slice(Math.max(0, t.first - 6), t.first).filter((w) => !w.punct);
+  let end = before.length;
+  while (end > 0 && end >= before.length - 2 && CONDITIONAL_GAP.has(before[end - 1].text)) end--;
+  return lex.conditionalPast.some((s) => s.length <= end && s.every((x, m) => before[end - s.length + m].text === x));
+}
+
+/** The trigger's clause ends on a question mark: "Faut-il négocier avec le Hamas ?". */
+function asked(words: Word[], clause: number[], t: Trigger, lex: EventLexicon): boolean {
+  // "Pourquoi Donald Trump veut-il rencontrer Poutine ?" takes the wish for granted
+  if (lex.presupposingQuestions.has(words.find((w) => !w.punct)?.text ?? '')) return false;
+  for (let i = t.last; i < words.length; i++) {
+    if (words[i].text === '.' || words[i].text === '!') return false;
+    if (lex.questionMarks.has(words[i].text)) return clause[i] === clause[t.first];
+  }
+  return false;
+}
+
 /** The trigger sits in a "que" clause of a reporting verb: "a annoncé (jeudi) qu'il …". */
 function reportedClause(words: Word[], t: Trigger, lex: EventLexicon): boolean {
   const before = words.slice(Math.max(0, t.first - 8), t.first).filter((w) => !w.punct).map((w) => w.text);
@@ -131,11 +164,15 @@ export function decideStatus(words: Word[], clause: number[], t: Trigger, lex: E
   const cue = found?.key ?? null;
   if (cue === 'negated') return 'denied';
   if (cue === 'cancelled' || cue === 'denied') return cue;
+  // "Le président turc a-t-il rencontré Vladimir Poutine mardi ?": an event asked about is not told
+  if (asked(words, clause, t, lex)) return 'hypothetical';
   // "a appelé à un cessez-le-feu", "exige le retrait": the request itself is made (what it asks for is requested)
   const request = t.type === 'REQUEST';
   const own = t.cue.spec.status as EventStatus | undefined;
   if (own && !(request && own === 'requested')) return own;
   if ((cue === 'requested' && !request) || cue === 'proposed' || cue === 'hypothetical') return cue;
+  // "Selon Haaretz, des émissaires se seraient rencontrés dimanche à Doha": the press conditional reports an unconfirmed event
+  if (conditionalPast(words, t, lex) && !reportedClause(words, t, lex)) return 'hypothetical';
   const relation = date && published ? compareToPublished(date, published) : null;
   // "avait annoncé la veille un sommet avec Poutine": an announced meeting is planned (unless its own date is past)
   if (announcedMeeting(words, clause, t, lex) && relation !== 'before' && relation !== 'same') return 'planned';

@@ -98,7 +98,21 @@ function modeOf(words: Word[], last: number, cue: Cue): string | null {
 
 /** Words after which a form shared by a noun and a verb ("rencontre") is the verb. */
 const VERBAL_CONTEXT = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'est', 'sont', 'etait', 'etaient', 'ete', 's', 'se', 'pas', 'jamais', 'plus',
+  'aurait', 'auraient', 'serait', 'seraient',
   'il', 'elle', 'ils', 'elles', 'on', 'qui', 'va', 'vont', 'doit', 'doivent', 'pourrait', 'pourraient', 'devrait', 'devraient', 'n', 'ne', 'lui', 'leur', 'nous', 'vous']);
+
+/** Pronouns that are also articles ("la", "les", "le"): before a verb when a subject or negation stands before them. */
+const OBJECT_PRONOUNS = new Set(['le', 'la', 'les', 'l']);
+const BEFORE_OBJECT = new Set(['ne', 'n', 'qui', 'que', 'qu']);
+
+/** The word before `i` is a determiner opening a noun phrase, not an object pronoun. */
+function determinerBefore(words: Word[], i: number, lex: EventLexicon): boolean {
+  const prev = words[i - 1];
+  if (!prev || prev.punct || !lex.nonVerbDeterminers.has(prev.text)) return false;
+  if (!OBJECT_PRONOUNS.has(prev.text)) return true;
+  const before = words[i - 2]?.text ?? '';
+  return !lex.subjectPronouns.has(before) && !BEFORE_OBJECT.has(before);
+}
 
 export function findTriggers(words: Word[], lex: EventLexicon): Trigger[] {
   const found: Trigger[] = [];
@@ -108,6 +122,9 @@ export function findTriggers(words: Word[], lex: EventLexicon): Trigger[] {
     for (const cue of cues) {
       const last = matchesAt(words, i, cue, lex.dateWords);
       if (last < 0 || !conditionsHold(words, i, last, cue, lex.dateWords)) continue;
+      // "La rencontre sportive entre…": a form the lexicon also has as a noun, right after a determiner, is the noun
+      // (here excluded by its own conditions), not the verb; "il la rencontre", "qui les reçoit": an object pronoun before a verb
+      if (cue.spec.pos === 'verb' && cues.some((c) => c.spec.pos === 'noun' && c.words.length === 1) && determinerBefore(words, i, lex)) continue;
       const t: Trigger = {
         first: i, last, start: words[i].start, end: words[last - 1].end, cue,
         type: cue.spec.type, mode: modeOf(words, last, cue),

@@ -9,12 +9,12 @@ import { langData } from '../../core/lang.ts';
 import { foldForm, nameKey } from '../../core/normalize.ts';
 import { roleActiveOn, type KnowledgeBase, type RoleKey } from '../../kb/index.ts';
 
-interface RolePattern { pattern: string; role: RoleKey; of?: string }
+interface RolePattern { pattern: string; role: RoleKey; of?: string; onlyOf?: string[] }
 
 /** Whether an entity holds the office a description names: null when the description names no office. */
 export type RoleHolderTest = (entityId: string, description: string) => boolean | null;
 
-interface CompiledRole { re: RegExp; role: RoleKey; of: string | null; hasAdj: boolean }
+interface CompiledRole { re: RegExp; role: RoleKey; of: string | null; hasAdj: boolean; onlyOf: string[] | null }
 
 let compiled: CompiledRole[] | null = null;
 function rolePatterns(): CompiledRole[] {
@@ -25,7 +25,7 @@ function rolePatterns(): CompiledRole[] {
     const body = p.pattern.split('{adj}').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('([a-z]+(?:-[a-z]+)?)');
     const hasAdj = p.pattern.includes('{adj}');
     // A pattern without slot may still take a trailing nationality adjective ("le chef de l'État russe").
-    return { re: new RegExp(`^${body}${hasAdj ? '' : '(?:\\s+([a-z]+(?:-[a-z]+)?))?'}$`), role: p.role, of: p.of ?? null, hasAdj };
+    return { re: new RegExp(`^${body}${hasAdj ? '' : '(?:\\s+([a-z]+(?:-[a-z]+)?))?'}$`), role: p.role, of: p.of ?? null, hasAdj, onlyOf: p.onlyOf ?? null };
   });
   return compiled;
 }
@@ -41,8 +41,9 @@ function currentQualifiers(): RegExp {
   return qualifiers;
 }
 
-/** The office a definite description names exactly: role key and, when it says so, the country or organisation. */
-export function officeOf(kb: KnowledgeBase, description: string): { role: RoleKey; of: string | null } | null {
+/** The office a definite description names exactly: role key and, when it says so, the country or organisation
+ * (`onlyOf`: the countries whose office the title names at all, "le secrétaire d'État" being only the American one). */
+export function officeOf(kb: KnowledgeBase, description: string): { role: RoleKey; of: string | null; onlyOf?: string[] } | null {
   const folded = foldForm(description).toLowerCase().replace(/[’]/g, "'").trim();
   if (!DETERMINER.test(folded)) return null;
   // "le nouveau chancelier", "l'actuel président": a qualifier saying the office is held now.
@@ -50,9 +51,10 @@ export function officeOf(kb: KnowledgeBase, description: string): { role: RoleKe
   for (const p of rolePatterns()) {
     const m = p.re.exec(bare);
     if (!m) continue;
-    if (!m[1]) return { role: p.role, of: p.of };
+    if (!m[1]) return { role: p.role, of: p.of, ...(p.onlyOf ? { onlyOf: p.onlyOf } : {}) };
     const country = kb.byDemonym.get(nameKey(m[1]));
     if (!country) continue; // "le président élu": no nationality, no office of a country
+    if (p.onlyOf && !p.onlyOf.includes(country)) continue; // "le secrétaire d'État russe" names no office
     return { role: p.role, of: country };
   }
   return null;
@@ -72,7 +74,9 @@ export function roleHolderTest(kb: KnowledgeBase, date: string): RoleHolderTest 
       const current = entry?.roles?.filter((r) => roleActiveOn(r, date)) ?? [];
       return roles && current.length ? current.some((r) => roles.has(r.role)) : null;
     }
-    return !!entry?.roles?.some((r) => r.role === office.role && (!office.of || r.of === office.of) && roleActiveOn(r, date));
+    // "le secrétaire d'État" is the American foreign minister: Sergueï Lavrov holds no such office
+    return !!entry?.roles?.some((r) => r.role === office.role && (!office.of || r.of === office.of) && (!office.onlyOf || office.onlyOf.includes(r.of ?? ''))
+      && roleActiveOn(r, date));
   };
 }
 
