@@ -19,7 +19,7 @@ import { timelineEventJSON } from '../timeline-view.ts';
 import { Lru } from '../lru.ts';
 import { searchWords, snippet } from '../snippet.ts';
 import { prepareDocument, type PreparedDocument } from '../prepare.ts';
-import { ENTITY_SUMMARY_VERSION, EVENT_WORDS_VERSION, INDEXED_NAMES_VERSION, migrate, SCHEMA_VERSION, UNINDEXED_ENTITY_ROWS_VERSION } from './schema.ts';
+import { ENTITY_SUMMARY_VERSION, EVENT_ORDER_VERSION, EVENT_WORDS_VERSION, INDEXED_NAMES_VERSION, migrate, SCHEMA_VERSION, UNINDEXED_ENTITY_ROWS_VERSION } from './schema.ts';
 
 export interface SqliteStoreOptions {
   /** Open without writing (a reader next to a running ingest). */
@@ -376,8 +376,12 @@ export class SqliteStore implements Store {
     }
     if (filter.doc) { where.push('d.id = ?'); params.push(filter.doc); }
     const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
-    const base = `FROM events e JOIN documents d ON d.rid = e.doc ${w}`;
-    const total = (this.db.prepare(`SELECT count(*) AS n ${base}`).get(...params) as { n: number }).n;
+    // Filters the full-text index narrows (actor, place, q) or one article leave few rows to sort;
+    // otherwise the events are walked in list order and the page stops early.
+    const walk = this.schemaVersion >= EVENT_ORDER_VERSION && !filter.actor && !filter.place && filter.q === undefined && !filter.doc;
+    const base = walk ? `FROM events e INDEXED BY events_by_order CROSS JOIN documents d ON d.rid = e.doc ${w}` : `FROM events e JOIN documents d ON d.rid = e.doc ${w}`;
+    const countBase = walk && !where.some((c) => c.includes('d.')) ? `FROM events e ${w}` : base;
+    const total = (this.db.prepare(`SELECT count(*) AS n ${countBase}`).get(...params) as { n: number }).n;
     const rows = this.db.prepare(`SELECT e.json, d.id AS doc, d.source_name, d.published ${base}
       ORDER BY e.date_start IS NULL, e.date_start, e.date_end, d.id, e.seq LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
     return {
@@ -403,8 +407,16 @@ export class SqliteStore implements Store {
   private quoteRows(where: string[], params: unknown[], page: Page, joinFts = false): Listing<StoredQuote> {
     const { limit, offset } = pageOf(page);
     const w = where.length ? 'WHERE ' + where.join(' AND ') : '';
-    const base = `FROM quotes q JOIN documents d ON d.rid = q.doc ${joinFts ? 'JOIN quotes_fts f ON f.rowid = q.rid' : ''} ${w}`;
-    const total = (this.db.prepare(`SELECT count(*) AS n ${base}`).get(...params) as { n: number }).n;
+    // Without a text match, articles are walked in the order of the recency index and each one's
+    // quotes read in order: the page stops early instead of sorting every quote of the store.
+    // (Version 1 files, opened read-only, have no recency index: they sort.)
+    const base = joinFts
+      ? `FROM quotes q JOIN documents d ON d.rid = q.doc JOIN quotes_fts f ON f.rowid = q.rid ${w}`
+      : this.indexedNames ? `FROM documents d INDEXED BY documents_by_recency CROSS JOIN quotes q ON q.doc = d.rid ${w}`
+        : `FROM quotes q JOIN documents d ON d.rid = q.doc ${w}`;
+    // A count that needs no article column reads the quotes alone.
+    const countBase = !joinFts && !where.some((c) => c.includes('d.')) ? `FROM quotes q ${w}` : base;
+    const total = (this.db.prepare(`SELECT count(*) AS n ${countBase}`).get(...params) as { n: number }).n;
     const rows = this.db.prepare(`SELECT q.json, d.id AS doc, d.source_name, d.published ${base}
       ORDER BY d.published_day IS NULL, d.published_day DESC, d.id, q.seq LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
     return {

@@ -189,7 +189,18 @@ export const migrations: Migration[] = [
       INSERT INTO events_fts (events_fts) VALUES ('rebuild');
     `,
   },
+  {
+    version: 6,
+    description: 'events indexed in list order (undated last, then by start day): event lists stop after their page',
+    sql: `
+      -- Without it an event list sorted every event of the store (hundreds of ms at 20,000 articles).
+      CREATE INDEX IF NOT EXISTS events_by_order ON events (date_start IS NULL, date_start);
+    `,
+  },
 ];
+
+/** From this version on, event lists walk events_by_order instead of sorting. */
+export const EVENT_ORDER_VERSION = 6;
 
 /** From this version on, entity lists and searches read the per-entity summary rows. */
 export const ENTITY_SUMMARY_VERSION = 3;
