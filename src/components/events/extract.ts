@@ -214,7 +214,7 @@ export interface Mention {
   /** "Un départ exigé par le Tchad": a verb trigger told as a participle with no auxiliary; it tells no act of the narrative. */
   bareParticiple?: boolean;
   /** "La rencontre intervenait au lendemain d'un entretien…": an offset from the meeting told before (see offsets.ts). */
-  offsetFromToldMeeting?: { days: number; text: string; start: number; end: number; opener: Mention };
+  offsetFromToldMeeting?: { days: number; text: string; start: number; end: number; type: string; opener?: Mention };
   /** The trigger sits inside quoted speech. */
   quoted?: boolean;
   /** A mediator or host was set aside ("sous l'égide du Qatar"): the parties may be told elsewhere. */

@@ -13,7 +13,7 @@ import { knowledgeBase, type KnowledgeBase } from '../../kb/index.ts';
 import { sentenceMentions, type Mention } from './extract.ts';
 import { mergeMentions, type Affiliations } from './merge.ts';
 import { compareToPublished } from './status.ts';
-import { inheritEveningDay, inheritNarrativeDates, inheritSpeakerDates, targetProposalAuthors } from './narrative.ts';
+import { inheritEveningDay, inheritNarrativeDates, inheritSpeakerDates, inheritWhereClause, targetProposalAuthors } from './narrative.ts';
 import { completeMediated, completeTalks, completeTruces } from './participants.ts';
 import { inheritOccasionDates } from './occasions.ts';
 import { inheritSameDay } from './sameday.ts';
@@ -186,6 +186,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   completeTruces(mentions, folded, doc.sentences, lex);
   inheritSameDay(mentions, doc, folded, lex, published);
   inheritNarrativeDates(mentions, doc.text, published);
+  inheritWhereClause(mentions, doc.text, lex);
   offsetsFromToldMeetings(mentions);
   inheritSpeakerDates(mentions, doc, published);
   inheritOccasionDates(mentions, folded, doc.sentences, lex);

@@ -172,6 +172,8 @@ export interface EventLexicon {
   offsetDirections: Map<string, number>;
   /** "au lendemain du (sommet)", "à la veille de": phrases and the noun's offset in days from the clause's date. */
   offsetPhrases: [string[], number][];
+  /** "La libération est intervenue…": verbs placing the event noun they follow relative to another (folded forms). */
+  toldEventVerbs: Set<string>;
   /** "Lundi matin encore, …": adverbs that may close a fronted date. */
   frontedAdverbs: Set<string>;
   /** "Arrivés samedi à Kiev, les dirigeants…": endings of a participle opening a sentence (as written), words ending so that are none, modals of a planned main clause. */
@@ -372,6 +374,7 @@ export function loadEventLexicon(): EventLexicon {
     pluralSubjectPronouns: new Set(syntax.pluralSubjectPronouns as string[]),
     partsOfDay: new Set((syntax.partsOfDay as string[]).map((x) => keyWords(x).join(' '))),
     offsetPhrases: Object.entries(syntax.offsetPhrases as Record<string, number>).map(([k, v]) => [keyWords(k), v]),
+    toldEventVerbs: new Set((syntax.toldEventVerbs as string[]).flatMap(keyWords)),
   };
 }
 

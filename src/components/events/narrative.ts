@@ -128,3 +128,31 @@ export function inheritEveningDay(mentions: Mention[], published: string | null)
     x.inherited = true;
   }
 }
+
+/** How many characters the place between a date and ", où" may take ("en juin 2024 à Pyongyang, où…"). */
+const WHERE_PLACE_CHARS = 40;
+
+/**
+ * "Les deux hommes s'étaient vus en juin 2024 à Pyongyang, où ils avaient signé un traité": an event told in a relative
+ * clause opened by "où" right after the place of a dated event (its date, a place, a comma) happened then and there.
+ */
+export function inheritWhereClause(mentions: Mention[], text: string, lex: EventLexicon): void {
+  for (const m of mentions) {
+    if (m.dates.length || m.absorbed || m.quoted || m.trigger.cue.spec.pos !== 'verb' || m.record.status !== 'occurred') continue;
+    const host = mentions.filter((o) => o !== m && o.sentence === m.sentence && o.trigger.end <= m.trigger.start && o.dates.length === 1 && !o.inherited
+      && !o.quoted && o.record.status === 'occurred' && o.dates[0].value !== 'FUTURE_REF' && o.dates[0].start >= o.trigger.end && o.dates[0].end <= m.trigger.start).pop();
+    // (told of the same actors: "il a signé avec X" after "le pays s'était rendu" names whom the clause speaks of)
+    if (!host || ![...actorKeys(m)].some((k) => actorKeys(host).has(k))) continue;
+    const between = text.slice(host.dates[0].end, m.trigger.start);
+    const at = between.search(/,\s*o[uù]\s/);
+    if (at < 0 || at > WHERE_PLACE_CHARS) continue;
+    const place = between.slice(0, at).trim().split(/\s+/);
+    if (!place.length || !lex.frontedPlacePrepositions.has(foldWord(place[0])) || /[;:«»"]/.test(between)) continue;
+    // (the relative clause runs to the trigger: no other clause in between)
+    if (/[,;:]/.test(between.slice(at + 1))) continue;
+    m.dates = [host.dates[0]];
+    m.inherited = true;
+  }
+}
+
+const foldWord = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -20,19 +20,22 @@ const TOLD_MEETING_SENTENCES = 6;
 
 /**
  * Document pass for offsetDates: "La rencontre intervenait au lendemain d'un entretien téléphonique…" dates the call
- * from the meeting last told with a day (an occurred meeting, dated in its own words, a few sentences before).
+ * from the meeting last told with a day (an occurred meeting, dated in its own words, a few sentences before);
+ * "La libération est intervenue quelques heures après la rencontre…" dates the meeting from the release told before.
  */
 export function offsetsFromToldMeetings(mentions: Mention[]): void {
   for (const m of mentions) {
     const off = m.offsetFromToldMeeting;
     if (!off || m.dates.length) continue;
-    const host = mentions.filter((o) => o.sentence < m.sentence && m.sentence - o.sentence <= TOLD_MEETING_SENTENCES && o.record.type === 'CONSULT'
+    // "La libération est intervenue quelques heures après la rencontre": the opener is the event of its type told before
+    const type = off.type;
+    const host = mentions.filter((o) => o.sentence < m.sentence && m.sentence - o.sentence <= TOLD_MEETING_SENTENCES && o.record.type === type
       && o.record.status === 'occurred' && !o.inherited && !o.quoted && o.dates.length === 1 && DAY.test(o.dates[0].value)).pop();
     if (!host) continue;
     m.dates = [{ value: shift(host.dates[0].value, off.days), text: off.text, start: off.start, end: off.end }];
     m.inherited = true;
     // "La rencontre" is the meeting told before, not a new one
-    if (!off.opener.dates.length) off.opener.absorbed = true;
+    if (off.opener && !off.opener.dates.length) off.opener.absorbed = true;
   }
 }
 
@@ -58,6 +61,20 @@ export function offsetBefore(words: Word[], first: number, lex: EventLexicon): {
   return null;
 }
 
+/** How many words the verb "intervenir" may take after the subject noun ("est intervenue", "intervenait"). */
+const TOLD_VERB_WORDS = 2;
+
+/** The type of the definite event noun opening the sentence as subject of "intervenir"/"survenir" before `to`, if any. */
+function toldSubjectType(words: Word[], to: number, lex: EventLexicon): string | null {
+  const det = words[0], noun = words[1];
+  if (!det || !noun || !DEFINITE.has(det.text) || noun.punct) return null;
+  const verb = words.slice(2, 2 + TOLD_VERB_WORDS).findIndex((w) => lex.toldEventVerbs.has(w.text));
+  if (verb < 0 || 2 + verb >= to) return null;
+  const cues = (lex.cuesByFirst.get(noun.text) ?? []).filter((c) => c.spec.pos === 'noun' && c.words.length === 1);
+  const types = new Set(cues.map((c) => c.spec.type));
+  return types.size === 1 ? [...types][0] : null;
+}
+
 export function offsetDates(words: Word[], mentions: Mention[], lex: EventLexicon, text: string): void {
   for (const m of mentions) {
     // a date worked out is given only to an event whose two sides are known ("l'attaque du Hamas" names one)
@@ -70,9 +87,13 @@ export function offsetDates(words: Word[], mentions: Mention[], lex: EventLexico
     if (!host) {
       // "La rencontre intervenait au lendemain d'un long entretien téléphonique entre M. Trump et Vladimir Poutine": the
       // sentence opens on the meeting already told (a definite meeting noun as subject): its date is found later
-      const opener = mentions.find((o) => o !== m && o.record.type === 'CONSULT' && o.trigger.cue.spec.pos !== 'verb' && o.trigger.first < offset.from
+      const opener = mentions.find((o) => o !== m && o.trigger.cue.spec.pos !== 'verb' && o.trigger.first < offset.from
         && words.slice(0, o.trigger.first).filter((w) => !w.punct).every((w, k, all) => k === all.length - 1 && DEFINITE.has(w.text)));
-      if (opener && words.slice(0, opener.trigger.first).some((w) => !w.punct)) m.offsetFromToldMeeting = { days: offset.days, text: text.slice(start, end), start, end, opener };
+      if (opener && words.slice(0, opener.trigger.first).some((w) => !w.punct)) m.offsetFromToldMeeting = { days: offset.days, text: text.slice(start, end), start, end, type: opener.record.type, opener };
+      // "La libération est intervenue quelques heures après la rencontre": a definite event noun (of no mention of its
+      // own here) subject of "intervenir"/"survenir" is the event of its type told before
+      const told = opener ? null : toldSubjectType(words, offset.from, lex);
+      if (told) m.offsetFromToldMeeting = { days: offset.days, text: text.slice(start, end), start, end, type: told };
       continue;
     }
     const date: EventDate = { value: shift(host.dates[0].value, offset.days), text: text.slice(start, end), start, end };
