@@ -71,7 +71,9 @@ export function verbGroupAt(lex: QuoteLexicon, toks: Tok[], k: number): VerbGrou
   if (lex.auxiliaries.has(base) || (pronominal && lex.pronominalAuxiliaries.has(base))) {
     let q = k + 1;
     for (let n = 0; n < 6 && q < toks.length; n++) {
-      const len = insertionAt(lex, toks, q);
+      // "Son ministre, Abbas Araghchi, a, lui, jugé": a stressed pronoun set off between auxiliary and participle.
+      const stressed = toks[q].fold === ',' && lex.dislocatedPronouns.has(toks[q + 1]?.fold ?? '') && toks[q + 2]?.fold === ',' ? 3 : 0;
+      const len = stressed || insertionAt(lex, toks, q);
       if (!len) break;
       q += len;
     }
@@ -215,6 +217,21 @@ function descriptionForward(lex: QuoteLexicon, text: string, toks: Tok[], k: num
     q++; words++;
   }
   if (q === k + 1) return null;
+  // "le conseiller à la sécurité nationale, Jake Sullivan": a complement in "à" of the office, then
+  // the name in apposition (the description alone still stops at "à").
+  let c = q;
+  if (c > k + 1 && (toks[c]?.fold === 'à' || toks[c]?.fold === 'au' || toks[c]?.fold === 'aux') && toks.slice(k + 1, c).some((t) => lex.speakerHeads.has(t.fold))) {
+    c++;
+    while (c < limit && c - q <= 6 && toks[c].word && (!lex.phraseBreakers.has(toks[c].fold) || DE_LIKE.has(toks[c].fold) || isDet(lex, toks[c]))) c++;
+    if (toks[c]?.fold !== ',') c = q;
+  }
+  if (c > q && c + 1 < limit) {
+    const end = nameRunForward(lex, toks, c + 1, limit);
+    const closed = end >= limit || [',', '.', ';', ')'].includes(toks[end]?.fold ?? '.');
+    if (end > c + 1 && closed) return phrase(text, toks, c + 1, end, 'name');
+    const titled = titledNameAt(lex, toks, c + 1, limit);
+    if (titled) return phrase(text, toks, titled[0], titled[1], 'name');
+  }
   // "le porte-parole du Kremlin, Dmitri Peskov": the name in apposition is the speaker.
   if (toks[q]?.fold === ',' && q + 1 < limit) {
     const end = nameRunForward(lex, toks, q + 1, limit);

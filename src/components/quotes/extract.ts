@@ -48,6 +48,8 @@ function quotedTokens(toks: Tok[], spans: QuotedSpan[]): boolean[] {
   return quoted;
 }
 
+const DE_LIKE_WORDS = new Set(['de', 'du', 'des', "d'"]);
+
 class Analysis {
   readonly toks: Tok[];
   readonly units: Unit[];
@@ -99,7 +101,32 @@ class Analysis {
     if (!comma && vg.kind === 'finite' && !vg.inverted) return null;
     if (vg.inverted) return { phrase: { kind: 'pronoun', ...vg.inverted }, cue: this.cueText(vg) };
     const p = speakerAfter(lex, this.doc.text, toks, vg.next, limit);
+    if (p?.kind === 'description') {
+      const named = this.namedBeforeApposition(vg.next, p.start);
+      if (named) return { phrase: named, cue: this.cueText(vg) };
+    }
     return p ? { phrase: p, cue: this.cueText(vg) } : null;
+  }
+
+  /**
+   * "», a dénoncé devant le Parlement Nika Melia, l'un des chefs de l'opposition": the description
+   * after the comma is an apposition to the person the entities layer names just before it, which
+   * the prepositional phrase after the cue had swallowed.
+   */
+  namedBeforeApposition(from: number, descStart: number): SpeakerPhrase | null {
+    const k = this.tokenIndex(descStart);
+    const comma = this.toks[k - 1];
+    if (!comma || comma.fold !== ',' || k - 1 <= from) return null;
+    const lo = this.toks[from].start;
+    for (const e of this.doc.entities) {
+      if (e.type !== 'PER') continue;
+      for (const m of e.mentions) {
+        if (m.end !== comma.start || m.start < lo || (m.kind !== 'name' && m.kind !== undefined)) continue;
+        if (!/^\p{Lu}/u.test(m.text ?? this.doc.text.slice(m.start, m.end))) continue;
+        return { kind: 'name', start: m.start, end: m.end, text: this.doc.text.slice(m.start, m.end) };
+      }
+    }
+    return null;
   }
 
   /**
@@ -408,6 +435,8 @@ class Analysis {
     if (!p || p.subordinate || this.tokenIndex(p.end) !== openTok) return null;
     // "les deux ministres « soulignent … »": a collective description stands for the actors it groups.
     if (p.kind === 'description') return this.namesGroup(p) ? { phrase: p, cue: null } : null;
+    // "Dans leur déclaration, ils « condamnent … »": a plural pronoun, for the group that spoke or is the subject just before.
+    if (p.kind === 'pronoun') return /^(?:ils|elles)$/iu.test(p.text) ? { phrase: p, cue: null } : null;
     if (p.kind !== 'name') return null;
     return entityFor(this.doc, p.start, p.end) ? { phrase: p, cue: null } : null;
   }
@@ -601,9 +630,24 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     }
     return null;
   };
+  const collectiveSubject = (pos: number): SpeakerPhrase | null => {
+    const here = units.indexOf(unitAt(units, pos));
+    for (let n = here; n >= 0 && n >= here - 1; n--) {
+      // The sentence opens on the description: "Les dirigeants du G7, réunis …, ont tenu …".
+      const from = a.tokenIndex(units[n].start);
+      let k = from;
+      while (k < toks.length && k - from < 8 && toks[k].end <= pos && toks[k].word && !a.quoted[k]
+        && (!lex.phraseBreakers.has(toks[k].fold) || DE_LIKE_WORDS.has(toks[k].fold) || lex.determiners.has(toks[k].fold))) k++;
+      if (k - from < 2) continue;
+      const start = toks[from].start, end = toks[k - 1].end;
+      const p: SpeakerPhrase = { kind: 'description', start, end, text: doc.text.slice(start, end) };
+      return collectiveKind(p.text) ? p : null;
+    }
+    return null;
+  };
   const unitOf = (pos: number) => units.indexOf(unitAt(units, pos));
   const ctx: ResolveContext = {
-    doc, descriptions: appositions(a), offices: officeMentions(a), fullNames: fullNames(a), familyFirst: familyFirstNames(a), recent: [], unitOf, recentSubject,
+    doc, descriptions: appositions(a), offices: officeMentions(a), fullNames: fullNames(a), familyFirst: familyFirstNames(a), recent: [], unitOf, recentSubject, collectiveSubject,
     isPersonNoun: (p) => a.descriptionHead(p) === 'person',
     isEpithet: (p) => a.descriptionHead(p) === 'epithet',
     inQuote: (pos) => a.spans.some((sp) => pos >= sp.start && pos < sp.end),

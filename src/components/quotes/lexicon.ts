@@ -100,7 +100,9 @@ function conjugate(v: VerbEntry): Record<FormKind, string[]> {
     const soft = stem.endsWith('c') ? stem.slice(0, -1) + 'ç' : stem.endsWith('g') ? stem + 'e' : stem;
     participle(stem + 'é');
     const fut = v.fut ?? lemma;
-    add('finite', v.p3s ?? stem + 'e', v.p3p ?? stem + 'ent', soft + 'ait', soft + 'aient', soft + 'a', stem + 'èrent',
+    // "répéter", "s'inquiéter": the stressed stem opens its last é (répète, s'inquiètent).
+    const open = stem.replace(/é([^aeiouyéè]+)$/u, 'è$1');
+    add('finite', v.p3s ?? open + 'e', v.p3p ?? open + 'ent', soft + 'ait', soft + 'aient', soft + 'a', stem + 'èrent',
       fut + 'a', fut + 'ont', fut + 'ait', fut + 'aient');
     add('ppr', soft + 'ant');
   }

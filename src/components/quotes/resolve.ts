@@ -45,6 +45,8 @@ export interface ResolveContext {
   quote?: { start: number; end: number };
   /** Whether an offset lies inside any quotation of the article. */
   inQuote?: (pos: number) => boolean;
+  /** The plural collective subject ("les dirigeants du G7") of the sentence of an offset or the one before, for "ils". */
+  collectiveSubject?: (pos: number) => SpeakerPhrase | null;
   /** The last collective speaker ("les trois pays" → Mali), for a later "ils". */
   lastCollective?: { speaker: Speaker; unit: number };
   /** Country names of a French demonym ("chinois" → China…), for "son homologue chinois". */
@@ -219,7 +221,13 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     if (/^(?:ils|elles|ceux-ci|celles-ci|ces derniers|ces dernières)$/iu.test(p.text)) {
       // "Les trois pays … accusent … « … ». Ils dénoncent aussi …": the group that just spoke.
       const group = ctx.lastCollective;
-      return group && ctx.unitOf(p.start) - group.unit <= 2 ? at(group.speaker, p) : null;
+      if (group && ctx.unitOf(p.start) - group.unit <= 2) return at(group.speaker, p);
+      // "Les dirigeants du G7 ont tenu une visioconférence. Dans leur déclaration, ils « … »": the
+      // collective subject of this sentence or the one before, when it names an organisation.
+      const subject = ctx.collectiveSubject?.(p.start);
+      if (!subject) return null;
+      const organisation = groupOrganisation(doc, subject) ?? membersOrganisation(doc, subject);
+      return organisation && !namedWithin(organisation, ctx.quote) ? speakerOf(organisation, p.start, p.end) : null;
     }
     const gender = pronounGender(p.text);
     // "…, a renchéri ce dernier": the person named last, not the previous speaker.
