@@ -317,9 +317,12 @@ function cueHits({ text, folded, toks, kb, lex }: RecognizeInput): NameHit[] {
       if (!toks[k].cap && (toks[k].key === 'de' || toks[k].key === 'du' || toks[k].key === 'des' || toks[k].key === 'd') && k + 1 < toks.length && /^['\s]$/.test(text.slice(toks[k].end, toks[k + 1].start))) k++;
       if (!isNameWord(toks[k], lex) || lex.firstNames.has(toks[k].key)) continue;
       const j = chunkEnd(text, toks, k, lex);
-      const raw = text.slice(t.start, toks[j - 1].end);
+      // "la Haute Cour de Nairobi": a capitalised adjective before the head belongs to the name
+      const adj = i > 0 && toks[i - 1].cap && !toks[i - 1].allCaps && lex.orgHeadAdjectives.has(toks[i - 1].key) && text.slice(toks[i - 1].end, t.start) === ' ';
+      const s0 = adj ? i - 1 : i;
+      const raw = text.slice(toks[s0].start, toks[j - 1].end);
       if (kb.byName.has(nameKey(raw))) continue;
-      out.push({ start: t.start, end: toks[j - 1].end, t0: i, t1: j, kind: 'name', entry: null, personName: raw, gender: null, rank: 0, localType: 'ORG' });
+      out.push({ start: toks[s0].start, end: toks[j - 1].end, t0: s0, t1: j, kind: 'name', entry: null, personName: raw, gender: null, rank: 0, localType: 'ORG' });
     }
   }
   for (const cue of lex.placeCues) {

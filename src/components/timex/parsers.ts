@@ -15,6 +15,8 @@ const DAY = '(1er|1re|premier|[0-3]?\\d)';
 /** Month abbreviations, which may carry a period ("12 sept. 2024"). */
 const ABBREVIATED = '(?:janv|fevr|fev|avr|juil|sept|oct|nov|dec)';
 const TIME_SUFFIX = '(?:,?\\s+(?:a|vers|des)\\s+(\\d{1,2})\\s?h(?:\\s?(\\d{2}))?)?';
+/** After a weekday, also "dimanche à 16 heures" (with no comma: "la nuit de mardi, vers 3 heures du matin" is another expression). */
+const WEEKDAY_TIME_SUFFIX = '(?:(?:,?\\s+(?:a|vers|des)\\s+(\\d{1,2})\\s?h|\\s+(?:a|vers|des)\\s+(\\d{1,2})\\s+heures?(?![a-z]))(?:\\s?(\\d{2}))?)?';
 
 interface Compiled { [name: string]: RegExp }
 const compiledCache = new WeakMap<Lexicon, Compiled>();
@@ -28,8 +30,11 @@ function rx(lex: Lexicon): Compiled {
     isoDate: new RegExp(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?(?!\\d)`, 'g'),
     dayMonth: new RegExp(`${B}${DAY}(?:\\s+|-)(${r.month})(?:(?<=${ABBREVIATED})\\.)?(?:\\s+(\\d{4}))?${TIME_SUFFIX}${E}`, 'g'),
     dayMonthBefore: new RegExp(`(?:^|[^a-z0-9'])(?:(le|ce)\\s+)?(${r.weekday})\\s+$|(?:^|[^a-z0-9'])(le|ce)\\s+$`),
-    weekday: new RegExp(`${B}(${r.weekday})(?:\\s+(?:(?:en|dans\\s+la|dans\\s+l')\\s*)?(${r.part}))?(?:\\s+(${r.cue}))?(?:\\s+(${r.part}))?${TIME_SUFFIX}${E}`, 'g'),
+    weekday: new RegExp(`${B}(${r.weekday})(?:\\s+(?:(?:en|dans\\s+la|dans\\s+l')\\s*)?(${r.part}))?(?:\\s+(${r.cue}))?(?:\\s+(${r.part}))?${WEEKDAY_TIME_SUFFIX}${E}`, 'g'),
     demonstrativeBefore: /(?:^|[^a-z0-9'])(ce|cette)\s+$/,
+    // "la soirée de dimanche", "dans la matinée de lundi": a part of the day named before the weekday
+    nightTo: new RegExp(`^\\s+a\\s+(?:${r.weekday})${E}`),
+    partBefore: new RegExp(`(?:^|[^a-z0-9'])(?:la|l')\\s*(${r.part})\\s+de\\s+$`),
     relDay: new RegExp(`${B}(${r.relDay})(?:\\s+(${r.part}))?${TIME_SUFFIX}${E}`, 'g'),
     todayPart: new RegExp(`${B}(${r.todayPart})${E}`, 'g'),
     yesterdayPart: new RegExp(`${B}(${r.yesterdayPart})${E}`, 'g'),
@@ -160,16 +165,18 @@ const weekday: Parser = ({ text, fold, lex }) => {
   const out: Candidate[] = [];
   const R = rx(lex);
   for (const m of fold.matchAll(R.weekday)) {
-    const [, wdRaw, part1, cueRaw, part2, hh, mm] = m;
+    const [, wdRaw, part1, cueRaw, part2, hh, hhWord, mm] = m;
     const pre = prefixBefore(fold, m.index!, R.demonstrativeBefore, 8);
     // A capitalised weekday mid-sentence is a name ("Robinson et Vendredi"), not a day.
     if (/\p{Lu}/u.test(text[m.index!]) && !pre && !opensClause(text, m.index!)) continue;
-    const part = part1 ?? part2;
+    // not "la nuit de samedi à dimanche", a night span read by its own parser
+    const partPre = pre || part1 || part2 || R.nightTo.test(fold.slice(m.index! + m[0].length, m.index! + m[0].length + 14)) ? null : prefixBefore(fold, m.index!, R.partBefore);
+    const part = part1 ?? part2 ?? (partPre ? partPre.m[1] : undefined);
     let cue = cueOf(lex, cueRaw);
     if (!cue && pre) cue = 'this';
-    out.push(cand(pre ? pre.start : m.index!, m.index! + m[0].length, {
+    out.push(cand(pre ? pre.start : partPre ? partPre.start : m.index!, m.index! + m[0].length, {
       kind: 'weekday', wd: lex.weekdays.get(lexKey(wdRaw))!, cue,
-      part: part ? lex.partsOfDay.get(lexKey(part)) : undefined, time: timeOf(hh, mm),
+      part: part ? lex.partsOfDay.get(lexKey(part)) : undefined, time: timeOf(hh ?? hhWord, mm),
     }, 'weekday'));
   }
   return out;

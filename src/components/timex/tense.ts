@@ -122,7 +122,7 @@ function isAux(lex: Lexicon, w: Word): boolean {
 }
 
 /** The tense a single word (with its neighbours) marks, or null when it is no verb form. */
-function wordTense(lex: Lexicon, ws: Word[], i: number): Tense | null {
+function wordTense(lex: Lexicon, ws: Word[], i: number, forward = false): Tense | null {
   const S = sets(lex);
   const w = ws[i];
   const f = bare(w);
@@ -169,6 +169,12 @@ function wordTense(lex: Lexicon, ws: Word[], i: number): Tense | null {
   if (w.low.length >= 5 && /(ait|aient)$/.test(w.low)) return 'PAST';
   if (lex.tense.pastSimpleEndings.some((e) => w.low.endsWith(e))) return 'PAST';
   if (S.reporting.has(f)) return 'REPORT';
+  // "se retrouvent lundi", "se tient mardi": a pronominal verb in the present (not an infinitive
+  // after a modal, "doit se rendre") is a present: a meeting or a move today or ahead.
+  // Only for the verb before the expression: a fronted day ("Mardi, X, qui se fait appeler…") is
+  // governed by the main clause, not by a relative met further on.
+  const prev = ws[i - 1];
+  if (!forward && prev && (prev.fold === 'se' || prev.fold === "s'") && w.low.length >= 3 && !/(er|ir|re|oir)$/.test(f)) return 'PRESENT';
   return null;
 }
 
@@ -216,7 +222,7 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
     for (let i = after; i < Math.min(ws!.length, after + limit); i++) {
       // The reporting clause after a quotation ("…le 2 juin», a annoncé X") does not govern it.
       if (/[«»"“”]/.test(text.slice(i === after ? end : ws![i - 1].end, ws![i].start))) return null;
-      const t = wordTense(lex, ws!, i);
+      const t = wordTense(lex, ws!, i, true);
       if (t) return t;
     }
     return null;
