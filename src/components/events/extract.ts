@@ -515,7 +515,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       // "la frappe russe contre Odessa", "les frappes israéliennes": a nationality adjective right after an attack noun
       // names the attacker
       // ("une attaque de drones ukrainiens": the weapon's nationality as well)
-      const attackerAdjective = t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && countries.byDemonym.has(words[i].text)
+      // ("les droits de douane américains", "les surtaxes européennes": so does one right after a trade measure noun)
+      const attackerAdjective = (t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' || t.type === 'SANCTION' && !!t.cue.spec.measureNoun) && countries.byDemonym.has(words[i].text)
         && (i === t.last || (i === t.last + 2 && lex.deForms.has(words[t.last]?.text) && lex.actorHeads.has(words[t.last + 1]?.text ?? '')));
       // "l'attaque du Hamas", "l'offensive de la Russie": the complement right after an attack noun is the attacker
       const attackerComplement = t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && lex.deContractions.has(words[t.last]?.text) && i === t.last + 1

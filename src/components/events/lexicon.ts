@@ -45,6 +45,8 @@ export interface CueSpec {
   invitation?: boolean;
   /** An envoy's recall ("le rappel de ses ambassadeurs au Mali"): the country of the post named after it is what it bears on. */
   postedTarget?: boolean;
+  /** A trade measure noun ("les droits de douane américains"): a nationality adjective right after it names who imposes it. */
+  measureNoun?: boolean;
 }
 
 export interface Cue {
