@@ -6,8 +6,14 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { openSqliteStore } = await import('./sqlite/index.ts');
-const store = openSqliteStore(workerData.file, { readonly: true });
-await store.warmUp();
+let store;
+try {
+  store = openSqliteStore(workerData.file, { readonly: true });
+  await store.warmUp();
+} catch (err) {
+  parentPort.postMessage({ failed: err instanceof Error ? err.message : String(err) });
+  process.exit(1);
+}
 
 parentPort.on('message', async (m) => {
   try {

@@ -24,3 +24,16 @@ test('search service: a worker answers searches as the store does in its own thr
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('search service: a worker that cannot open its store is not started again, searches stay with the store', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vigie-search-'));
+  try {
+    const service = new SearchService(join(dir, 'missing.db'));
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(service.available, false);
+    assert.equal((service as unknown as { client: unknown }).client, null);
+    await service.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

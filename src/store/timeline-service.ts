@@ -3,73 +3,19 @@
 // when it is ready it takes over and the first ends once its answers are out. The thread serving
 // HTTP never holds the fused events (hundreds of MB at 20,000 articles): no handover of objects,
 // no long garbage-collection pauses in it.
-import { Worker } from 'node:worker_threads';
 import type { TimelineFilter } from '../timeline/index.ts';
 import { Lru } from './lru.ts';
+import { WorkerClient } from './worker-client.ts';
 
 export interface TimelineJSONPage { total: number; items: string[] }
 
-type Answer = { id: number; total?: number; items?: string[]; bytes?: Uint8Array; item?: string | null; error?: string };
-
 /** One worker: its fusion's data version once ready, and its requests under way. */
-class Fusion {
-  readonly worker: Worker;
-  readonly ready: Promise<string>;
+class Fusion extends WorkerClient {
   version: string | null = null;
-  private next = 0;
-  private readonly pending = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
-  private drained: (() => void) | null = null;
-  /** Set once it ended (terminated, crashed): asking it then fails at once. */
-  ended: Error | null = null;
 
-  constructor(file: string, awaited: boolean, onEnd: (fusion: Fusion) => void = () => {}) {
-    this.worker = new Worker(new URL('./timeline-service-worker.mjs', import.meta.url), { workerData: { file } });
-    this.ready = new Promise((resolve, reject) => {
-      this.worker.on('message', (m: Answer & { ready?: boolean; version?: string; failed?: string }) => {
-        if (m.ready) { this.version = m.version!; this.worker.unref(); resolve(m.version!); return; }
-        if (m.failed !== undefined) { reject(new Error(m.failed)); return; }
-        const p = this.pending.get(m.id);
-        this.pending.delete(m.id);
-        if (m.error !== undefined) p?.reject(new Error(m.error));
-        else p?.resolve(m);
-        if (!this.pending.size) this.idle();
-      });
-      const fail = (err: Error) => {
-        if (this.ended) return;
-        this.ended = err;
-        onEnd(this);
-        reject(err);
-        for (const p of this.pending.values()) p.reject(err);
-        this.pending.clear();
-        this.idle();
-      };
-      this.worker.once('error', fail);
-      this.worker.once('exit', (code) => fail(new Error(`timeline worker exited (${code})`)));
-    });
-    // A worker keeps the process alive only while someone waits for it: the first fusion (what a
-    // server waits for before it listens) and answers under way.
-    if (!awaited) this.worker.unref();
-  }
-
-  private idle(): void {
-    this.worker.unref();
-    this.drained?.();
-  }
-
-  ask(message: Record<string, unknown>): Promise<Answer> {
-    if (this.ended) return Promise.reject(this.ended);
-    const id = this.next++;
-    if (!this.pending.size) this.worker.ref();
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ ...message, id });
-    });
-  }
-
-  /** Ends the worker once the answers it owes are out. */
-  async retire(): Promise<void> {
-    if (this.pending.size) await new Promise<void>((resolve) => { this.drained = resolve; });
-    await this.worker.terminate();
+  constructor(file: string, awaited: boolean, onEnd: (fusion: Fusion) => void) {
+    super(new URL('./timeline-service-worker.mjs', import.meta.url), { file }, 'timeline', { awaited, onEnd: (c) => onEnd(c as Fusion) });
+    this.ready.then((m) => { this.version = m.version as string; }, () => {});
   }
 }
 
@@ -156,19 +102,19 @@ export class TimelineService {
   async page(filter: TimelineFilter, mentions: number): Promise<TimelineJSONPage> {
     this.remember(filter);
     const a = await (await this.fusion()).ask({ op: 'page', filter, mentions });
-    return { total: a.total!, items: a.items! };
+    return { total: a.total as number, items: a.items as string[] };
   }
 
   /** The same page as `page`, its items joined with commas and encoded in UTF-8 by the worker. */
   async pageBytes(filter: TimelineFilter, mentions: number): Promise<{ total: number; bytes: Uint8Array }> {
     this.remember(filter);
     const a = await (await this.fusion()).ask({ op: 'page', filter, mentions, bytes: true });
-    return { total: a.total!, bytes: a.bytes! };
+    return { total: a.total as number, bytes: a.bytes as Uint8Array };
   }
 
   /** One event with every mention, as JSON, or null. */
   async event(eventId: string): Promise<string | null> {
-    return (await (await this.fusion()).ask({ op: 'event', eventId })).item ?? null;
+    return ((await (await this.fusion()).ask({ op: 'event', eventId })).item as string | null) ?? null;
   }
 
   async close(): Promise<void> {

@@ -185,7 +185,7 @@ export function resolveReferences(inp: Input): void {
           const inSentence = inLast.flatMap((x) => x.r.mentions.filter((m) => m.start >= sentence!.start && m.start < sentence!.end && m.end <= rp.start));
           const coordinated = (m: EntityMention) => inSentence.some((o) => o.start >= m.end && /^\s*(?:,|et|ou)\s*$/.test(folded.slice(m.end, o.start)));
           const subjects = inLast.filter((x) => x.r.mentions.some((m) => m.start >= sentence!.start && m.start < sentence!.end && !coordinated(m)
-            && !/(?:^|[^a-z])(?:a|au|aux|avec|de|du|des|d'|par|pour|contre|entre|et|ou|sur|chez|vers|envers|que|qu')\s*$/.test(folded.slice(Math.max(0, m.start - 12), m.start))));
+            && !lex.objectMarkerBefore.test(folded.slice(Math.max(0, m.start - 12), m.start))));
           if (subjects.length === 1) cands = [subjects[0].r];
         }
       }

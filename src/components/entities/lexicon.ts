@@ -99,6 +99,8 @@ export interface FrenchLexicon {
   definiteDescriptions: DefiniteDescriptions;
   /** Articles opening a surname that a repeated surname drops ("al-Burhane" → "Burhane"), folded. */
   surnameArticles: Set<string>;
+  /** Ends with a word that makes the name after it no subject (objectMarkers), on folded text. */
+  objectMarkerBefore: RegExp;
   /** Is this (folded) line an advertisement left in the text? */
   isAdLine(foldedLine: string): boolean;
   /** Is this (folded) line, right after an ad marker ("Publicité"), the ad itself? */
@@ -122,7 +124,7 @@ export function frenchLexicon(): FrenchLexicon {
   for (const [k, v] of Object.entries(roles.descriptions)) if (Array.isArray(v)) descriptions.set(k, v);
   const ads = readLang<{ maxLineLength: number; words: string[]; priceCut: string }>('ad-cues.json');
   const priceCut = new RegExp(ads.priceCut);
-  const cues = readLang<{ orgHeads: string[]; orgHeadAdjectives?: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; placeNounAdjectives?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[]; spouseCues?: Record<string, 'm' | 'f'>; collectives?: CollectiveName[]; definiteDescriptions?: { leads: string[]; heads: DescriptionHead[]; modifiers: string[]; continuers: string[]; placeDemonyms?: Record<string, string> }; surnameArticles?: string[]; adFollowerCues?: string[] }>('entity-cues.json');
+  const cues = readLang<{ orgHeads: string[]; orgHeadAdjectives?: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; placeNounAdjectives?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[]; spouseCues?: Record<string, 'm' | 'f'>; collectives?: CollectiveName[]; definiteDescriptions?: { leads: string[]; heads: DescriptionHead[]; modifiers: string[]; continuers: string[]; placeDemonyms?: Record<string, string> }; surnameArticles?: string[]; adFollowerCues?: string[]; objectMarkers?: string[] }>('entity-cues.json');
   const dd = cues.definiteDescriptions;
   const names = readLang<{ particles: string[]; titles: Record<string, 'm' | 'f' | 'u' | 'plural'>; titleWords: string[] }>('name-particles.json');
   cached = {
@@ -143,6 +145,7 @@ export function frenchLexicon(): FrenchLexicon {
     spouseCues: new Map(Object.entries(cues.spouseCues ?? {})),
     collectives: cues.collectives ?? [],
     surnameArticles: new Set(cues.surnameArticles ?? []),
+    objectMarkerBefore: new RegExp(`(?:^|[^a-z])(?:${(cues.objectMarkers ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\s*$`),
     definiteDescriptions: {
       leads: dd?.leads ?? [], heads: dd?.heads ?? [], modifiers: dd?.modifiers ?? [], continuers: new Set(dd?.continuers ?? []),
       placeDemonyms: new Map(Object.entries(dd?.placeDemonyms ?? {})),
