@@ -113,7 +113,9 @@ export function entityActorMentions(doc: Document, words: Word[], from: number, 
       // "un prêt de 50 milliards de dollars à Kiev": after a noun of giving, "à" marks the receiver, not a place
       const dative = at >= 0 && words[at - 1]?.text === 'a' && words.slice(Math.max(0, at - 7), at - 1).some((w) => lex.givingNouns.has(w.text));
       const place = e.type !== 'PER' && at >= 0 && !dative && isPlaceUse(words, at, e, isCountry, lex);
-      out.push({ start: m.start, end: m.end, actor: actor ?? refOf(e), place, entity: e, placeOnly: !actor, countryPlace: place && isCountry });
+      // "les autorités rebelles du Tigré": a region after a rebel noun names the movement holding it, an actor
+      const rebels = !actor && e.type === 'LOC' && e.subtype === 'region' && at >= 0 && rebelRegion(words, at, lex);
+      out.push({ start: m.start, end: m.end, actor: actor ?? refOf(e), place: place && !rebels, entity: e, placeOnly: !actor && !rebels, countryPlace: place && isCountry });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -126,9 +128,15 @@ export function entityActorMentions(doc: Document, words: Word[], from: number, 
  */
 export function demonymActorMentions(folded: string, words: Word[], triggerLastWords: Set<number>, lex: EventLexicon, countries: CountryTable, text?: string): ActorMention[] {
   const out: ActorMention[] = [];
+  const isHead = (x: string) => lex.actorHeads.has(x) || actorCues().actorHeads.has(x);
   const codeOf = (i: number): string | null => {
     const w = words[i];
     if (!w || w.punct) return null;
+    // a hyphenated compound: "sud-coréennes", "nord-coréen" (either of its two words)
+    const next = words[i + 1], prev = words[i - 1];
+    const compound = (next && folded[w.end] === '-' && next.start === w.end + 1 ? countries.byDemonym.get(`${w.text} ${next.text}`) : undefined)
+      ?? (prev && folded[prev.end] === '-' && w.start === prev.end + 1 ? countries.byDemonym.get(`${prev.text} ${w.text}`) : undefined);
+    if (compound) return compound;
     const d = countries.byDemonym.get(w.text);
     if (d) return d;
     // a combining form joined by a hyphen to what follows: russo-ukrainiens
@@ -151,14 +159,14 @@ export function demonymActorMentions(folded: string, words: Word[], triggerLastW
     while (j >= 0) {
       const t = words[j];
       if (codeOf(j) || t.text === 'et' || t.text === ',') { j--; continue; }
-      if (!t.punct && skipped < 2 && !lex.actorHeads.has(t.text) && !triggerLastWords.has(j + 1) && /^[a-z]+$/.test(t.text) && t.text.length > 3) { skipped++; j--; continue; }
+      if (!t.punct && skipped < 2 && !isHead(t.text) && !triggerLastWords.has(j + 1) && /^[a-z]+$/.test(t.text) && t.text.length > 3) { skipped++; j--; continue; }
       // a model name: "les bombardiers B-2 américains", "des F-16 thaïlandais"
       if (!t.punct && (/\d/.test(t.text) || (/^[a-z]{1,3}$/.test(t.text) && folded[t.end] === '-' && /\d/.test(words[j + 1]?.text ?? '')))) { j--; continue; }
       break;
     }
     if (j < 0) continue;
     const head = words[j];
-    const governed = lex.actorHeads.has(head.text) || triggerLastWords.has(j + 1);
+    const governed = isHead(head.text) || triggerLastWords.has(j + 1);
     if (!governed) continue;
     // the whole group from the head on
     let k = j + 1;
@@ -171,4 +179,99 @@ export function demonymActorMentions(folded: string, words: Word[], triggerLastW
     i = k - 1;
   }
   return out;
+}
+
+/** Actor cues of French news prose (actor-cues.json): pronoun partners, rebel heads, site countries. */
+export interface ActorCues {
+  partnerPronouns: string[][];
+  objectClitics: Set<string>;
+  auxiliaries: Set<string>;
+  rebelHeads: Set<string>;
+  visitArticles: Set<string>;
+  originWords: Set<string>;
+  actorHeads: Set<string>;
+  rejectedClaims: string[][];
+  returnFireWords: Set<string>;
+  exchangeMarkers: string[][];
+}
+
+let cues: ActorCues | null = null;
+
+export function actorCues(): ActorCues {
+  if (cues) return cues;
+  const file = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'actor-cues.json'), 'utf8')) as Record<string, string[]>;
+  cues = {
+    partnerPronouns: file.partnerPronouns.map((s) => s.split(' ')),
+    objectClitics: new Set(file.objectClitics),
+    auxiliaries: new Set(file.auxiliaries),
+    rebelHeads: new Set(file.rebelHeads),
+    visitArticles: new Set(file.visitArticles),
+    originWords: new Set(file.originWords),
+    actorHeads: new Set(file.actorHeads),
+    rejectedClaims: file.rejectedClaims.map((x) => x.split(' ')),
+    returnFireWords: new Set(file.returnFireWords),
+    exchangeMarkers: file.exchangeMarkers.map((x) => x.split(' ')),
+  };
+  return cues;
+}
+
+/** How many date words may stand between a meeting verb and its "avec lui" ("doit s'entretenir lundi avec lui"). */
+const PARTNER_PRONOUN_GAP = 3;
+
+/**
+ * Whether a meeting verb's partner is a pronoun: "doit s'entretenir avec lui lundi", "l'a reçu mardi", "doit le
+ * rencontrer", "lui a téléphoné". Words [first, last) are the verb's.
+ */
+export function pronounPartner(words: Word[], first: number, last: number, dateWords: Set<string>): boolean {
+  const c = actorCues();
+  for (let i = last, gap = 0; i < words.length && gap <= PARTNER_PRONOUN_GAP; i++, gap++) {
+    if (c.partnerPronouns.some((s) => s.every((x, k) => words[i + k]?.text === x))) return true;
+    if (!dateWords.has(words[i].text)) break;
+  }
+  const before = words[first - 1]?.text ?? '', before2 = words[first - 2]?.text ?? '';
+  // "l'a reçu", "lui a téléphoné": the clitic before the auxiliary
+  if (c.auxiliaries.has(before) && ['l', 'lui'].includes(before2)) return true;
+  // "doit le rencontrer": the clitic right before the infinitive, after a modal
+  return c.objectClitics.has(before) && c.auxiliaries.has(before2) && /(?:er|ir|re)$/.test(words[first]?.text ?? '');
+}
+
+/**
+ * "les autorités rebelles du Tigré", "les séparatistes du Donbass": a region named right after a rebel noun and its "de"
+ * names the movement that holds it.
+ */
+export function rebelRegion(words: Word[], at: number, lex: EventLexicon): boolean {
+  const c = actorCues();
+  let k = at - 1;
+  if (ARTICLES.has(words[k]?.text ?? '') && lex.deForms.has(words[k - 1]?.text ?? '')) k--;
+  if (!(lex.deForms.has(words[k]?.text ?? '') || lex.deContractions.has(words[k]?.text ?? ''))) return false;
+  return c.rebelHeads.has(words[k - 1]?.text ?? '');
+}
+
+/**
+ * The country a site or city lies in, from its knowledge-base id ("place:IR:fordow", "city:IR:isfahan" → Iran): strikes
+ * on it hit that country. Regions and entities without such an id give none.
+ */
+export function siteCountry(e: Entity | null, countries: CountryTable): ActorRef | null {
+  const code = e?.type === 'LOC' ? /^(?:place|city):([A-Z]{2}):/.exec(e.id)?.[1] : undefined;
+  return code ? countries.byCode.get(code) ?? null : null;
+}
+
+/** How many words before a place its origin word may stand ("depuis le port de Hodeida"). */
+const ORIGIN_WORDS = 4;
+
+/** Whether the words just before a place mark it as where an act starts from ("tirés depuis le Yémen", "à partir de"). */
+export function originBefore(words: Word[], at: number): boolean {
+  const c = actorCues();
+  const before = words.slice(Math.max(0, at - ORIGIN_WORDS), at);
+  const cut = before.map((w) => w.punct).lastIndexOf(true);
+  return before.slice(cut + 1).some((w) => c.originWords.has(w.text));
+}
+
+/**
+ * Media named in a sentence ("l'agence russe Sputnik"): no actor when they report, but what a coercive act may bear on
+ * ("a arrêté deux responsables de l'agence russe Sputnik").
+ */
+export function mediaMentions(doc: Document, from: number, to: number, lex: EventLexicon): { start: number; end: number; entity: Entity }[] {
+  return doc.entities.filter((e) => !!e.subtype && lex.mediaSubtypes.has(e.subtype))
+    .flatMap((e) => e.mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ start: m.start, end: m.end, entity: e })));
 }

@@ -7,11 +7,26 @@
 import type { Timex } from '../../core/document.ts';
 import type { EventLexicon } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
-import { seqStartingAt, type Word } from './words.ts';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { keyWords, seqStartingAt, type Word } from './words.ts';
 
 export interface EventDate { value: string; text: string; start: number; end: number }
 
 const MAX_COST = 14;
+
+/** Date constructions of event-syntax.json read by this module alone (see the keys' notes there). */
+const syntax = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../lang/fr/event-syntax.json'), 'utf8'));
+const DATE_SYNTAX = {
+  backgroundConjunctions: ((syntax.backgroundConjunctions ?? []) as string[]).map(keyWords),
+  announcedParticiples: new Set((syntax.announcedParticiples ?? []) as string[]),
+  reportedClauseOpeners: new Set((syntax.reportedClauseOpeners ?? []) as string[]),
+  imperfectEndings: (syntax.imperfectEndings ?? []) as string[],
+  conditionalEndings: (syntax.conditionalEndings ?? []) as string[],
+  whenConjunctions: new Set((syntax.whenConjunctions ?? []) as string[]),
+  adverbEndings: (syntax.adverbEndings ?? []) as string[],
+};
 
 /** The value an event date can take from a timex: calendar values, weeks, seasons, FUTURE_REF; times cut to the day. */
 export function eventDateValue(t: Timex): string | null {
@@ -99,7 +114,8 @@ function backgroundApposition(words: Word[], first: number, last: number, lex: E
   if (words[comma]?.text !== ',' || !(last >= words.length || words[last].punct)) return false;
   let start = comma - 1;
   while (start >= 0 && !words[start].punct) start--;
-  for (let i = start + 1; i < comma; i++) if (seqStartingAt(words, i, lex.backgroundBeforeTimex)) return true;
+  // ("depuis que la junte a mis fin, en janvier 2024, à l'accord": a conjunction opens a clause whose verb the date dates)
+  for (let i = start + 1; i < comma; i++) if (seqStartingAt(words, i, lex.backgroundBeforeTimex) && !seqStartingAt(words, i, DATE_SYNTAX.backgroundConjunctions)) return true;
   return false;
 }
 
@@ -175,6 +191,8 @@ function participleDate(words: Word[], first: number, value: string | null, trig
   // with its agent after it, any "-é(e)(s)" is a participle ("occupés par l'Arménie")
   const participle = lex.participleEndings.some((e) => w.text.endsWith(e)) || (agent && accentedParticiple(w));
   if (!participle || AUX.has(prev.text) || lex.reflexivePronouns.has(prev.text)) return false;
+  // "s'étaient brutalement dégradées en juillet 2024": an adverb may stand between the auxiliary and its participle
+  if (DATE_SYNTAX.adverbEndings.some((e) => prev.text.endsWith(e)) && AUX.has(words[p - 2]?.text ?? '')) return false;
   if (triggers.some((t) => p >= t.first && p < t.last)) return false;
   if (lex.transparentVerbs.has(w.text) || lex.reportingVerbs.has(w.text)) return false;
   return !Object.values(lex.status).some((seqs) => seqs.some((s) => s.includes(w.text)));
@@ -235,6 +253,95 @@ function measureSince(words: Word[], first: number, last: number, g: { t: Timex;
   return { trigger: best, dates: [{ value: g[0].value, text: g[0].t.text, start: g[0].t.start, end: g[0].t.end }], cost };
 }
 
+/** How many words a participle phrase may take before its date ("venu à Tbilissi les 14 et 15 mai"). */
+const APPOSITION_WORDS = 6;
+
+/**
+ * "James O'Brien, venu à Tbilissi les 14 et 15 mai, l'avait menacé": a date in a phrase set off by commas that opens on
+ * a participle trigger dates that participle, not the verb after the closing comma. The trigger's index, or -1.
+ */
+function appositionParticiple(words: Word[], first: number, last: number, triggers: Trigger[], lex: EventLexicon, written: (w: Word) => string): number {
+  if (words[last]?.text !== ',') return -1;
+  let k = first - 1;
+  while (k >= 0 && !words[k].punct) k--;
+  if (k < 0 || words[k].text !== ',' || first - k - 1 > APPOSITION_WORDS) return -1;
+  const t = triggers.findIndex((x) => x.first === k + 1 && x.last <= first && x.cue.spec.pos === 'verb');
+  if (t < 0) return -1;
+  const form = written(words[triggers[t].last - 1]);
+  return lex.participleOpeningEndings.some((e) => form.endsWith(e)) ? t : -1;
+}
+
+/** How many words (determiners) may stand between a verb trigger and the event noun it governs ("signer un accord"). */
+const GOVERNED_NOUN_WORDS = 2;
+
+/** How many words may stand between an event noun and the announcing participle after it ("des contrôles sur les terres rares annoncé"). */
+const ANNOUNCED_WORDS = 5;
+
+/**
+ * "le durcissement des contrôles à l'exportation annoncé le 9 octobre", "l'accord conclu le 2 novembre": a day right
+ * after an announcing or concluding participle (no auxiliary, no trigger itself) dates the event noun a few words before
+ * it. The noun's anchor, or null.
+ */
+function announcedNoun(words: Word[], first: number, value: string | null, anchors: Anchor[], triggers: Trigger[], lex: EventLexicon,
+  written: (w: Word) => string): Anchor | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const at = words[first - 1]?.text === 'le' ? first - 2 : first - 1;
+  const w = words[at];
+  if (!w || !DATE_SYNTAX.announcedParticiples.has(w.text) || !/(?:é|ée|és|ées|u|ue|us|ues)$/u.test(written(w))) return null;
+  const prev = words[at - 1];
+  if (!prev || AUX.has(prev.text) || lex.passiveAuxiliaries.has(prev.text) || lex.reflexivePronouns.has(prev.text) || lex.subjectPronouns.has(prev.text)) return null;
+  if (triggers.some((t) => at >= t.first && at < t.last)) return null;
+  const noun = anchors.filter((a) => a.trigger !== null && triggers[a.trigger].cue.spec.pos !== 'verb' && a.end <= at && gap(words, a.end, at) <= ANNOUNCED_WORDS
+    && words.slice(a.end, at).every((x) => !x.punct || x.text === ',')).pop();
+  // ("obligeant le gouvernement à signer un accord, conclu le 1er mars": the verb and its object are one event, dated as usual)
+  if (!noun || triggers.some((t) => t.cue.spec.pos === 'verb' && t.last <= noun.at && noun.at - t.last <= GOVERNED_NOUN_WORDS)) return null;
+  return noun;
+}
+
+/** How many words a clause opened by "quand" may take before its event ("quand Paris avait apporté son soutien"). */
+const WHEN_CLAUSE_WORDS = 5;
+
+/**
+ * "Les relations s'étaient dégradées en juillet 2024, quand Paris avait apporté son soutien au plan marocain": the first
+ * event of a clause opened by "quand"/"lorsque" right after a date and its comma happened at that date. Its index, or -1.
+ */
+function whenClauseEvent(words: Word[], last: number, triggers: Trigger[]): number {
+  const at = words[last]?.text === ',' ? last + 1 : -1;
+  if (at < 0 || !DATE_SYNTAX.whenConjunctions.has(words[at]?.text ?? '')) return -1;
+  let best = -1;
+  triggers.forEach((t, k) => {
+    if (t.first <= at || t.first - at - 1 > WHEN_CLAUSE_WORDS || words.slice(at, t.first).some((w) => w.punct)) return;
+    if (best < 0 || t.first < triggers[best].first) best = k;
+  });
+  return best;
+}
+
+/** How many words a reported clause may take before its imperfect verb ("que la France rappelait"). */
+const REPORTED_CLAUSE_WORDS = 6;
+
+/**
+ * "L'Elysée a annoncé mardi 15 avril que la France allait expulser douze agents et qu'elle rappelait son ambassadeur":
+ * an event verb in the imperfect in a clause opened by "que" right after a reporting verb and its day is what was
+ * said to happen that day (sequence of tenses). The triggers so dated.
+ */
+function reportedImperfects(words: Word[], last: number, triggers: Trigger[], spans: { first: number }[], lex: EventLexicon,
+  written: (w: Word) => string): number[] {
+  if (!DATE_SYNTAX.reportedClauseOpeners.has(words[last]?.text ?? '')) return [];
+  const out: number[] = [];
+  triggers.forEach((t, k) => {
+    if (t.first <= last || t.cue.spec.pos !== 'verb') return;
+    const form = written(words[t.last - 1]);
+    if (!DATE_SYNTAX.imperfectEndings.some((e) => form.endsWith(e)) || DATE_SYNTAX.conditionalEndings.some((e) => form.endsWith(e))) return;
+    const between = words.slice(last, t.first);
+    if (between.some((w) => (w.punct && w.text !== ',') || lex.backgroundMarkers.has(w.text)) || spans.some((s) => s.first > last && s.first < t.first)) return;
+    // the nearest "que" before the verb opens its clause
+    let that = t.first - 1;
+    while (that > last && !DATE_SYNTAX.reportedClauseOpeners.has(words[that].text)) that--;
+    if (t.first - that - 1 <= REPORTED_CLAUSE_WORDS) out.push(k);
+  });
+  return out;
+}
+
 /** Dates per trigger index. */
 export function attachDates(words: Word[], clause: number[], triggers: Trigger[], timexes: Timex[], lex: EventLexicon,
   capitalised: (w: Word) => boolean = () => false, accentedParticiple: (w: Word) => boolean = () => false,
@@ -267,6 +374,8 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
   const opening = participleOpening(words, lex, written);
   const openingMain = opening < 0 || spans.some((s) => s.last > opening) ? -1
     : triggers.findIndex((t) => t.first > opening);
+  // dates an event takes from the construction of its sentence when it has none of its own
+  const fallback = new Map<number, EventDate[]>();
   const openingDated = openingMain >= 0 && !words.slice(opening + 1, triggers[openingMain].first).some((w) => lex.plannedModals.has(w.text) || REL.has(w.text));
   for (const whole of groups) {
     // "ont duré moins de deux heures vendredi": a duration before the day it runs on dates nothing; the day stands alone
@@ -295,6 +404,14 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
       const noun = anchors.filter((a) => a.trigger !== null && a.end <= at && gap(words, a.end, at) <= PLANNED_WORDS).pop();
       if (noun) { best = noun; bestCost = 0; }
     }
+    // "le durcissement des contrôles annoncé le 9 octobre": the day of the announced event noun
+    if (!best && g.length === 1) {
+      const noun = announcedNoun(words, first, g[0].value, anchors, triggers, lex, written);
+      if (noun) { best = noun; bestCost = 0; }
+    }
+    // "James O'Brien, venu à Tbilissi les 14 et 15 mai, l'avait menacé": the participle of the phrase set off by commas
+    // (the main verb after it may still take the day, as before)
+    const apposed = best ? -1 : appositionParticiple(words, first, last, triggers, lex, written);
     // a fronted date ("Le 17 octobre, le gouvernement … avaient signé …") scopes the main clause: its first anchor
     // ("Lundi matin encore, …": an adverb may close the fronted date)
     const comma = frontedComma(words, last, lex, capitalised);
@@ -346,9 +463,19 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
       && lex.announcingVerbs.has(words[first - 1]?.text ?? '')) continue;
     const dates = (ranges.has(whole) ? g.slice(-1) : g).filter((s) => s.value).map((s) => ({ value: s.value!, text: s.t.text, start: s.t.start, end: s.t.end }));
     if (dates.length && openingDated && last <= opening && best?.trigger !== openingMain) taken.set(openingMain, [...(taken.get(openingMain) ?? []), { dates, cost: 0 }]);
+    // "en juillet 2024, quand Paris avait apporté son soutien…": the event of the "quand" clause, at that date too
+    const when = whenClauseEvent(words, last, triggers);
+    if (dates.length && when >= 0 && best?.trigger !== when && !fallback.has(when)) fallback.set(when, dates);
+    if (dates.length && apposed >= 0 && best?.trigger !== apposed && !fallback.has(apposed)) fallback.set(apposed, dates);
+    // "a annoncé mardi que la France rappelait son ambassadeur": the reported imperfect holds on the day it was said
+    if (dates.length && best && best.trigger === null && !best.cancel && best.at < first && lex.reportingVerbs.has(words[best.at].text) && bestCost <= MAX_COST) {
+      for (const k of reportedImperfects(words, last, triggers, spans, lex, written)) fallback.set(k, dates);
+    }
     if (!best || best.trigger === null || bestCost > MAX_COST) continue;
     if (dates.length) taken.set(best.trigger, [...(taken.get(best.trigger) ?? []), { dates, cost: attachedTo >= 0 ? -1 : bestCost }]);
   }
+  // (a reported verb, a "quand" clause or a participle phrase with a date of its own keeps that date)
+  for (const [k, dates] of fallback) if (!taken.has(k)) taken.set(k, [{ dates, cost: 0 }]);
   // "Lundi, le Hamas a remis les otages enlevés lors de l'attaque du 7 octobre 2023": one event has one date (an
   // enumeration aside, which is one group): the nearest group, a date hanging on the noun before any other
   const out = new Map<number, EventDate[]>();

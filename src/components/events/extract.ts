@@ -6,14 +6,15 @@ import type { CountryTable } from './countries.ts';
 import { tokenize, seqAt, seqStartingAt, findSeq, type Word } from './words.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { clauseIds, quotedMask } from './clauses.ts';
-import { demonymActorMentions, entityActorMentions, type ActingBodies, type ActorMention } from './actors.ts';
+import { actorCues, demonymActorMentions, entityActorMentions, mediaMentions, originBefore, pronounPartner, siteCountry, type ActingBodies, type ActorMention } from './actors.ts';
 import { attachDates, eventDateValue, type EventDate } from './dates.ts';
 import { foldForm } from '../../core/normalize.ts';
 import { compareToPublished, decideStatus, pastCompound } from './status.ts';
 import { pluperfectAt, pointsBack } from './narrative.ts';
-import { hostVerbBetween, markedWords } from './mediators.ts';
+import { hostVerbAt, hostVerbBetween, markedWords } from './mediators.ts';
 import { passiveReleaseActors } from './releases.ts';
 import { offsetBefore, offsetDates } from './offsets.ts';
+import { exchangeParties, returnFireTargets } from './reciprocal.ts';
 
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE']);
 /** "a été gracié", "être arrêté": the participle after them is passive. */
@@ -182,6 +183,20 @@ function lastToldDay(doc: Document, at: number, except: EventDate): string | nul
   const told = doc.timexes.filter((x) => x.end <= at && x.start >= paragraph && x.start !== except.start).map(eventDateValue)
     .filter((v): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v));
   return told.length ? told[told.length - 1] : null;
+}
+
+/** How many words a fronted phrase may take before the comma and the "il"/"elle" of its sentence ("Avant ce tête-à-tête, il…"). */
+const FRONTED_PHRASE_WORDS = 6;
+
+/**
+ * "Avant ce tête-à-tête, il doit s'entretenir lundi avec…": a short fronted phrase (no actor, no verb) ended by the
+ * sentence's first comma, then "il"/"elle" as the subject of the clause's verb: the sentence opens on that pronoun.
+ */
+function frontedPronounSubject(words: Word[], first: number, pronoun: (k: number) => boolean, named: (i: number) => boolean, verbBefore: (k: number) => boolean): boolean {
+  const comma = words.findIndex((w) => w.punct);
+  if (comma <= 0 || comma > FRONTED_PHRASE_WORDS || words[comma].text !== ',' || !pronoun(comma + 1) || comma + 1 >= first || verbBefore(comma)) return false;
+  for (let i = 0; i < first; i++) if (named(i)) return false;
+  return true;
 }
 
 export interface Mention {
@@ -444,7 +459,10 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const subordinate = subordinatorAt(t) >= 0;
     // "après son sommet avec Poutine": a possessive ties the noun to the clause's subject all the same
     const possessive = lex.possessives.has(words[t.first - 1]?.text ?? '') || partneredTalk(words, t, lex);
-    const sharesSubject = (!subordinate || possessive) && !participleCircumstance(t) && (t === firstInClause || !governing || t.cue.spec.pos === 'verb' || circumstanceAt(t)
+    // "Xi Jinping sera à Rio, avant une visite d'État à Brasilia": an indefinite visit naming no visitor of its own is the subject's
+    const carriedVisit = subordinate && t.mode === 'visit' && t.cue.spec.pos !== 'verb' && actorCues().visitArticles.has(words[t.first - 1]?.text ?? '')
+      && !actorMentions.some((m) => { const i = wordAt(m.start); return i >= t.last && !m.place && !m.placeOnly && !words.slice(t.last, i).some((w) => w.punct); });
+    const sharesSubject = (!subordinate || possessive || carriedVisit) && !participleCircumstance(t) && (t === firstInClause || !governing || t.cue.spec.pos === 'verb' || circumstanceAt(t)
       || (t.type === 'CONSULT' && ['CONSULT', 'AGREE', 'REQUEST'].includes(governing.type))
       // "la junte a mis fin à l'accord de paix signé en 2015": who ends or leaves an agreement was a party to it
       || (t.type === 'AGREE' && governing.type === 'RETREAT'));
@@ -466,10 +484,15 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       && !actorMentions.some((m) => { const i = wordAt(m.start); return i > clauseStart && i < t.first && !m.place && !m.placeOnly; });
     // "L'Arabie saoudite a accueilli une rencontre entre…": the subject of a hosting verb hosts the talks named after it
     const hostingSubject = t.type === 'CONSULT' && t.cue.spec.pos !== 'verb' && hostVerbBetween(words, clauseStart, t.first, lex);
+    // "Le président américain accueillera vendredi Fumio Kishida et Yoon Suk Yeol pour un sommet": those named after the hosting
+    // verb are its guests, parties to the summit with their host
+    const hostVerb = hostingSubject ? hostVerbAt(words, clauseStart, t.first, lex) : -1;
+    let guests = false;
     let mediated = false;
     // "a invité lundi Zelensky à Washington": the place an invitation names makes it a proposed visit
     let invitedTo: ActorMention | null = null;
     const hosts: [ActorMention, EventActor['role']][] = [];
+    const sites: ActorRef[] = [];
     // "des funérailles du pape François", "aux obsèques de l'ancien président X": a name a few words after a funeral noun
     // and its "de", with no punctuation between
     const mourned = (i: number) => {
@@ -483,13 +506,16 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       const i = wordAt(m.start);
       if (gerund && t === firstInClause && clause[i] === hostClause && i < hostFirst && !m.place && !m.placeOnly && !sourceWords.has(i)) { add(m, 'source'); continue; }
       if (appositiveSubject && i < clauseStart && !m.place && !m.placeOnly && !sourceWords.has(i)) { add(m, 'source'); continue; }
-      if (relative && sharesSubject && i < clauseStart && i >= clauseStart - 4 && !m.place && !m.placeOnly) { add(m, 'source'); continue; }
+      if (relative && sharesSubject && i < clauseStart && i >= clauseStart - 4 && !m.place && !m.placeOnly && !sourceWords.has(i)) { add(m, 'source'); continue; }
       if (!ownClauses.has(clause[i]) || sourceWords.has(i)) continue;
       if (clause[i] !== c && i < t.last) continue;
       const inSubject = t === lateVerb ? i > late && i < t.first : i < firstInClause.first && i >= subjectFrom && sharesSubject;
       const inOwn = i >= t.last && i < afterLimit;
       const inTrigger = i >= t.first && i < t.last;
       if (!inSubject && !inOwn && !inTrigger) continue;
+      // "ont frappé les sites nucléaires de Fordo et Natanz": a site or city struck lies in the country hit
+      const site = t.type === 'ASSAULT' && inOwn && !originBefore(words, i) ? siteCountry(m.entity, countries) : null;
+      if (site) sites.push(site);
       if (m.place) {
         if (t.cue.spec.invitation && inOwn && !invitedTo) invitedTo = m;
         if (inOwn && !place) place = { entity: m.entity?.id ?? null, name: m.entity?.name ?? m.actor.name, aliases: m.entity?.aliases ?? [] };
@@ -511,6 +537,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       // names is not the one supported
       if (t.type === 'SUPPORT' && quoted[i] && !quoted[t.first]) continue;
       if (mediatorWords.has(i) || (t.mode === 'ceasefire' && truceBrokerWords.has(i))) { mediated = true; continue; }
+      if (hostingSubject && inSubject && hostVerb >= 0 && i > hostVerb && m.entity?.type === 'PER') { add(m, 'participant'); guests = true; continue; }
       if (hostWords.has(i) || (hostingSubject && inSubject)) { hosts.push([m, inSubject ? 'source' : 'target']); continue; }
       // "la frappe russe contre Odessa", "les frappes israéliennes": a nationality adjective right after an attack noun
       // names the attacker
@@ -536,13 +563,21 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // (so does "il" opening a later clause of a sentence that opens on "il": "Il a maintenu la pression : le 29 juillet, il avait
     // donné à la Russie « dix jours »")
     const pronoun = (k: number) => lex.singularThirdPersonSubjects.has(words[k]?.text ?? '');
-    const subjectPronoun = clauseStart === 0 ? pronoun(0)
+    const subjectPronoun = clauseStart === 0 ? pronoun(0) || frontedPronounSubject(words, t.first, pronoun, (i) => actorMentions.some((m) => wordAt(m.start) === i),
+      (k) => triggers.some((x) => x.first < k && x.cue.spec.pos === 'verb') || FINITE_VERB.test(doc.text.slice(words[0].start, words[k].start)))
       : pronoun(0) && words.slice(clauseStart, t.first).some((w, k) => pronoun(clauseStart + k)) && !actorMentions.some((m) => { const i = wordAt(m.start); return i >= clauseStart && i < t.first; });
     if (t === firstInClause && t.cue.spec.pos === 'verb' && subjectPronoun && !actors.some((a) => a.role !== 'target' && !SYMMETRIC.has(t.type))) {
       const person = openingPerson(doc, sentenceIndex);
       if (person && !actors.some((a) => a.entity === person.id)) {
         actors.unshift({ entity: person.id, name: person.name, aliases: person.aliases ?? [], role: SYMMETRIC.has(t.type) ? 'participant' : 'source' });
       }
+    }
+    // "Xi Jinping sera à Rio… Keir Starmer doit s'entretenir avec lui lundi", "il l'a reçu mardi": a pronoun partner of a
+    // named subject is the person the sentence before opens on
+    if (t.type === 'CONSULT' && t.cue.spec.pos === 'verb' && !t.cue.spec.reciprocal && [...namedAt.values()].some((i) => i < t.first)
+      && pronounPartner(words, t.first, t.last, lex.dateWords)) {
+      const partner = openingPerson(doc, sentenceIndex);
+      if (partner && !actors.some((a) => a.entity === partner.id)) actors.push({ entity: partner.id, name: partner.name, aliases: partner.aliases ?? [], role: 'participant' });
     }
     // "X a été gracié mercredi par le président Y", "l'expulsion de douze fonctionnaires annoncée lundi par Alger": an agent
     // after "par" in the trigger's own words does the act; in the passive the subject undergoes it
@@ -585,8 +620,21 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       type = 'CONSULT'; mode = 'visit';
       for (const a of actors) a.role = 'participant';
     }
+    // "a arrêté lundi deux responsables de l'agence russe Sputnik": media a coercive act bears on, in its own words with no
+    // comma or reporting verb between, are its target
+    if (t.type === 'COERCE' && actors.some((a) => a.role === 'source')) {
+      for (const m of mediaMentions(doc, start, end, lex)) {
+        const i = wordAt(m.start);
+        if (i < t.last || i >= afterLimit || sourceWords.has(i) || words.slice(t.last, i).some((w) => w.punct || lex.reportingVerbs.has(w.text))) continue;
+        if (!actors.some((a) => a.entity === m.entity.id)) actors.push({ entity: m.entity.id, name: m.entity.name, aliases: m.entity.aliases ?? [], role: 'target' });
+      }
+    }
+    // (one country for all the sites struck, and the attacker named: "les bombardiers américains ont frappé Fordo" hits Iran)
+    if (new Set(sites.map((x) => x.entity)).size === 1 && actors.some((a) => a.role === 'source') && !actors.some((a) => a.role === 'target' || a.entity === sites[0].entity)) {
+      actors.push({ entity: sites[0].entity, name: sites[0].name, aliases: sites[0].aliases ?? [], role: 'target' });
+    }
     // a host is a party unless two others meet at its place ("Zelensky, accueilli par Erdogan" is a visit)
-    if (hosts.length && actors.length >= 2) mediated = true;
+    if (hosts.length && actors.length >= 2 && !guests) mediated = true;
     else for (const [m, role] of hosts) add(m, role);
     // "assoupli leurs sanctions sur le pétrole et le gaz vénézuéliens", "une aide pour le secteur énergétique ukrainien":
     // a nationality adjective in the trigger's own words names the country the action bears on
@@ -752,6 +800,10 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     for (const a of proposal.record.actors) if (!m.record.actors.some((x) => (x.entity ?? x.name) === (a.entity ?? a.name))) m.record.actors.push({ ...a, role: 'target' });
     if (!m.dates.length && proposal.dates.length) m.dates = proposal.dates;
   }
+  // "Israël a poursuivi ses frappes, tandis que l'Iran a lancé des missiles sur le territoire israélien": the other side is struck
+  returnFireTargets(out, words, actorMentions, wordAt, countries, lex);
+  // "a libéré trois otages en échange de 183 prisonniers relâchés par Israël": both sides release
+  exchangeParties(out, words, actorMentions, wordAt);
   // "Trois jours après son sommet avec Poutine, le président a reçu lundi…": the summit is Monday minus three days
   offsetDates(words, out, lex, doc.text);
   // "Les délégations, réunies lundi 2 juin à Istanbul pour leurs pourparlers, se sont entendues sur un échange": a deal

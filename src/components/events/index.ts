@@ -14,7 +14,7 @@ import { sentenceMentions, type Mention } from './extract.ts';
 import { mergeMentions, type Affiliations } from './merge.ts';
 import { compareToPublished } from './status.ts';
 import { inheritEveningDay, inheritNarrativeDates, inheritSpeakerDates, inheritWhereClause, targetProposalAuthors } from './narrative.ts';
-import { completeMediated, completeTalks, completeTruces } from './participants.ts';
+import { completeMediated, completeRejectedAccusations, completeTalks, completeTruces } from './participants.ts';
 import { inheritOccasionDates } from './occasions.ts';
 import { inheritSameDay } from './sameday.ts';
 import { offsetsFromToldMeetings } from './offsets.ts';
@@ -55,7 +55,8 @@ function dualAntecedent(earlier: Mention[], m: Mention, isPerson: (a: EventActor
 function resolveAnaphora(mentions: Mention[], isPerson: (a: EventActor) => boolean, isCountry: (a: EventActor) => boolean): void {
   mentions.forEach((m, i) => {
     const earlier = mentions.slice(0, i).reverse().filter((o) => o.record.actors.length && m.sentence - o.sentence <= ANAPHORA_SENTENCES);
-    if (m.dual && m.record.actors.length < 2) {
+    // ("Les deux hommes s'étaient retrouvés avec Joe Biden à Hiroshima": a meeting of the pair with a third person names one person only)
+    if (m.dual && (m.record.actors.length < 2 || (m.dualPersons && m.record.type === 'CONSULT' && m.record.actors.filter(isPerson).length < 2))) {
       let pair = dualAntecedent(mentions.slice(0, i).reverse(), m, isPerson, isCountry);
       // "Le premier ministre a rappelé son invitation au sommet du G7… Les deux hommes s'étaient parlé au téléphone le
       // 28 mars": after an event naming one person only, "les deux hommes" are the two people whose meeting or deal the
@@ -193,6 +194,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   inheritEveningDay(mentions, published);
   talkerAfterColon(mentions, doc, people);
   completeTalks(mentions, doc.entities);
+  completeRejectedAccusations(mentions, folded, doc.sentences, lex);
   targetProposalAuthors(mentions, folded, lex);
   phoneFromParagraph(mentions, doc, folded, lex);
   askerAfterColon(mentions, doc, people);

@@ -47,6 +47,8 @@ export interface CueSpec {
   postedTarget?: boolean;
   /** A trade measure noun ("les droits de douane américains"): a nationality adjective right after it names who imposes it. */
   measureNoun?: boolean;
+  /** "n'a pas exclu de recourir à la force": the negation before the verb is part of the cue's meaning, not a denial. */
+  negatedCue?: boolean;
 }
 
 export interface Cue {

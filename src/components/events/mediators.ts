@@ -32,3 +32,9 @@ export function hostVerbBetween(words: Word[], from: number, to: number, lex: Ev
   for (let i = Math.max(0, from); i < to; i++) if (lex.hostVerbs.has(words[i].text)) return true;
   return false;
 }
+
+/** Where the first hosting verb stands in words [from, to) (-1: none): who it receives comes after it ("accueillera vendredi Fumio Kishida et Yoon Suk Yeol pour un sommet"). */
+export function hostVerbAt(words: Word[], from: number, to: number, lex: EventLexicon): number {
+  for (let i = Math.max(0, from); i < to; i++) if (lex.hostVerbs.has(words[i].text)) return i;
+  return -1;
+}

@@ -41,7 +41,36 @@ function hostOf(m: Mention, mentions: Mention[], text: string): Mention | undefi
   return previous.find(dated);
 }
 
+/** Written auxiliaries of the pluperfect, just before a participle or up to two words (adverbs, "s'") before it. */
+const PLUPERFECT_BEFORE = /(?:^|[^\p{L}])(?:avait|avaient|était|étaient)(?:[\s']+\p{L}+){0,2}\s+$/iu;
+
+/**
+ * "Le 9 septembre au Caire, Abbas Araghchi et Rafael Grossi avaient signé un accord… Mais le ministre iranien avait
+ * aussitôt prévenu que ce texte deviendrait caduc…": background told in the pluperfect goes on in the pluperfect. An
+ * undated pluperfect act right after a sentence whose first event is a dated pluperfect act (its own day, in its own
+ * words) belongs to that episode when the two share an actor or the sequel points back; a "depuis" keeps it background.
+ */
+function inheritPluperfectEpisode(mentions: Mention[], text: string, published: string | null): void {
+  for (const m of mentions) {
+    if (m.dates.length || !m.background || m.absorbed || m.demonstrative || m.quoted || m.bareParticiple || m.trigger.cue.spec.pos !== 'verb' || !CONTINUING.has(m.record.status)) continue;
+    const from = m.record.evidence.start;
+    const before = text.slice(from, m.trigger.start);
+    if (!PLUPERFECT_BEFORE.test(before) || /\bdepuis\b/i.test(text.slice(from, m.record.evidence.end))) continue;
+    const host = mentions.find((o) => o.sentence === m.sentence - 1 && !o.absorbed && !o.quoted);
+    if (!host || !host.dates.length || host.inherited || !CONTINUING.has(host.record.status) || !host.background || host.trigger.cue.spec.pos !== 'verb' || text.slice(host.record.evidence.end, from).includes('\n')) continue;
+    const hostBefore = text.slice(host.record.evidence.start, host.trigger.start);
+    if (!PLUPERFECT_BEFORE.test(hostBefore) || /\bdepuis\b/i.test(host.record.evidence.text)) continue;
+    const date = host.dates[0];
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date.value) || (published && compareToPublished(date.value, published) === 'after')) continue;
+    const shared = [...actorKeys(m)].some((k) => actorKeys(host).has(k));
+    if (!shared && !m.pointsBack) continue;
+    m.dates = [date];
+    m.inherited = true;
+  }
+}
+
 export function inheritNarrativeDates(mentions: Mention[], text: string, published: string | null): void {
+  inheritPluperfectEpisode(mentions, text, published);
   for (const m of mentions) {
     // a told action continues the narrative; a noun ("la réunion") or quoted speech often names another occasion
     if (m.dates.length || m.absorbed || m.background || m.demonstrative || m.quoted || m.trigger.cue.spec.pos === 'noun' || !CONTINUING.has(m.record.status)) continue;
@@ -87,6 +116,7 @@ export function targetProposalAuthors(mentions: Mention[], folded: string, lex: 
  * include the speaker takes the single day the quoting sentence gives (outside the quote).
  */
 export function inheritSpeakerDates(mentions: Mention[], doc: Document, published: string | null): void {
+  inheritQuotedSequel(mentions, doc, published);
   for (const m of mentions) {
     if (m.dates.length || m.absorbed || m.background || m.demonstrative || m.quoted || m.bareParticiple || m.trigger.cue.spec.pos === 'noun' || !CONTINUING.has(m.record.status)) continue;
     const prev = doc.sentences[m.sentence - 1];
@@ -100,6 +130,42 @@ export function inheritSpeakerDates(mentions: Mention[], doc: Document, publishe
     const value = days[0].v!;
     if (published && compareToPublished(value, published) === 'after') continue;
     m.dates = [{ value, text: days[0].t.text, start: days[0].t.start, end: days[0].t.end }];
+    m.inherited = true;
+  }
+}
+
+/** How many characters the reporting verb between a speaker's mention and its day may take ("a averti dimanche"). */
+const SAID_ON_CHARS = 30;
+
+/**
+ * "Le chef de la diplomatie américaine a averti dimanche que Washington surveillerait l'accord. « Si le cessez-le-feu est
+ * violé, nous demanderons des comptes », a-t-il prévenu.": a sentence opening on a quote whose reporting verb, inverted
+ * after it, is the event goes on with the words its speaker said in the sentence before, on the day given there right
+ * after the speaker and a reporting verb in the compound past. The sentence must give no date of its own.
+ */
+function inheritQuotedSequel(mentions: Mention[], doc: Document, published: string | null): void {
+  for (const m of mentions) {
+    if (m.dates.length || m.absorbed || m.background || m.quoted || m.trigger.cue.spec.pos !== 'verb' || !CONTINUING.has(m.record.status)) continue;
+    const sent = doc.sentences[m.sentence], prev = doc.sentences[m.sentence - 1];
+    if (!prev || doc.text.slice(prev.end, sent.start).includes('\n')) continue;
+    if (doc.timexes.some((t) => t.start >= sent.start && t.end <= sent.end)) continue;
+    // the quote opens the sentence and its inverted reporting clause is the trigger: «…», a-t-il prévenu
+    const quote = doc.quotes.find((q) => q.start >= sent.start && q.end <= m.trigger.start && q.speaker?.entity
+      && /^[\s«"“]*$/.test(doc.text.slice(sent.start, q.start)));
+    if (!quote || !/^[\s»"”]*,\s*\p{L}+(?:-t)?-(?:il|elle)\s+$/u.test(doc.text.slice(quote.end, m.trigger.start))) continue;
+    const speaker = quote.speaker!.entity!;
+    if (!m.record.actors.some((a) => a.entity === speaker)) continue;
+    // the sentence before: "<speaker> a averti dimanche", its only day outside quotes
+    const inQuote = (x: number) => doc.quotes.some((q) => x >= q.start && x < q.end);
+    const days = doc.timexes.filter((t) => t.start >= prev.start && t.end <= prev.end && !inQuote(t.start))
+      .map((t) => ({ t, v: /^(\d{4}-\d{2}-\d{2})/.exec(t.value)?.[1] })).filter((x) => x.v);
+    if (days.length !== 1) continue;
+    const day = days[0];
+    const said = doc.entities.find((e) => e.id === speaker)?.mentions.some((x) => x.start >= prev.start && x.end <= day.t.start
+      && day.t.start - x.end <= SAID_ON_CHARS && /^\s+(?:a|ont|avait|avaient)\s+\p{L}+\s+$/u.test(doc.text.slice(x.end, day.t.start)));
+    if (!said) continue;
+    if (published && compareToPublished(day.v!, published) === 'after') continue;
+    m.dates = [{ value: day.v!, text: day.t.text, start: day.t.start, end: day.t.end }];
     m.inherited = true;
   }
 }

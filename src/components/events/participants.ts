@@ -4,6 +4,7 @@ import type { Entity, EventActor } from '../../core/document.ts';
 import type { Mention } from './extract.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { tokenize } from './words.ts';
+import { actorCues } from './actors.ts';
 
 /** How many sentences back a mediated deal ("L'accord, conclu sous l'égide du Qatar") may find its parties. */
 const PARTIES_SENTENCES = 2;
@@ -84,3 +85,29 @@ export function completeTruces(mentions: Mention[], folded: string, sentences: {
 
 /** How many words may stand between the definite ceasefire noun and its trigger ("la trêve doit entrer en vigueur"). */
 const TRUCE_NOUN_WORDS = 4;
+
+/** How many sentences back the accusation a rejection answers may be told. */
+const ACCUSATION_SENTENCES = 2;
+/** How many date words may stand between a rejection verb and "ces accusations" ("a rejeté lundi ces accusations"). */
+const CLAIM_GAP = 2;
+
+/**
+ * "La police moldave accuse le réseau d'Ilan Shor… Le Kremlin a rejeté lundi ces accusations": a rejection of "ces
+ * accusations" naming no target answers the accusation told just before; who made it is the target.
+ */
+export function completeRejectedAccusations(mentions: Mention[], folded: string, sentences: { start: number; end: number }[], lex: EventLexicon): void {
+  const claims = actorCues().rejectedClaims;
+  mentions.forEach((m, i) => {
+    if (m.record.type !== 'REJECT' || m.trigger.cue.spec.pos !== 'verb' || m.quoted || m.record.actors.some((a) => a.role === 'target')) return;
+    const sources = new Set(parties(m).map(key));
+    if (!sources.size) return;
+    const s = sentences[m.sentence];
+    const words = tokenize(folded, s.start, s.end);
+    let k = m.trigger.last;
+    for (let gap = 0; gap < CLAIM_GAP && k < words.length && lex.dateWords.has(words[k].text); gap++) k++;
+    if (!claims.some((c) => c.every((x, n) => words[k + n]?.text === x))) return;
+    const accusation = mentions.slice(0, i).reverse().find((o) => o.record.type === 'ACCUSE' && m.sentence - o.sentence <= ACCUSATION_SENTENCES
+      && m.sentence > o.sentence && parties(o).length && !parties(o).some((a) => sources.has(key(a))));
+    for (const a of accusation ? parties(accusation) : []) m.record.actors.push({ ...a, role: 'target' });
+  });
+}

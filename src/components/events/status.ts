@@ -162,7 +162,8 @@ function announcedMeeting(words: Word[], clause: number[], t: Trigger, lex: Even
 export function decideStatus(words: Word[], clause: number[], t: Trigger, lex: EventLexicon, date: string | null, published: string | null): EventStatus {
   const found = statusCueAt(words, clause, t, lex);
   const cue = found?.key ?? null;
-  if (cue === 'negated') return 'denied';
+  // ("n'a pas exclu de recourir à la force": a negation the cue itself holds is no denial)
+  if (cue === 'negated' && !t.cue.spec.negatedCue) return 'denied';
   if (cue === 'cancelled' || cue === 'denied') return cue;
   // "Le président turc a-t-il rencontré Vladimir Poutine mardi ?": an event asked about is not told
   if (asked(words, clause, t, lex)) return 'hypothetical';
