@@ -197,6 +197,37 @@ class Analysis {
     return k > from && k - 1 >= unitFrom && toks[k - 1].fold === ',' ? p : null;
   }
 
+  /**
+   * "Donald Trump, qui n'exclut pas de le rencontrer « quand l'accord sera finalisé », a jugé …": the
+   * quote closes a relative clause on the sentence's subject, so the verb after "»," is the main
+   * clause's (no incise with a subject after it) and the antecedent is whose words they are.
+   */
+  relativeSubject(openTok: number, afterClose: number, from: number): Found | null {
+    const { toks, lex } = this;
+    if (toks[afterClose]?.fold !== ',') return null;
+    let k = afterClose + 1;
+    while (['ne', "n'", 'se', "s'"].includes(toks[k]?.fold ?? '')) k++;
+    const next = toks[k];
+    if (!next) return null;
+    const g = verbGroupAt(lex, toks, k);
+    if (g ? g.inverted || g.kind === 'prep' || g.kind === 'ppr' : !lex.auxiliaries.has(next.fold) && !lex.pronominalAuxiliaries.has(next.fold)) return null;
+    // The relative opens after a comma, with no other comma (nor quote) before the quote.
+    let q = openTok - 1;
+    while (q > from && !this.quoted[q] && toks[q].fold !== ',' && toks[q].fold !== 'qui') q--;
+    if (q <= from || toks[q].fold !== 'qui' || toks[q - 1].fold !== ',') return null;
+    const p = speakerBefore(lex, this.doc.text, toks, q + 1, from);
+    if (!p || p.kind === 'pronoun' || p.subordinate || p.determined) return null;
+    if (p.kind === 'description' && this.descriptionHead(p) !== 'person') return null;
+    if (p.kind === 'name' && entityFor(this.doc, p.start, p.end)?.type !== 'PER') return null;
+    // The antecedent is the subject: it opens the clause, or follows only a set-off opening phrase ("À Paris,").
+    const start = this.tokenIndex(p.start);
+    if (start !== from) {
+      if (toks[start - 1]?.fold !== ',' || !lex.phraseBreakers.has(toks[from].fold)) return null;
+      for (let j = from; j < start; j++) if (lex.auxiliaries.has(toks[j].fold) || verbGroupAt(lex, toks, j)) return null;
+    }
+    return { phrase: p, cue: null };
+  }
+
   /** A subject right after "tandis que", "alors que": the subject of a clause of its own. */
   afterClauseLink(p: SpeakerPhrase): boolean {
     const k = this.tokenIndex(p.start);
@@ -493,6 +524,30 @@ class Analysis {
       const cleftSubject = cleft && !!p && this.cleftQue(from, this.tokenIndex(p.start) - 1);
       return p && p.kind === 'name' && (!p.subordinate || cleftSubject) && !p.determined ? { phrase: p, cue: this.cueText(g) } : null;
     }
+    return this.leadSubject(unitIndex, from, to);
+  }
+
+  /**
+   * "« Une rencontre extraordinaire. » Donald Trump n'a pas ménagé ses superlatifs": a quote opening
+   * its paragraph, then a sentence of the same paragraph opening on a person's name with a verb in a
+   * compound tense — the lead's subject says the words, whatever the verb.
+   */
+  leadSubject(unitIndex: number, from: number, to: number): Found | null {
+    const { toks, lex } = this;
+    const quoteUnit = this.units[unitIndex];
+    const text = this.doc.text;
+    const opensParagraph = (pos: number) => { const line = text.lastIndexOf('\n', pos - 1) + 1; return /^\s*$/.test(text.slice(line, pos)); };
+    const open = this.spans.find((sp) => sp.close !== null && sp.close < quoteUnit.end && sp.close >= quoteUnit.start)?.open;
+    if (open === undefined || !opensParagraph(open) || text.slice(quoteUnit.end, toks[from]?.start ?? 0).includes('\n')) return null;
+    for (let k = from + 1; k < to && k < from + 6; k++) {
+      if (!toks[k].word) return null;
+      if (!lex.auxiliaries.has(toks[k].fold)) continue;
+      let s = k;
+      while (s - 1 > from && ['ne', "n'", 'se', "s'"].includes(toks[s - 1].fold)) s--;
+      const p = speakerBefore(lex, text, toks, s, from);
+      if (!p || p.kind !== 'name' || p.determined || p.subordinate || p.start !== toks[from].start || this.tokenIndex(p.end) !== s) return null;
+      return entityFor(this.doc, p.start, p.end)?.type === 'PER' ? { phrase: p, cue: null } : null;
+    }
     return null;
   }
 
@@ -569,6 +624,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
 
     const strategies: Array<() => Found | null> = [
       () => direct ? null : a.passiveAgent(openTok, afterClose, unitFrom, unitTo),
+      () => direct ? null : a.relativeSubject(openTok, afterClose, a.clauseStart(openTok, unitFrom)),
       () => a.inciseAt(afterClose, unitTo, true),
       // "une relation que Joe Biden juge « … »": the verb right before a partial quote beats an earlier one.
       () => direct ? null : a.cueRightBefore(openTok, a.clauseStart(openTok, unitFrom)),
@@ -646,8 +702,30 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     return null;
   };
   const unitOf = (pos: number) => units.indexOf(unitAt(units, pos));
+  /** "À Paris, Jean-Noël Barrot réunissait ses homologues …": the named host of the sentence before, when no one spoke since. */
+  const meetingHost = (pos: number): SpeakerPhrase | null => {
+    const n = unitOf(pos) - 1;
+    if (n < 0) return null;
+    const last = ctx.recent[ctx.recent.length - 1];
+    if (last && last.unit >= n) return null;
+    const from = a.tokenIndex(units[n].start), to = a.tokenIndex(units[n].end);
+    for (let k = from + 1; k < to; k++) {
+      if (a.quoted[k] || !lex.meetingForms.has(toks[k].fold)) continue;
+      // Its peers as object, right after it or after "avec" and a few insertion words ("mercredi soir").
+      let peers = false;
+      for (let j = k + 1; j < Math.min(to, k + 7) && !peers && toks[j].word; j++) peers = lex.possessiveDeterminers.has(toks[j].fold) && lex.peerNouns.has(toks[j + 1]?.fold ?? '');
+      if (!peers) return null;
+      let s = k;
+      if (lex.auxiliaries.has(toks[s - 1]?.fold ?? '') || lex.pronominalAuxiliaries.has(toks[s - 1]?.fold ?? '')) s--;
+      if (['se', "s'"].includes(toks[s - 1]?.fold ?? '')) s--;
+      const p = speakerBefore(lex, text, toks, s, from);
+      if (!p || p.kind !== 'name' || p.determined || p.subordinate) return null;
+      return entityFor(doc, p.start, p.end)?.type === 'PER' ? p : null;
+    }
+    return null;
+  };
   const ctx: ResolveContext = {
-    doc, descriptions: appositions(a), offices: officeMentions(a), fullNames: fullNames(a), familyFirst: familyFirstNames(a), recent: [], unitOf, recentSubject, collectiveSubject,
+    doc, descriptions: appositions(a), offices: officeMentions(a), fullNames: fullNames(a), familyFirst: familyFirstNames(a), recent: [], unitOf, recentSubject, collectiveSubject, meetingHost,
     isPersonNoun: (p) => a.descriptionHead(p) === 'person',
     isEpithet: (p) => a.descriptionHead(p) === 'epithet',
     inQuote: (pos) => a.spans.some((sp) => pos >= sp.start && pos < sp.end),
@@ -726,6 +804,23 @@ function apposedSubject(a: Analysis, first: number, from: number): boolean {
   return k > from && a.toks[k - 1].fold === ',';
 }
 
+/**
+ * "Selon un haut responsable, il lui a fait savoir que …": after the source, a clause with its own
+ * reporting verb, subject and "que" says who spoke; the source only reports it.
+ */
+function ownReport(a: Analysis, from: number, to: number): Found | null {
+  const { toks, lex } = a;
+  for (const g of a.verbGroups(from, to)) {
+    if (g.kind === 'prep' || g.kind === 'ppr' || g.weak || g.inverted) return null;
+    const next = toks[g.next];
+    if (!next || (next.fold !== 'que' && next.fold !== "qu'")) return null;
+    const p = speakerBefore(lex, a.doc.text, toks, g.first, from);
+    if (!p || p.subordinate || (p.kind !== 'pronoun' && p.kind !== 'name') || a.tokenIndex(p.start) !== from) return null;
+    return { phrase: p, cue: a.cueText(g) };
+  }
+  return null;
+}
+
 /** Indirect speech in one sentence: "X a déclaré que …", "…, a-t-il précisé", "Selon X, …". */
 function reportedIn(a: Analysis, u: Unit, from: number, to: number): Omit<Item, 'kind' | 'followUp' | 'paragraph'> | null {
   const { toks, doc } = a;
@@ -748,7 +843,7 @@ function reportedIn(a: Analysis, u: Unit, from: number, to: number): Omit<Item, 
       const p = speakerAfter(a.lex, text, toks, g.next, to);
       if (!p) continue;
       const pEnd = a.tokenIndex(p.end);
-      if (g.first === from && toks[pEnd]?.fold === ',') return make(toks[pEnd].end, u.end, { phrase: p, cue: a.cueText(g) });
+      if (g.first === from && toks[pEnd]?.fold === ',') return make(toks[pEnd].end, u.end, ownReport(a, pEnd + 1, to) ?? { phrase: p, cue: a.cueText(g) });
       if (toks[g.first - 1]?.fold === ',' && /^[\s.]*$/.test(text.slice(p.end, u.end))) return make(u.start, toks[g.first - 1].start, { phrase: p, cue: a.cueText(g) });
       continue;
     }

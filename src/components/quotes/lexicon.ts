@@ -55,6 +55,10 @@ export interface QuoteLexicon {
   framingPrepositions: string[][];
   /** Infinitives of the strong (non-weak), one-word, non-pronominal reporting verbs ("annoncer"). */
   infinitives: Set<string>;
+  /** One-word forms of verbs of hosting or meeting peers ("réunissait", "reçu"), folded. */
+  meetingForms: Set<string>;
+  /** Peer nouns after a possessive ("ses homologues"), folded. */
+  peerNouns: Set<string>;
   /** folded head noun of an anaphoric organisation description ("organisation") → KB subtypes. */
   organisationAnaphors: Map<string, string[]>;
   /** Heads that after "son", "sa", "ses" stand for the person named last ("son bureau", "son entourage"). */
@@ -151,6 +155,12 @@ export function loadQuoteLexicon(): QuoteLexicon {
     }
   }
   const set = (xs: string[]) => new Set(xs.map(fold));
+  // One-word finite forms and participles of the meeting verbs ("réunissait", "reçu").
+  const meetingForms = new Set<string>();
+  for (const v of (sp.meetingVerbs ?? []) as VerbEntry[]) {
+    const conj = conjugate(v);
+    for (const f of [...conj.finite, ...conj.pp]) if (!f.includes(' ')) meetingForms.add(fold(f));
+  }
   cached = {
     forms,
     auxiliaries: set(cues.auxiliaries),
@@ -182,6 +192,8 @@ export function loadQuoteLexicon(): QuoteLexicon {
     conjunctionHeads: set(sp.conjunctionHeads ?? []),
     capitalisedNamingCues: set(sp.capitalisedNamingCues ?? []),
     formerQualifiers: set(sp.formerOfficeQualifiers ?? []),
+    meetingForms,
+    peerNouns: set(sp.peerNouns ?? []),
     infinitives: set((cues.verbs as VerbEntry[]).filter((v) => !v.weak && !v.pronominal && !v.lemma.includes(' ')).map((v) => v.lemma)),
   };
   return cached;

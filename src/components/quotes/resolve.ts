@@ -47,6 +47,8 @@ export interface ResolveContext {
   inQuote?: (pos: number) => boolean;
   /** The plural collective subject ("les dirigeants du G7") of the sentence of an offset or the one before, for "ils". */
   collectiveSubject?: (pos: number) => SpeakerPhrase | null;
+  /** The named person who hosted or met peers in the sentence before an offset ("X réunissait ses homologues"), for "ils". */
+  meetingHost?: (pos: number) => SpeakerPhrase | null;
   /** The last collective speaker ("les trois pays" → Mali), for a later "ils". */
   lastCollective?: { speaker: Speaker; unit: number };
   /** Country names of a French demonym ("chinois" → China…), for "son homologue chinois". */
@@ -225,7 +227,13 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
       // "Les dirigeants du G7 ont tenu une visioconférence. Dans leur déclaration, ils « … »": the
       // collective subject of this sentence or the one before, when it names an organisation.
       const subject = ctx.collectiveSubject?.(p.start);
-      if (!subject) return null;
+      if (!subject) {
+        // "X réunissait ses homologues …. « … », ont-ils averti": the host speaks for the meeting.
+        const host = /^(?:ils|elles)$/iu.test(p.text) ? ctx.meetingHost?.(p.start) : null;
+        const s = host ? resolveSpeaker({ ...ctx, recentSubject: undefined }, host) : null;
+        const e = s?.entity ? doc.entities.find((x) => x.id === s.entity) : null;
+        return s && e?.type === 'PER' && !namedWithin(e, ctx.quote) ? at(s, p) : null;
+      }
       const organisation = groupOrganisation(doc, subject) ?? membersOrganisation(doc, subject);
       return organisation && !namedWithin(organisation, ctx.quote) ? speakerOf(organisation, p.start, p.end) : null;
     }
@@ -281,7 +289,9 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     ctx.lastCollective = { speaker, unit: ctx.unitOf(p.start) };
     return speaker;
   }
-  const e = entityFor(doc, p.start, p.end);
+  const linked = entityFor(doc, p.start, p.end);
+  // "la porte-parole du gouvernement" linked to a man: the description is someone else.
+  const e = linked && p.kind === 'description' && linked.type === 'PER' && !agrees(phraseGender(p.text), nameGender(linked.name)) ? null : linked;
   // "le président fédéral allemand" linked to the Algerian president: the demonym names someone else.
   const other = e && p.kind === 'description' && ctx.demonymCountry ? counterpartOverride(doc, p, e, ctx.demonymCountry) : null;
   if (other && !namedWithin(other, ctx.quote)) return speakerOf(other, p.start, p.end);
