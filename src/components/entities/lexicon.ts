@@ -87,6 +87,8 @@ export interface FrenchLexicon {
   orgHeads: Set<string>;
   /** folded adjectives that open an organisation's name before its head ("Haute Cour"). */
   orgHeadAdjectives: Set<string>;
+  /** folded heads that end an English-style organisation name ("Stop Trump Coalition"). */
+  orgHeadsLast: Set<string>;
   /** folded "son epouse", "son mari"… → gender: a lone first name after one takes the spouse's surname. */
   spouseCues: Map<string, 'm' | 'f'>;
   /** folded phrases after which a capitalised word is a place ("la ville de", "près de"). */
@@ -124,7 +126,7 @@ export function frenchLexicon(): FrenchLexicon {
   for (const [k, v] of Object.entries(roles.descriptions)) if (Array.isArray(v)) descriptions.set(k, v);
   const ads = readLang<{ maxLineLength: number; words: string[]; priceCut: string }>('ad-cues.json');
   const priceCut = new RegExp(ads.priceCut);
-  const cues = readLang<{ orgHeads: string[]; orgHeadAdjectives?: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; placeNounAdjectives?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[]; spouseCues?: Record<string, 'm' | 'f'>; collectives?: CollectiveName[]; definiteDescriptions?: { leads: string[]; heads: DescriptionHead[]; modifiers: string[]; continuers: string[]; placeDemonyms?: Record<string, string> }; surnameArticles?: string[]; adFollowerCues?: string[]; objectMarkers?: string[] }>('entity-cues.json');
+  const cues = readLang<{ orgHeads: string[]; orgHeadAdjectives?: string[]; orgHeadsLast?: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; placeNounAdjectives?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[]; spouseCues?: Record<string, 'm' | 'f'>; collectives?: CollectiveName[]; definiteDescriptions?: { leads: string[]; heads: DescriptionHead[]; modifiers: string[]; continuers: string[]; placeDemonyms?: Record<string, string> }; surnameArticles?: string[]; adFollowerCues?: string[]; objectMarkers?: string[] }>('entity-cues.json');
   const dd = cues.definiteDescriptions;
   const names = readLang<{ particles: string[]; titles: Record<string, 'm' | 'f' | 'u' | 'plural'>; titleWords: string[] }>('name-particles.json');
   cached = {
@@ -141,6 +143,7 @@ export function frenchLexicon(): FrenchLexicon {
     reportingForms: reportingForms(),
     orgHeads: new Set(cues.orgHeads),
     orgHeadAdjectives: new Set(cues.orgHeadAdjectives ?? []),
+    orgHeadsLast: new Set(cues.orgHeadsLast ?? []),
     placeCues: cues.placeCues,
     spouseCues: new Map(Object.entries(cues.spouseCues ?? {})),
     collectives: cues.collectives ?? [],

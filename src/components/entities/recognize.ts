@@ -195,10 +195,31 @@ function kbHits({ text, toks, kb, lex, date }: RecognizeInput): NameHit[] {
       if (n === 1 && lex.functionWords.has(first.key)) continue;
       // Lower-case KB names ("mer Noire") must not start inside a word group like "la mer".
       const entry = bestEntry(entries, key, date);
+      // "l'Assemblée générale de la FIFA": the bare name of a body ("Assemblée générale", also "…de l'ONU")
+      // followed by another complement is another organisation's body.
+      if (otherBodysComplement(text, t.end, entry, key)) continue;
       out.push({ start: first.start, end: t.end, t0: i, t1: i + n, kind: 'name', entry, personName: null, gender: entry.gender ?? null, rank: 4 });
     }
   }
   return out;
+}
+
+/** Whether the KB name `key` of `entry` is the bare form of its own longer names ("Assemblée générale" of "Assemblée générale de l'ONU"). */
+const bareOfLonger = new WeakMap<KbEntry, Map<string, boolean>>();
+function isBareOfLonger(entry: KbEntry, key: string): boolean {
+  let memo = bareOfLonger.get(entry);
+  if (!memo) bareOfLonger.set(entry, memo = new Map());
+  let v = memo.get(key);
+  if (v === undefined) {
+    v = [...(entry.names.fr ?? [])].some((n) => nameKey(n).startsWith(`${key} `));
+    memo.set(key, v);
+  }
+  return v;
+}
+
+function otherBodysComplement(text: string, end: number, entry: KbEntry, key: string): boolean {
+  if (entry.type !== 'ORG' || !isBareOfLonger(entry, key)) return false;
+  return /^\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’)\s*\p{Lu}/u.test(text.slice(end, end + 40));
 }
 
 function isNameWord(t: Tok, lex: FrenchLexicon): boolean {
@@ -324,6 +345,20 @@ function cueHits({ text, folded, toks, kb, lex }: RecognizeInput): NameHit[] {
       if (kb.byName.has(nameKey(raw))) continue;
       out.push({ start: toks[s0].start, end: toks[j - 1].end, t0: s0, t1: j, kind: 'name', entry: null, personName: raw, gender: null, rank: 0, localType: 'ORG' });
     }
+  }
+  // "la Stop Trump Coalition", "l'Atlantic Council": capitalised words ending with an English head, one organisation
+  for (let j = 1; j < toks.length; j++) {
+    const h = toks[j];
+    if (!h.cap || h.allCaps || h.sentStart || !lex.orgHeadsLast.has(h.key)) continue;
+    let i = j;
+    while (i > 0 && text.slice(toks[i - 1].end, toks[i].start) === ' ' && isNameWord(toks[i - 1], lex) && !toks[i - 1].allCaps && !lex.orgHeads.has(toks[i - 1].key)) {
+      i--;
+      if (toks[i].sentStart) break;
+    }
+    if (i === j || toks[i].sentStart && lex.functionWords.has(toks[i].key)) continue;
+    const raw = text.slice(toks[i].start, h.end);
+    if (kb.byName.has(nameKey(raw))) continue;
+    out.push({ start: toks[i].start, end: h.end, t0: i, t1: j + 1, kind: 'name', entry: null, personName: raw, gender: null, rank: 0, localType: 'ORG' });
   }
   for (const cue of lex.placeCues) {
     let from = 0;

@@ -25,7 +25,7 @@ export function selectCandidates(cands: Candidate[], order: Map<string, number>)
 }
 
 const PARSER_ORDER = new Map(['numericDate', 'isoDate', 'dayMonth', 'listedDay', 'holiday', 'weekday', 'relDay', 'todayPart', 'relUnit', 'unitPeriod', 'month', 'season', 'yearPart',
-  'year', 'time', 'duration', 'durationShift', 'anchoredPart', 'anchoredDay', 'vague', 'set'].map((p, i) => [p, i]));
+  'year', 'decade', 'time', 'duration', 'durationShift', 'anchoredPart', 'anchoredDay', 'vague', 'set'].map((p, i) => [p, i]));
 
 /** Finds the candidates in a text (no tense, no resolution). */
 export function findCandidates(text: string, lex: Lexicon, fold = foldForm(text)): Candidate[] {

@@ -25,9 +25,9 @@ interface RelativeData {
   yesterdayParts: Record<string, string>; anchoredDays: Record<string, number>; shiftAdverbs: Record<string, number>;
   durationPrepositions: string[]; timePrepositions: string[]; yearPrefixesInSpan: string[]; yearPrefixesOutside: string[]; yearPrefixesLeftOut?: string[];
   monthPrefixes: string[]; modifiersInSpan: string[]; seasonIntroducers?: string[]; notYearBefore: string[]; yearFollowers: string[];
-  durationPrepositionsLicensingOne: string[]; notDurationAfter: string[];
+  durationPrepositionsLicensingOne: string[]; notDurationAfter: string[]; durationApproximatorsInSpan?: string[];
   periodModifiers: Record<string, string>; unitPeriods: Record<string, string>; unitPeriodArticles: string[];
-  clockWords: Record<string, string>; clockWordPrepositionsOutside: string[];
+  clockWords: Record<string, string>; clockWordPrepositionsOutside: string[]; clockZones?: string[];
   nightSpan: { night: string; introducers: string[]; openers: string[]; joiners: string[] };
   untilPrepositions: string[]; anaphoricYears?: Record<string, number>;
 }
@@ -71,6 +71,8 @@ export interface Lexicon {
   approximate: Map<string, number>;
   /** Prepositions after which "un"/"une" + unit is a duration ("pendant un mois"). */
   licensingOne: Set<string>;
+  /** "près de", "plus de": approximating words kept in a duration's span. */
+  approximatorsInSpan: Set<string>;
   notDurationAfter: string[];
   /** "du mois" → M, "de l'annee" → Y: the unit a "fin …"/"début …" phrase divides. */
   unitPeriods: Map<string, string>;
@@ -107,7 +109,7 @@ export interface Lexicon {
     month: string; monthFull: string; weekday: string; season: string; part: string; number: string;
     unit: string; relDay: string; yearPart: string; yearPartOrdinal: string; holiday: string; holidayDayWord: string; holidayIntroducer: string; nextCue: string; lastCue: string; cue: string; vague: string; set: string;
     todayPart: string; yesterdayPart: string; anchoredPart: string; anchoredDay: string; shiftAdverb: string;
-    durationPrep: string; timePrep: string; clockWord: string; clockPrepOutside: string; anaphoricYear: string; untilPrep: string; approximate: string; periodModifier: string; unitPeriod: string; unitPeriodArticle: string; yearPrefix: string; monthPrefix: string;
+    durationPrep: string; timePrep: string; clockZone: string; clockWord: string; clockPrepOutside: string; anaphoricYear: string; untilPrep: string; approximate: string; periodModifier: string; unitPeriod: string; unitPeriodArticle: string; yearPrefix: string; monthPrefix: string;
   };
 }
 
@@ -147,6 +149,7 @@ export function loadLexicon(): Lexicon {
     hundreds: keyed(num.hundreds),
     approximate: keyed(num.approximate),
     licensingOne: new Set(rel.durationPrepositionsLicensingOne.map(lexKey)),
+    approximatorsInSpan: new Set((rel.durationApproximatorsInSpan ?? []).map(lexKey)),
     notDurationAfter: rel.notDurationAfter,
     unitPeriods: keyed(rel.unitPeriods),
     units: keyed(units.units),
@@ -202,6 +205,7 @@ export function loadLexicon(): Lexicon {
       unitPeriod: alternation(Object.keys(rel.unitPeriods)),
       unitPeriodArticle: alternation(rel.unitPeriodArticles),
       timePrep: alternation(rel.timePrepositions),
+      clockZone: alternation(rel.clockZones ?? []),
       clockWord: alternation(Object.keys(rel.clockWords)),
       anaphoricYear: alternation(Object.keys(rel.anaphoricYears ?? {})),
       clockPrepOutside: alternation(rel.clockWordPrepositionsOutside),

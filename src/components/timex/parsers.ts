@@ -32,6 +32,8 @@ function rx(lex: Lexicon): Compiled {
     dayMonthBefore: new RegExp(`(?:^|[^a-z0-9'])(?:(le|ce)\\s+)?(${r.weekday})\\s+$|(?:^|[^a-z0-9'])(le|ce)\\s+$`),
     weekday: new RegExp(`${B}(${r.weekday})(?:\\s+(?:(?:en|dans\\s+la|dans\\s+l')\\s*)?(${r.part}))?(?:\\s+(${r.cue}))?(?:\\s+(${r.part}))?${WEEKDAY_TIME_SUFFIX}${E}`, 'g'),
     demonstrativeBefore: /(?:^|[^a-z0-9'])(ce|cette)\s+$/,
+    // "ce même vendredi", "le même jeudi": the day just told, in the span, resolved as the bare weekday
+    sameBefore: /(?:^|[^a-z0-9'])(?:ce|le)\s+meme\s+$/,
     // "la soirée de dimanche", "dans la matinée de lundi": a part of the day named before the weekday
     nightTo: new RegExp(`^\\s+a\\s+(?:${r.weekday})${E}`),
     partBefore: new RegExp(`(?:^|[^a-z0-9'])(?:la|l')\\s*(${r.part})\\s+de\\s+$`),
@@ -51,6 +53,8 @@ function rx(lex: Lexicon): Compiled {
     yearBefore: before(r.yearPrefix),
     clockWord: new RegExp(`${B}(?:(${r.clockPrepOutside})|(${r.timePrep}))\\s+(${r.clockWord})${E}`, 'g'),
     untilBefore: before(r.untilPrep),
+    // "de 18 heures, heure de Moscou": hours followed by their time zone, with no preposition in the span
+    zonedTime: new RegExp(`${B}(\\d{1,2})(?:\\s?h(?:\\s?(\\d{2}))?|\\s?heures?(?:\\s+(\\d{2}))?)(?=,?\\s+\\(?(?:${r.clockZone})(?![a-z]))`, 'g'),
     time: new RegExp(`${B}(${r.timePrep})\\s+(\\d{1,2})(?:\\s?h(?:\\s?(\\d{2}))?|\\s?heures?(?:\\s+(\\d{2}))?|:(\\d{2}))(?:\\s?min)?${E}`, 'g'),
     duration: new RegExp(`${B}((?:\\d{1,4}(?:[.,]\\d)?)|(?:(?:${r.number})(?:[- ](?:et[- ])?(?:${r.number}))*))\\s+(${r.unit})(\\s+et\\s+demie?)?(?:\\s+(${r.shiftAdverb}))?${E}`, 'g'),
     // Same groups as `duration`, for "une cinquantaine de minutes" (run only when such a noun occurs).
@@ -174,7 +178,8 @@ const weekday: Parser = ({ text, fold, lex }) => {
     const part = part1 ?? part2 ?? (partPre ? partPre.m[1] : undefined);
     let cue = cueOf(lex, cueRaw);
     if (!cue && pre) cue = 'this';
-    out.push(cand(pre ? pre.start : partPre ? partPre.start : m.index!, m.index! + m[0].length, {
+    const same = pre || partPre ? null : prefixBefore(fold, m.index!, R.sameBefore, 12);
+    out.push(cand(pre ? pre.start : partPre ? partPre.start : same ? same.start : m.index!, m.index! + m[0].length, {
       kind: 'weekday', wd: lex.weekdays.get(lexKey(wdRaw))!, cue,
       part: part ? lex.partsOfDay.get(lexKey(part)) : undefined, time: timeOf(hh ?? hhWord, mm),
     }, 'weekday'));
@@ -233,6 +238,7 @@ const unitPeriod: Parser = ({ fold, lex }) => {
   return out;
 };
 
+const MONTH_PART = /(^|\s)(?:(?:la|le)\s+)?(?:fin|debut|mi-?)(?:\s+de\s+|\s+d'|\s*)$/;
 const month: Parser = ({ text, fold, lex }) => {
   const out: Candidate[] = [];
   const R = rx(lex);
@@ -248,7 +254,9 @@ const month: Parser = ({ text, fold, lex }) => {
     if (!yearRaw && (!pre && !cue && !listed || capital)) continue;
     lastEnd = m.index! + m[0].length;
     const pk = pre ? lexKey(pre.m[0].replace(/^[^a-z0-9']/, '')) : '';
-    const start = pre && lex.modifiersInSpan.has(pk) ? pre.start : m.index!;
+    // "fin janvier", "à la mi-février", "à la fin d'octobre": the part of the month, with its article, is in the span.
+    const part = pre && !lex.modifiersInSpan.has(pk) ? MONTH_PART.exec(fold.slice(pre.start, m.index!)) : null;
+    const start = pre && lex.modifiersInSpan.has(pk) ? pre.start : part ? pre!.start + part.index + part[1].length : m.index!;
     out.push(cand(start, m.index! + m[0].length, {
       kind: 'month', m: lex.months.get(lexKey(monthRaw))!, y: yearRaw ? Number(yearRaw) : undefined, cue,
       yearFrom: anaphoric && !yearRaw && !cue ? lex.anaphoricYears.get(lexKey(anaphoric)) : undefined,
@@ -345,6 +353,12 @@ const time: Parser = ({ fold, lex }) => {
     if (!t) continue;
     out.push(cand(m.index!, m.index! + m[0].length, { kind: 'time', time: t }, 'time'));
   }
+  for (const m of fold.matchAll(rx(lex).zonedTime)) {
+    const t = timeOf(m[1], m[2] ?? m[3]);
+    if (!t) continue;
+    const lead = m[0].length - m[0].replace(/^[^0-9]+/, '').length;
+    out.push(cand(m.index! + lead, m.index! + m[0].length, { kind: 'time', time: t }, 'time'));
+  }
   return out;
 };
 
@@ -387,7 +401,8 @@ const duration: Parser = (input) => {
   for (const m of matches) {
     const [, numRaw, unitRaw, half, adverb] = m;
     const pre = prefixBefore(fold, m.index!, R.durationBefore, 20);
-    const pk = pre ? lexKey(pre.m[0].replace(/^[^a-z0-9']/, '')) : '';
+    // "il y a encore six mois", "il y a à peine un an": the adverb stays in the span of "il y a"
+    const pk = pre ? lexKey(pre.m[0].replace(/^[^a-z0-9']/, '')).replace(/^il y a .+$/, 'il y a') : '';
     // "une cinquantaine de minutes": the round value of the approximate noun.
     const approx = /^une\s+(\S+)/.exec(numRaw)?.[1];
     const approxValue = approx && numRaw.length > 4 ? lex.approximate.get(approx) : undefined;
@@ -425,7 +440,19 @@ const duration: Parser = (input) => {
     // "deux heures et demie": a clock half is written in the smaller unit (PT2H30M, as TimeML does).
     const clockHalf = half && isTimeUnit && unit !== 'S' && Number.isInteger(n - 0.5)
       ? `PT${n - 0.5}${unit}30${unit === 'H' ? 'M' : 'S'}` : null;
-    out.push(cand(m.index!, end, { kind: 'duration', value: clockHalf ?? (isTimeUnit ? `PT${n}${unit}` : `P${n}${unit}`) }, 'duration'));
+    const start = pre && lex.approximatorsInSpan.has(pk) ? pre.start : m.index!;
+    out.push(cand(start, end, { kind: 'duration', value: clockHalf ?? (isTimeUnit ? `PT${n}${unit}` : `P${n}${unit}`) }, 'duration'));
+  }
+  return out;
+};
+
+/** "les années 1990", "des années 80", "au début des années 2000": a decade (TimeML "199"). */
+const DECADE = /\b(?:(?:les|des|aux)\s+)?annees\s+((?:1[5-9]|20)\d0|[3-9]0)(?!\d|[,.]\d|\s\d)/g;
+const decade: Parser = ({ fold }) => {
+  const out: Candidate[] = [];
+  for (const m of fold.matchAll(DECADE)) {
+    const y = m[1].length === 4 ? m[1] : `19${m[1]}`;
+    out.push(cand(m.index!, m.index! + m[0].length, { kind: 'fixed', type: 'DATE', value: y.slice(0, 3) }, 'decade'));
   }
   return out;
 };
@@ -479,6 +506,7 @@ function guards(lex: Lexicon): Record<string, (fold: string) => boolean> {
     clockWord: (f) => f.includes('midi') || f.includes('minuit'),
     duration: always,
     vague: always,
+    decade: (f) => f.includes('annees'),
     set: (f) => /chaque|tou/.test(f),
   };
   guardCache.set(lex, g);
@@ -487,7 +515,7 @@ function guards(lex: Lexicon): Record<string, (fold: string) => boolean> {
 
 /** Every parser, most specific first (the order breaks ties between equally long matches). */
 const allParsers: [string, Parser][] = [['numericDate', numericDate], ['dayMonthDate', dayMonthDate], ['weekday', weekday], ['relativeDay', relativeDay],
-  ['relativeUnit', relativeUnit], ['unitPeriod', unitPeriod], ['month', month], ['season', season], ['yearPart', yearPart], ['holiday', holiday], ['year', year], ['time', time], ['clockWord', clockWord], ['duration', duration], ['vague', vague], ['set', set]];
+  ['relativeUnit', relativeUnit], ['unitPeriod', unitPeriod], ['month', month], ['season', season], ['yearPart', yearPart], ['holiday', holiday], ['year', year], ['time', time], ['clockWord', clockWord], ['duration', duration], ['decade', decade], ['vague', vague], ['set', set]];
 export const parsers: Parser[] = allParsers.map(([, p]) => p);
 
 /** Runs every parser whose trigger words occur in the text. */
@@ -587,6 +615,17 @@ export function joinedDays(input: ParseInput, found: Candidate[]): Candidate[] {
       const meaning: Meaning = mean.kind === 'absolute' ? { kind: 'dayMonth', y: mean.y, m: mean.m, d: mean.d, part: 'NI' }
         : mean.kind === 'dayMonth' ? { ...mean, time: undefined, part: 'NI' } : { ...mean, part: 'NI' } as Meaning;
       out.push(cand(m.index!, second.end, meaning, 'night'));
+      // "jusqu'à minuit dans la nuit de dimanche à lundi", "vers 3 heures dans la nuit de samedi à dimanche":
+      // a clock time right before the night is one expression with it, on the night's evening (from noon
+      // to midnight) or its morning.
+      const clock = found.find((t) => t.meaning.kind === 'time' && t.end <= m.index! && /^\s+$/.test(fold.slice(t.end, m.index!)));
+      const time = clock?.meaning.kind === 'time' ? clock.meaning.time : undefined;
+      if (clock && time) {
+        const day = Number(time.slice(0, 2)) >= 12 ? mean : second.meaning;
+        if (day.kind === 'weekday' || day.kind === 'dayMonth' || day.kind === 'absolute') {
+          out.push(cand(clock.start, second.end, { ...day, part: undefined, time } as Meaning, 'nightClock'));
+        }
+      }
     }
   }
   if (fold.includes('midi') || fold.includes('minuit')) {

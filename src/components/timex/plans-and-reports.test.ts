@@ -9,7 +9,7 @@ expectTimexes([
   ["Le chancelier a indiqué mercredi qu'il recevrait vendredi son homologue polonais à Berlin.", THU, 'vendredi', '2025-08-08'],
   ['Le ministère a fait savoir que la délégation poursuivrait lundi ses consultations à Vienne.', THU, 'lundi', '2025-08-11'],
   // an imperfect modal plans from a past viewpoint: the nearest date, before or after publication
-  ["L'opposition devait, avant la fin octobre, présenter une liste unique.", WED, 'fin octobre', '2023-10'],
+  ["L'opposition devait, avant la fin octobre, présenter une liste unique.", WED, 'la fin octobre', '2023-10'],
   ['Le Parlement pouvait encore adopter le texte le 18 décembre.', WED, 'le 18 décembre', '2023-12-18'],
   // a bare "prévue" in a past clause: the plan was for the nearest such day
   ['La troisième session, prévue le 9 juin à Rome, a été reportée sine die.', FRI, 'le 9 juin', '2025-06-09'],

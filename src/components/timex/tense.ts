@@ -40,7 +40,7 @@ interface TenseSets {
   goingTo: Set<string>; goingToPast: Set<string>; modals: Set<string>; modalsInPast: Set<string>; intentionsInPast: Set<string>; prospective: Set<string>; disposition: Set<string>;
   reporting: Set<string>; irregularFuture: Set<string>; irregularConditional: Set<string>; notVerbs: Set<string>;
   determiners: Set<string>; skip: Set<string>; clauseBreak: Set<string>;
-  irregularParticiples: Set<string>; etreVerbs: Set<string>; reflexive: Set<string>;
+  irregularParticiples: Set<string>; etreVerbs: Set<string>; reflexive: Set<string>; hosting: Set<string>;
 }
 const setsCache = new WeakMap<Lexicon, TenseSets>();
 function sets(lex: Lexicon): TenseSets {
@@ -59,6 +59,7 @@ function sets(lex: Lexicon): TenseSets {
       clauseBreak: new Set(t.clauseBreakWords),
       irregularParticiples: new Set(t.irregularParticiples ?? []), etreVerbs: new Set(agreed(t.etreVerbParticiples ?? [])),
       reflexive: new Set(t.reflexivePronouns ?? []),
+      hosting: new Set((t as { hostingPresent?: string[] }).hostingPresent ?? []),
     };
     setsCache.set(lex, s);
   }
@@ -162,6 +163,8 @@ function wordTense(lex: Lexicon, ws: Word[], i: number, forward = false): Tense 
     return null;
   }
   if ((f === 'vient' || f === 'viennent' || f === 'venait' || f === 'venaient') && /^d/.test(ws[i + 1]?.fold ?? '')) return 'PAST';
+  // "Washington réunit les Européens mercredi": a meeting verb in the present (not "la rencontre")
+  if (S.hosting.has(f) && !(i > 0 && S.determiners.has(ws[i - 1].fold))) return 'PRESENT';
   if (S.notVerbs.has(f) || w.capital) return null;
   if (S.irregularConditional.has(f) || S.irregularFuture.has(f)) return 'FUTURE';
   if (w.low.length >= 6 && lex.tense.conditionalEndings.some((e) => w.low.endsWith(e))) return 'FUTURE';
@@ -193,6 +196,22 @@ function bareAdjacentParticiple(lex: Lexicon, ws: Word[], i: number): boolean {
   const prev = ws[i - 1]?.fold;
   // "se réunit", "qui", a pronoun subject: a finite verb, not a participle.
   return !prev || !(prev === 'etre' || prev === 'avoir' || prev === 'ete' || /^(se|s'|il|elle|on|ils|elles|qui|je|tu|nous|vous)$/.test(prev) || sets(lex).determiners.has(prev));
+}
+
+/**
+ * "ont accepté de se retrouver jeudi", "s'est engagé à signer lundi": an agreement, decision or promise
+ * (not a pluperfect one) whose infinitive, before the expression, is the act the expression dates.
+ */
+function commitsAhead(lex: Lexicon, ws: Word[], i: number, before: number): boolean {
+  const commitments = (lex.tense as { commitmentVerbs?: string[] }).commitmentVerbs ?? [];
+  if (ws[i].capital || !commitments.includes(ws[i].fold)) return false;
+  let j = i + 1;
+  if (!ws[j] || !/^(de|d'|a)$/.test(ws[j].fold) || ws[j].low === 'a') return false; // "à", not the auxiliary "a"
+  j++;
+  while (j < before && /^(se|s'|y|en|le|la|les|l'|lui|leur|ne|n'|pas)$/.test(ws[j].fold)) j++;
+  if (j >= before || ws[j].capital || !/(er|ir|re|oir)$/.test(ws[j].fold)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (sets(lex).auxImperfect.has(bare(ws[k]))) return false;
+  return true;
 }
 
 /** A disposition or plan word ("prête", "prévu") whose complement ("à des pourparlers") holds the expression. */
@@ -227,6 +246,10 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
     }
     return null;
   };
+  // "C'est samedi, lors d'une réunion, que Poutine avait annoncé la trêve": a cleft's "est" marks no
+  // time; the verb after "que" does.
+  if (before >= 2 && ws[before - 2].fold === "c'" && /^(est|etait|fut|sera)$/.test(ws[before - 1].fold)
+    && ws.slice(after, after + 20).some((w) => w.fold === 'que' || w.fold === "qu'")) return scanForward(30);
   // "Ouverte lundi, la conférence doit s'achever le 22", "Élu dimanche, il prendra ses fonctions…": a
   // participle opening the sentence right before the expression dates a completed event, whatever the main verb.
   if (before === 1 && after < ws.length && /^\s*,/.test(between) && bareAdjacentParticiple(lex, ws, 0) && !sets(lex).prospective.has(ws[0].fold)) return 'PAST';
@@ -255,6 +278,7 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
     // clause after a comma has no tense of its own and the main verb's does not date its complements.
     if (i > 0 && ws[i].low.length >= 5 && ws[i].fold.endsWith('ant') && !ws[i].capital && !notParticiples.includes(ws[i].fold)
       && /,\s*$/.test(text.slice(ws[i - 1].end, ws[i].start))) return null;
+    if (commitsAhead(lex, ws, i, before)) return 'FUTURE_IN_PAST';
     const t = wordTense(lex, ws, i);
     if (t) return t;
     // "les négociations tenues ce week-end", "le texte adopté mardi": a bare participle right before
