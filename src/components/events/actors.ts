@@ -100,6 +100,26 @@ function isPlaceUse(words: Word[], at: number, e: Entity | null, isCountry: bool
   return false;
 }
 
+/** How many words (a date) may stand between a verb of asking and its "au" addressee ("a demandé le 1er décembre au Venezuela"). */
+const REQUEST_DATIVE_GAP = 4;
+
+/**
+ * "La CIJ avait demandé le 1er décembre au Venezuela de s'abstenir": after a verb of asking, "au"/"à" and a name followed
+ * by "de" and an infinitive introduce whom it was asked of, not a place. `at` is the name's first word; `end` its end.
+ */
+function requestDative(words: Word[], at: number, end: number): boolean {
+  const { requestDatives, requestDativePrepositions } = actorCues();
+  if (!requestDativePrepositions.has(words[at - 1]?.text ?? '')) return false;
+  let after = at;
+  while (after < words.length && words[after].start < end) after++;
+  if (!['de', 'd'].includes(words[after]?.text ?? '')) return false;
+  for (let k = at - 2, n = 0; k >= 0 && n <= REQUEST_DATIVE_GAP; k--, n++) {
+    if (words[k].punct) return false;
+    if (requestDatives.has(words[k].text)) return true;
+  }
+  return false;
+}
+
 export function entityActorMentions(doc: Document, words: Word[], from: number, to: number, lex: EventLexicon, countries: CountryTable, bodies?: ActingBodies): ActorMention[] {
   const out: ActorMention[] = [];
   for (const e of doc.entities) {
@@ -112,7 +132,7 @@ export function entityActorMentions(doc: Document, words: Word[], from: number, 
       const isCountry = !!actor && (actor.entity?.startsWith('country:') ?? false) && !e.actor;
       // "un prêt de 50 milliards de dollars à Kiev": after a noun of giving, "à" marks the receiver, not a place
       const dative = at >= 0 && words[at - 1]?.text === 'a' && words.slice(Math.max(0, at - 7), at - 1).some((w) => lex.givingNouns.has(w.text));
-      const place = e.type !== 'PER' && at >= 0 && !dative && isPlaceUse(words, at, e, isCountry, lex);
+      const place = e.type !== 'PER' && at >= 0 && !dative && !requestDative(words, at, m.end) && isPlaceUse(words, at, e, isCountry, lex);
       // "les autorités rebelles du Tigré": a region after a rebel noun names the movement holding it, an actor
       const rebels = !actor && e.type === 'LOC' && e.subtype === 'region' && at >= 0 && rebelRegion(words, at, lex);
       out.push({ start: m.start, end: m.end, actor: actor ?? refOf(e), place: place && !rebels, entity: e, placeOnly: !actor && !rebels, countryPlace: place && isCountry });
@@ -193,6 +213,10 @@ export interface ActorCues {
   rejectedClaims: string[][];
   returnFireWords: Set<string>;
   exchangeMarkers: string[][];
+  homeAuthorities: string[][];
+  requestDatives: Set<string>;
+  requestDativePrepositions: Set<string>;
+  homeAuthoritiesQualifiers: Set<string>;
 }
 
 let cues: ActorCues | null = null;
@@ -211,6 +235,10 @@ export function actorCues(): ActorCues {
     rejectedClaims: file.rejectedClaims.map((x) => x.split(' ')),
     returnFireWords: new Set(file.returnFireWords),
     exchangeMarkers: file.exchangeMarkers.map((x) => x.split(' ')),
+    homeAuthorities: (file.homeAuthorities ?? []).map((x) => x.split(' ')),
+    requestDatives: new Set(file.requestDatives ?? []),
+    requestDativePrepositions: new Set(file.requestDativePrepositions ?? []),
+    homeAuthoritiesQualifiers: new Set(file.homeAuthoritiesQualifiers ?? []),
   };
   return cues;
 }
@@ -274,4 +302,31 @@ export function originBefore(words: Word[], at: number): boolean {
 export function mediaMentions(doc: Document, from: number, to: number, lex: EventLexicon): { start: number; end: number; entity: Entity }[] {
   return doc.entities.filter((e) => !!e.subtype && lex.mediaSubtypes.has(e.subtype))
     .flatMap((e) => e.mentions.filter((m) => m.start >= from && m.end <= to).map((m) => ({ start: m.start, end: m.end, entity: e })));
+}
+
+/** The title's rubric: "Géorgie : le Parlement passe outre le veto…" (a name and a colon opening the first line). */
+const TITLE_RUBRIC = /^\s*([^:\n]{2,40}?)\s*:\s/u;
+
+/**
+ * "Géorgie : le Parlement passe outre le veto…" then "Il a appelé les autorités à « retirer » le texte": bare "les
+ * autorités" (nothing after them tying them to another: no demonym, no "de Bakou", no "rebelles") are those of the
+ * country the title opens on. Words [from, to) are the sentence's.
+ */
+export function homeAuthorities(doc: Document, words: Word[], countries: CountryTable): ActorMention[] {
+  const rubric = TITLE_RUBRIC.exec(doc.meta.title ?? doc.text.split('\n', 1)[0] ?? '');
+  const code = rubric ? countries.byName.get(nameKey(rubric[1])) : undefined;
+  const country = code ? countries.byCode.get(code) : undefined;
+  if (!country) return [];
+  const entity = doc.entities.find((e) => e.id === country.entity);
+  const actor: ActorRef = entity ? { entity: entity.id, name: entity.name, aliases: [...new Set([...(entity.aliases ?? []), ...country.aliases ?? []])] } : country;
+  const out: ActorMention[] = [];
+  const { homeAuthorities: seqs, homeAuthoritiesQualifiers: qualifiers } = actorCues();
+  words.forEach((w, i) => {
+    const seq = seqs.find((q) => q.every((x, n) => words[i + n]?.text === x));
+    if (!seq) return;
+    const next = words[i + seq.length];
+    if (next && !next.punct && (qualifiers.has(next.text) || countries.byDemonym.has(next.text))) return;
+    out.push({ start: w.start, end: words[i + seq.length - 1].end, actor, place: false, entity: null, placeOnly: false });
+  });
+  return out;
 }

@@ -26,6 +26,7 @@ const DATE_SYNTAX = {
   conditionalEndings: (syntax.conditionalEndings ?? []) as string[],
   whenConjunctions: new Set((syntax.whenConjunctions ?? []) as string[]),
   adverbEndings: (syntax.adverbEndings ?? []) as string[],
+  pastInfinitiveLightVerbs: new Set((syntax.pastInfinitiveLightVerbs ?? []) as string[]),
 };
 
 /** The value an event date can take from a timex: calendar values, weeks, seasons, FUTURE_REF; times cut to the day. */
@@ -342,6 +343,19 @@ function reportedImperfects(words: Word[], last: number, triggers: Trigger[], sp
   return out;
 }
 
+/**
+ * Whether the words from `from` to the event noun at `to` are a past infinitive of a light verb and the noun's indefinite
+ * determiner, adjectives aside: "avoir eu un long", "s'être tenu une" (see pastInfinitiveLightVerbs).
+ */
+function lightPastInfinitive(words: Word[], from: number, to: number, lex: EventLexicon): boolean {
+  let k = from;
+  while (k < to && lex.pastInfinitiveWords.has(words[k].text)) k++;
+  if (k === from || !words.slice(from, k).some((w) => lex.infinitiveAuxiliaries.has(w.text))) return false;
+  if (!DATE_SYNTAX.pastInfinitiveLightVerbs.has(words[k]?.text ?? '') || !lex.lightVerbObjects.has(words[k + 1]?.text ?? '')) return false;
+  const rest = words.slice(k + 2, to);
+  return rest.length < LIGHT_OBJECT_WORDS && rest.every((w) => !w.punct);
+}
+
 /** Dates per trigger index. */
 export function attachDates(words: Word[], clause: number[], triggers: Trigger[], timexes: Timex[], lex: EventLexicon,
   capitalised: (w: Word) => boolean = () => false, accentedParticiple: (w: Word) => boolean = () => false,
@@ -452,6 +466,9 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
       if (after && a.trigger !== null && triggers[a.trigger].cue.spec.pos === 'verb' && lex.reportingVerbs.has(words[first - 1]?.text ?? '')
         && a.at > last && words.slice(last, a.at).every((w) => lex.pastInfinitiveWords.has(w.text))
         && words.slice(last, a.at).some((w) => lex.infinitiveAuxiliaries.has(w.text))) cost = 0;
+      // "a annoncé mercredi avoir eu un long entretien téléphonique": the same with an event noun after a light participle
+      if (after && a.trigger !== null && triggers[a.trigger].cue.spec.pos !== 'verb' && lex.reportingVerbs.has(words[first - 1]?.text ?? '')
+        && lightPastInfinitive(words, last, a.at, lex)) cost = 0;
       if (cost < bestCost) { best = a; bestCost = cost; }
     }
     // "a été suspendue le 1er juillet, après la fuite d'une conversation": a date nearest to an event noun of the temporal
@@ -459,8 +476,9 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     if (best && best.trigger !== null && best.at >= last && triggers[best.trigger].cue.spec.pos !== 'verb'
       && between(words, last, best.at, lex.subordinateTime)) continue;
     // "avait annoncé la veille un sommet avec Poutine": the date of the announcement, not of the meeting it announces
+    // (unless it says it was held: "a annoncé mercredi avoir eu un entretien")
     if (best && best.trigger !== null && best.at >= last && triggers[best.trigger].type === 'CONSULT' && triggers[best.trigger].cue.spec.pos !== 'verb'
-      && lex.announcingVerbs.has(words[first - 1]?.text ?? '')) continue;
+      && lex.announcingVerbs.has(words[first - 1]?.text ?? '') && !lightPastInfinitive(words, last, best.at, lex)) continue;
     const dates = (ranges.has(whole) ? g.slice(-1) : g).filter((s) => s.value).map((s) => ({ value: s.value!, text: s.t.text, start: s.t.start, end: s.t.end }));
     if (dates.length && openingDated && last <= opening && best?.trigger !== openingMain) taken.set(openingMain, [...(taken.get(openingMain) ?? []), { dates, cost: 0 }]);
     // "en juillet 2024, quand Paris avait apporté son soutien…": the event of the "quand" clause, at that date too

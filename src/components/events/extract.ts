@@ -6,7 +6,7 @@ import type { CountryTable } from './countries.ts';
 import { tokenize, seqAt, seqStartingAt, findSeq, type Word } from './words.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { clauseIds, quotedMask } from './clauses.ts';
-import { actorCues, demonymActorMentions, entityActorMentions, mediaMentions, originBefore, pronounPartner, siteCountry, type ActingBodies, type ActorMention } from './actors.ts';
+import { actorCues, demonymActorMentions, entityActorMentions, homeAuthorities, mediaMentions, originBefore, pronounPartner, siteCountry, type ActingBodies, type ActorMention } from './actors.ts';
 import { attachDates, eventDateValue, type EventDate } from './dates.ts';
 import { foldForm } from '../../core/normalize.ts';
 import { compareToPublished, decideStatus, pastCompound } from './status.ts';
@@ -295,6 +295,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // "le président américain" linked to Trump: the demonym describes the person already named, not a second actor
     ...demonymActorMentions(folded, words, new Set(triggers.map((t) => t.last)), lex, countries, doc.text)
       .filter((d) => !entityMentions.some((m) => m.start <= d.start && d.end <= m.end)),
+    // "Géorgie : …" then "Il a appelé les autorités à…": the title country's rulers
+    ...homeAuthorities(doc, words, countries),
   ].sort((a, b) => a.start - b.start);
   // "selon Lavrov", "d'après le Kremlin": the source of the report, not an actor of the event
   const sourceWords = new Set<number>();

@@ -197,6 +197,16 @@ export interface EventLexicon {
   simultaneityMarkers: string[][];
   /** "Le 10 octobre, au lendemain de…, Trump…": words opening a phrase between a fronted date and the main clause. */
   frontedPhraseOpeners: Set<string>;
+  /** "C'est la deuxième fois que", "chaque fois que": words before "fois" whose "que" clause counts or generalises events. */
+  countedMentionWords: Set<string>;
+  /** "a justifié la frappe", "minimiser l'attaque": verbs judging an event already told, named by a definite noun after them. */
+  evaluationVerbs: Set<string>;
+  /** "a souhaité que", "espérer que": verbs whose "que" clause tells a wish, not an event. */
+  wishVerbs: Set<string>;
+  /** Determiners of an event noun judged by an evaluation verb (definite, demonstrative, possessive). */
+  talkedAboutDeterminers: Set<string>;
+  /** "grâce à une (médiation)", "sous (médiation)": a mediation noun right after them is the means of another event. */
+  meansMarkers: string[][];
   /** "a lancé jeudi une attaque": indefinite determiners making a reporting verb's event-noun object its own event. */
   lightVerbObjects: Set<string>;
   /** "qu'ils allaient rétablir…": plural subject pronouns standing for the two sides that announce. */
@@ -375,6 +385,11 @@ export function loadEventLexicon(): EventLexicon {
     simultaneityMarkers: seqs(syntax.simultaneityMarkers),
     frontedPhraseOpeners: new Set(syntax.frontedPhraseOpeners as string[]),
     lightVerbObjects: new Set(syntax.lightVerbObjects as string[]),
+    countedMentionWords: new Set((syntax.countedMentionWords ?? []) as string[]),
+    evaluationVerbs: new Set((syntax.evaluationVerbs ?? []) as string[]),
+    wishVerbs: new Set((syntax.wishVerbs ?? []) as string[]),
+    talkedAboutDeterminers: new Set((syntax.talkedAboutDeterminers ?? []) as string[]),
+    meansMarkers: seqs(syntax.meansMarkers ?? []),
     pluralSubjectPronouns: new Set(syntax.pluralSubjectPronouns as string[]),
     partsOfDay: new Set((syntax.partsOfDay as string[]).map((x) => keyWords(x).join(' '))),
     offsetPhrases: Object.entries(syntax.offsetPhrases as Record<string, number>).map(([k, v]) => [keyWords(k), v]),

@@ -3,6 +3,9 @@
 // date, status and evidence; actors are united.
 import type { EventActor, EventRecord } from '../../core/document.ts';
 import { nameKey } from '../../core/normalize.ts';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const VAGUE = new Set(['FUTURE_REF']);
 
@@ -73,11 +76,27 @@ function sameActors(a: EventRecord, b: EventRecord): boolean {
   return a.actors.length === b.actors.length && actorOverlap(a, b) === a.actors.length;
 }
 
+/** Words opening a clause between two triggers of one sentence ("et qu'elle rappelait"), folded (event-syntax.json). */
+const CLAUSE_OPENERS = new Set<string>(JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../lang/fr/event-syntax.json'), 'utf8')).sameActClauseOpeners ?? []);
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Whether two mentions' triggers sit in one clause of one sentence. */
+function oneClause(a: EventRecord, b: EventRecord): boolean {
+  if (!a.trigger || !b.trigger || a.evidence.start !== b.evidence.start) return false;
+  const [x, y] = a.trigger.start < b.trigger.start ? [a.trigger, b.trigger] : [b.trigger, a.trigger];
+  const between = a.evidence.text.slice(x.end - a.evidence.start, y.start - a.evidence.start);
+  return !/[;:.!?]/.test(between) && !between.split(/[^\p{L}]+/u).some((w) => CLAUSE_OPENERS.has(fold(w)));
+}
+
 /** Same mode; or one without mode, unless an undated call or visit would fold into a dated meeting. */
 function modesCompatible(a: EventRecord, b: EventRecord): boolean {
   if (a.mode === b.mode) return true;
   if (a.mode && b.mode) return false;
   const sameDay = !!a.date && !!b.date && a.date.value === b.date.value;
+  // (a call or a visit is a talk of that day; elsewhere a mode names its own act: "la France allait expulser douze
+  // agents et qu'elle rappelait son ambassadeur" are two sanctions of one day, unless one clause tells both: "avait
+  // rappelé son ambassadeur et expulsé l'ambassadeur cambodgien")
+  if (a.type !== 'CONSULT' && !oneClause(a, b)) return false;
   return sameDay;
 }
 

@@ -190,6 +190,11 @@ export function inheritEveningDay(mentions: Mention[], published: string | null)
     if (!x.record.actors.some((a) => a.role !== 'target')) continue;
     // …and whom it accuses: "le ministère a dénoncé une arrestation" may answer an act of the day before
     if (x.record.type === 'ACCUSE' && !x.record.actors.some((a) => a.role === 'target')) continue;
+    // …and the report must still be telling that day: an undated act whose next sentence opens on an act told of an
+    // earlier day ("Le Brésil… ont condamné l'assaut. Le Nicaragua a annoncé samedi rompre…") belongs to that round-up
+    const next = mentions.find((o) => o.sentence === x.sentence + 1 && !o.quoted);
+    if (next?.dates.length && !next.inherited && !next.background && next.record.status === 'occurred'
+      && /^\d{4}-\d{2}-\d{2}$/.test(next.dates[0].value) && next.dates[0].value < day) continue;
     x.dates = [{ ...first.dates[0] }];
     x.inherited = true;
   }

@@ -45,6 +45,16 @@ export function completeTalks(mentions: Mention[], entities: Entity[]): void {
       continue;
     }
     if (isOrganisation(m.record.actors[0])) continue;
+    // "Le 16 mars, il s'était rendu à Tokyo, première visite d'un président sud-coréen au Japon": a side the verb leaves
+    // to a pronoun is named by an undated mention of the same talks in the same sentence, which holds the same partner
+    const only = key(m.record.actors[0]);
+    const fellow = mentions.find((o) => o !== m && o.sentence === m.sentence && o.record.type === 'CONSULT' && o.record.mode === m.record.mode
+      && !o.dates.length && !o.quoted && o.record.status === m.record.status && o.record.actors.some((a) => key(a) === only)
+      && new Set(o.record.actors.map(key)).size === 2);
+    if (fellow && m.dates.length) {
+      for (const a of fellow.record.actors) if (key(a) !== only) m.record.actors.push({ ...a, role: 'participant' });
+      continue;
+    }
     m.dates = [];
     m.inherited = false;
   }

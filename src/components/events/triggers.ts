@@ -145,5 +145,55 @@ export function findTriggers(words: Word[], lex: EventLexicon): Trigger[] {
   found.sort((a, b) => (b.last - b.first) - (a.last - a.first) || a.first - b.first || verbal(a) - verbal(b) || waiting(a) - waiting(b));
   const kept: Trigger[] = [];
   for (const t of found) if (!kept.some((k) => t.first < k.last && k.first < t.last)) kept.push(t);
-  return kept.sort((a, b) => a.first - b.first);
+  return kept.filter((t) => !talkedAbout(words, t, lex)).sort((a, b) => a.first - b.first);
+}
+
+/** How far back from a trigger the "que" of a counted or wished clause may stand, in words. */
+const THAT_CLAUSE_WORDS = 10;
+/** How many words may stand between "fois" and its "que" ("la deuxième fois cette année qu'Israël frappe"). */
+const TIMES_THAT_WORDS = 3;
+
+/** The index of the "que"/"qu" opening the clause a trigger stands in, a few words before it with no punctuation but quote marks between (-1: none). */
+function thatBefore(words: Word[], first: number): number {
+  for (let k = first - 1, seen = 0; k >= 0 && seen < THAT_CLAUSE_WORDS; k--) {
+    const w = words[k];
+    if (w.punct) { if (w.text === '"') continue; return -1; }
+    if (w.text === 'que' || w.text === 'qu') return k;
+    seen++;
+  }
+  return -1;
+}
+
+/** The word before `i`, date words and quote marks aside. */
+function wordBefore(words: Word[], i: number, lex: EventLexicon): number {
+  let k = i - 1;
+  while (k >= 0 && (words[k].text === '"' || lex.dateWords.has(words[k].text))) k--;
+  return k;
+}
+
+/**
+ * Event words that tell no event of their own: a clause counting or generalising occurrences ("C'est la deuxième fois
+ * cette année qu'Israël frappe le sol iranien", "chaque fois que"), a wish ("a souhaité que ces frappes soient la fin",
+ * "a dit espérer que les deux pays parviennent à un accord"), a definite event noun judged by the verb before it ("a
+ * justifié la frappe", "ni exagérer ni minimiser l'attaque", "jugeait lundi la trêve symbolique").
+ */
+function talkedAbout(words: Word[], t: Trigger, lex: EventLexicon): boolean {
+  const that = thatBefore(words, t.first);
+  if (that > 0) {
+    for (let k = that - 1; k >= Math.max(0, that - 1 - TIMES_THAT_WORDS) && !words[k].punct; k--) {
+      if (words[k].text === 'fois') { if (lex.countedMentionWords.has(words[k - 1]?.text ?? '')) return true; break; }
+    }
+    // (the verb wished, or a demonstrative resuming an event told before; "espérer que l'entente trouvée lors de pourparlers
+    // en Alaska pourra conduire à la paix" takes the talks for granted)
+    const verb = wordBefore(words, that, lex);
+    const wished = t.cue.spec.pos !== 'noun' || lex.demonstratives.has(words[t.first - 1]?.text ?? '');
+    if (wished && verb >= 0 && lex.wishVerbs.has(words[verb].text)) return true;
+  }
+  if (t.cue.spec.pos === 'verb') return false;
+  // "libérés grâce à une médiation des Émirats", "un échange sous médiation émiratie": the means of the clause's event
+  if (t.cue.spec.mode === 'third-party' && lex.meansMarkers.some((m) => m.length <= t.first && m.every((x, k) => words[t.first - m.length + k].text === x))) return true;
+  const det = t.first - 1;
+  if (det < 0 || !lex.talkedAboutDeterminers.has(words[det].text)) return false;
+  const verb = wordBefore(words, det, lex);
+  return verb >= 0 && lex.evaluationVerbs.has(words[verb].text);
 }
