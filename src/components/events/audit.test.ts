@@ -87,3 +87,78 @@ test('a meeting held is still told as occurred', () => {
   assert.ok(e);
   assert.equal(e.status, 'occurred');
 });
+
+// Second audit (round 12): negation in a simple tense ("ne se réunira pas"), a meeting noun governed by a negated
+// verb, "pas seulement", and "n'a pas exclu" with a day word before the event.
+const EU_PARLIAMENT = { name: 'European Parliament', type: 'ORG' as const, forms: ['Parlement européen'] };
+
+test('"ne se réunira pas en session extraordinaire" denies the session', () => {
+  const text = "Le Parlement européen ne se réunira pas en session extraordinaire cette semaine, a indiqué mardi sa présidente Roberta Metsola.";
+  const list = events(text, { entities: [EU_PARLIAMENT, per('Roberta Metsola')], timexes: [['cette semaine', '2025-W28'], ['mardi', '2025-07-08']] });
+  const consult = list.filter((x) => x.type === 'CONSULT');
+  assert.ok(consult.length);
+  for (const e of consult) assert.equal(e.status, 'denied');
+});
+
+test('a reciprocal meeting verb negated in the future ("ne se rencontreront pas") is denied', () => {
+  const text = "Marco Rubio et Sergueï Lavrov ne se rencontreront pas à Riyad jeudi, contrairement à ce qu'annonçaient des médias saoudiens.";
+  const list = events(text, { entities: [per('Marco Rubio'), per('Sergey Lavrov', ['Sergueï Lavrov'])], timexes: [['jeudi', '2025-07-10']] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.equal(e.status, 'denied');
+});
+
+test('"ne rencontrera pas seulement X, mais aussi Y" is no denial', () => {
+  const text = 'Emmanuel Macron ne rencontrera pas seulement Keir Starmer jeudi à Londres, mais aussi le roi Charles III.';
+  const list = events(text, { entities: [per('Emmanuel Macron'), per('Keir Starmer')], timexes: [['jeudi', '2025-07-10']] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.equal(e.status, 'planned');
+});
+
+test('"n\'a pas seulement rencontré" in the compound past is no denial', () => {
+  const text = "Emmanuel Macron n'a pas seulement rencontré Keir Starmer mardi à Londres, il a aussi été reçu par le roi.";
+  const list = events(text, { entities: [per('Emmanuel Macron'), per('Keir Starmer')], timexes: [['mardi', '2025-07-08']] });
+  const e = list.find((x) => x.type === 'CONSULT' && names(x).includes('Keir Starmer'));
+  assert.ok(e);
+  assert.equal(e.status, 'occurred');
+});
+
+test('a third party not taking part in talks "entre X et Y" does not deny the talks', () => {
+  const text = 'Volodymyr Zelensky ne participe pas aux discussions entre Américains et Russes organisées mardi à Riyad.';
+  const list = events(text, { entities: [per('Volodymyr Zelensky'), country('US', ['Américains']), country('RU', ['Russes'])], timexes: [['mardi', '2025-07-08']] });
+  for (const e of list.filter((x) => x.type === 'CONSULT')) assert.notEqual(e.status, 'denied');
+});
+
+test('"n\'a pas exclu mardi de reprendre les frappes": the strikes are hypothetical and mardi is the day it was said', () => {
+  const text = "Benjamin Netanyahu n'a pas exclu mardi de reprendre les frappes sur Gaza si les otages ne sont pas libérés.";
+  const list = events(text, { entities: [per('Benjamin Netanyahu')], timexes: [['mardi', '2025-07-08']] });
+  const e = list.find((x) => x.type === 'ASSAULT');
+  assert.ok(e);
+  assert.equal(e.status, 'hypothetical');
+  assert.equal(e.date?.value ?? null, null);
+});
+
+test('strikes carried out on a day are still told as occurred', () => {
+  const text = 'Israël a repris mardi les frappes sur Gaza, a annoncé son armée.';
+  const list = events(text, { entities: [country('IL', ['Israël']), loc('Gaza', ['Gaza'])], timexes: [['mardi', '2025-07-08']] });
+  const e = list.find((x) => x.type === 'ASSAULT');
+  assert.ok(e);
+  assert.equal(e.status, 'occurred');
+});
+
+test('"devait rencontrer mardi X, mais la rencontre a été annulée" is cancelled', () => {
+  const text = 'Le président brésilien Lula devait rencontrer mardi Javier Milei à Buenos Aires, mais la rencontre a été annulée.';
+  const list = events(text, { entities: [per('Lula'), per('Javier Milei')], timexes: [['mardi', '2025-07-08']] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.equal(e.status, 'cancelled');
+});
+
+test('"devait rencontrer jeudi X" with no cancellation is not cancelled', () => {
+  const text = "Le président brésilien Lula devait rencontrer jeudi Javier Milei à Buenos Aires, selon la présidence, qui n'a pas donné de détails.";
+  const list = events(text, { entities: [per('Lula'), per('Javier Milei')], timexes: [['jeudi', '2025-07-10']] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.notEqual(e.status, 'cancelled');
+});

@@ -6,6 +6,21 @@ import type { EventStatus } from '../../core/document.ts';
 import type { EventLexicon, StatusKey } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 import { seqStartingAt, type Word } from './words.ts';
+import { readFileSync } from 'node:fs';
+
+/** Word lists of event-status.json read here only (see its `_notOnly`). */
+interface StatusWords { notOnly: Set<string>; ownParties: Set<string>; pastPlanModals: string[][] }
+let statusWords: StatusWords | null = null;
+function statusWordLists(): StatusWords {
+  if (!statusWords) {
+    const data = JSON.parse(readFileSync(new URL('../../lang/fr/event-status.json', import.meta.url), 'utf8'));
+    statusWords = {
+      notOnly: new Set(data.notOnly as string[]), ownParties: new Set(data.ownParties as string[]),
+      pastPlanModals: (data.pastPlanModals as string[]).map((x) => x.split(' ')),
+    };
+  }
+  return statusWords;
+}
 
 const BEFORE_ONLY: StatusKey[] = ['requested', 'proposed', 'hypothetical'];
 const ORDER: StatusKey[] = ['cancelled', 'denied', 'requested', 'proposed', 'hypothetical', 'planned', 'ongoing'];
@@ -27,7 +42,38 @@ function negated(words: Word[], t: Trigger, lex: EventLexicon): boolean {
   // "n'a pas rencontré", "ne se sont pas rencontrés", "n'ont jamais négocié"
   const before = words.slice(Math.max(0, t.first - 5), t.first).filter((w) => !w.punct).map((w) => w.text);
   const n = before.findIndex((x) => lex.negators.has(x));
-  return n >= 0 && before.slice(n + 1).some((x) => lex.negationEnds.has(x));
+  // "n'a pas seulement rencontré …, mais aussi": not only is no denial
+  const end = n >= 0 ? before.findIndex((x, k) => k > n && lex.negationEnds.has(x)) : -1;
+  if (end >= 0) return !statusWordLists().notOnly.has(before[end + 1] ?? '');
+  // a simple tense: "ne se réunira pas", "ne le rencontre jamais" (only clitics stand between "ne" and the verb)
+  return lex.negationEnds.has(words[t.last]?.text ?? '') && !statusWordLists().notOnly.has(words[t.last + 1]?.text ?? '') && simpleNegator(words, t.first, lex);
+}
+
+/** A negator at most three words (clitics) before `at`, with no punctuation between. */
+function simpleNegator(words: Word[], at: number, lex: EventLexicon): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
+    if (words[j].punct) return false;
+    if (lex.negators.has(words[j].text)) return true;
+  }
+  return false;
+}
+
+/** A meeting noun governed by a negated verb and a preposition: "ne se réunira pas en session extraordinaire",
+ * "n'a pas participé au sommet", "n'assistera pas à la réunion" (not an object: "n'a pas annulé le sommet"). */
+function negatedGoverning(words: Word[], t: Trigger, lex: EventLexicon): boolean {
+  if (t.type !== 'CONSULT' || t.cue.spec.pos === 'verb' || statusWordLists().ownParties.has(words[t.last]?.text ?? '')) return false;
+  let i = t.first - 1;
+  if (lex.frontedPlaceDeterminers.has(words[i]?.text ?? '')) i--;
+  if (!lex.frontedPlacePrepositions.has(words[i]?.text ?? '')) return false;
+  i--;
+  // the negation ends right before the preposition (simple tense) or before a participle or infinitive
+  for (const end of [i, i - 1]) {
+    if (end < 1 || !lex.negationEnds.has(words[end].text) || words.slice(end, i + 1).some((w) => w.punct)) continue;
+    const before = words.slice(Math.max(0, end - 5), end);
+    if (before.some((w) => w.punct)) continue;
+    if (before.some((w) => lex.negators.has(w.text))) return true;
+  }
+  return false;
 }
 
 const RELATIVES = new Set(['qui', 'que', 'qu', 'dont']);
@@ -61,6 +107,7 @@ export function statusCue(words: Word[], clause: number[], t: Trigger, lex: Even
 /** The status cue of a trigger and whether it stands after the trigger. */
 function statusCueAt(words: Word[], clause: number[], t: Trigger, lex: EventLexicon): { key: StatusKey | 'negated'; after: boolean } | null {
   if (t.cue.spec.pos === 'verb' && negated(words, t, lex)) return { key: 'negated', after: false };
+  if (negatedGoverning(words, t, lex)) return { key: 'denied', after: false };
   let best: { key: StatusKey; dist: number; after: boolean } | null = null;
   // "annulée après le déclenchement de l'offensive": a cue across a temporal subordinator is about another event
   const subordinated = (from: number, to: number) => {
@@ -99,6 +146,26 @@ function statusCueAt(words: Word[], clause: number[], t: Trigger, lex: EventLexi
     }
   }
   return best;
+}
+
+/** How far after a "devait + verb" trigger a cancellation of it may stand, in words. */
+const PLAN_CANCELLED_WORDS = 14;
+
+/** "devait rencontrer mardi Javier Milei, mais la rencontre a été annulée": a past planning modal right before the verb
+ * (a reflexive pronoun between) and a cancellation later in the sentence, in any clause. */
+function plannedThenCancelled(words: Word[], t: Trigger, lex: EventLexicon): boolean {
+  if (t.cue.spec.pos !== 'verb') return false;
+  let k = t.first;
+  if (words[k - 1]?.text === 'se' || words[k - 1]?.text === 's') k--;
+  const modal = statusWordLists().pastPlanModals.some((m) => m.every((x, n) => words[k - m.length + n]?.text === x));
+  if (!modal) return false;
+  for (let i = t.last, seen = 0; i < words.length && seen < PLAN_CANCELLED_WORDS; i++) {
+    if (words[i].text === '.') return false;
+    if (words[i].punct) continue;
+    if (seqStartingAt(words, i, lex.status.cancelled)) return true;
+    seen++;
+  }
+  return false;
 }
 
 export function pastCompound(words: Word[], t: Trigger, lex: EventLexicon): boolean {
@@ -165,6 +232,7 @@ export function decideStatus(words: Word[], clause: number[], t: Trigger, lex: E
   // ("n'a pas exclu de recourir à la force": a negation the cue itself holds is no denial)
   if (cue === 'negated' && !t.cue.spec.negatedCue) return 'denied';
   if (cue === 'cancelled' || cue === 'denied') return cue;
+  if (plannedThenCancelled(words, t, lex)) return 'cancelled';
   // "Le président turc a-t-il rencontré Vladimir Poutine mardi ?": an event asked about is not told
   if (asked(words, clause, t, lex)) return 'hypothetical';
   // "a appelé à un cessez-le-feu", "exige le retrait": the request itself is made (what it asks for is requested)

@@ -7,7 +7,7 @@ import { loadKnowledgeBase } from '../../kb/index.ts';
 import { extractQuotes } from './extract.ts';
 import { loadQuoteLexicon } from './lexicon.ts';
 import { roleHolderTest } from './role-holder.ts';
-import { quoteWith } from './test-helpers.ts';
+import { analyse, quoteWith } from './test-helpers.ts';
 
 const kb = loadKnowledgeBase();
 const idOf = (name: string) => {
@@ -33,4 +33,52 @@ test("a quote by le secrétaire d'État after a meeting of Rubio and Lavrov is R
   doc.entities = [ent('Marco Rubio', 'Marco Rubio'), ent('Sergey Lavrov', 'Sergueï Lavrov')];
   const { quotes } = extractQuotes(doc, loadQuoteLexicon(), undefined, roleHolderTest(kb, '2025-03-12'));
   assert.equal(quoteWith(quotes, 'Nous verrons bien').speaker?.name, 'Marco Rubio');
+});
+
+// Second audit (round 12): a semicolon opens a clause with its own subject, and an abbreviated title ("M.") inside a
+// description does not end it.
+test('after a semicolon, a partial quote belongs to the new subject, not to the incise before it', () => {
+  const text = "Viktor Orban s'est rendu vendredi à Pékin. « La Chine est une puissance de paix », a-t-il affirmé ; Charles Michel a jugé ce voyage « contraire aux intérêts européens ».";
+  const { quotes } = analyse(text);
+  assert.equal(quoteWith(quotes, 'contraire aux intérêts').speaker?.name, 'Charles Michel');
+  assert.equal(quoteWith(quotes, 'puissance de paix').speaker?.name, 'Viktor Orban');
+});
+
+test('"un conseiller de M. Ruto" is the adviser, whole, not Ruto', () => {
+  const text = "Les deux hommes n'ont pas signé l'accord migratoire. « Ce sera pour plus tard », a commenté un conseiller de M. Ruto.";
+  const { quotes } = analyse(text);
+  assert.equal(quoteWith(quotes, 'plus tard').speaker?.name, 'conseiller de M. Ruto');
+});
+
+test('"a commenté M. Barrot" is still Barrot', () => {
+  const text = "« Ce sera pour plus tard », a commenté M. Barrot devant la presse.";
+  const { quotes } = analyse(text);
+  assert.equal(quoteWith(quotes, 'plus tard').speaker?.name, 'Barrot');
+});
+
+/** A PER entity with one name mention per form found in the text. */
+function people(text: string, list: [string, string][]): Entity[] {
+  return list.map(([name, form]) => {
+    const mentions = [...text.matchAll(new RegExp(form, 'g'))].map((m) => ({ start: m.index!, end: m.index! + form.length, text: form, kind: 'name' as const }));
+    return { id: `local:${name}`, name, type: 'PER', aliases: [], mentions, roles: [] } as unknown as Entity;
+  });
+}
+
+test('"la première" and "la seconde" are the two people of the pair named just before', () => {
+  const text = "Kaja Kallas et Annalena Baerbock ont appelé mardi à durcir les sanctions. « Poutine ne veut pas la paix », a estimé la première. La seconde a jugé qu'il fallait « agir vite ».";
+  const { quotes } = analyse(text, people(text, [['Kaja Kallas', 'Kaja Kallas'], ['Annalena Baerbock', 'Annalena Baerbock']]));
+  assert.equal(quoteWith(quotes, 'ne veut pas').speaker?.name, 'Kaja Kallas');
+  assert.equal(quoteWith(quotes, 'agir vite').speaker?.name, 'Annalena Baerbock');
+});
+
+test('"le premier ministre" after a quote is no ordinal pronoun', () => {
+  const text = "Gabriel Attal et Bruno Le Maire ont reçu mardi les syndicats. « Nous avançons », a estimé le premier ministre Gabriel Attal.";
+  const { quotes } = analyse(text, people(text, [['Gabriel Attal', 'Gabriel Attal'], ['Bruno Le Maire', 'Bruno Le Maire']]));
+  assert.equal(quoteWith(quotes, 'Nous avançons').speaker?.name, 'Gabriel Attal');
+});
+
+test('with no pair named before, "la première" is given to no one', () => {
+  const text = "Giorgia Meloni a reçu mardi des représentants syndicaux. « Rien n'est décidé », a estimé la première.";
+  const { quotes } = analyse(text, people(text, [['Giorgia Meloni', 'Giorgia Meloni']]));
+  assert.equal(quoteWith(quotes, 'Rien n').speaker, null);
 });

@@ -116,7 +116,13 @@ function isNameWord(lex: QuoteLexicon, t: Tok | undefined): boolean {
 }
 
 function pronounAt(lex: QuoteLexicon, toks: Tok[], k: number): number {
-  for (const seq of lex.subjectPronouns) if (matchSequence(toks, k, seq)) return seq.length;
+  for (const seq of lex.subjectPronouns) {
+    if (!matchSequence(toks, k, seq)) continue;
+    // "la première" ends its phrase or comes before a verb; "le premier ministre" is no pronoun
+    const next = toks[k + seq.length];
+    if (lex.ordinalPronouns.has(seq.join(' ')) && next?.word && !lex.auxiliaries.has(next.fold) && !lex.forms.has(next.fold)) continue;
+    return seq.length;
+  }
   return 0;
 }
 
@@ -199,8 +205,10 @@ function descriptionForward(lex: QuoteLexicon, text: string, toks: Tok[], k: num
   let words = 0;
   while (q < limit && words < 12) {
     const t = toks[q];
-    if (!t.word) break;
     const prev = toks[q - 1];
+    // "un conseiller de M. Ruto": the full stop of an abbreviated title before a name ends nothing
+    if (t.fold === '.' && lex.titles.has(prev.fold) && prev.cap && toks[q + 1]?.cap && q + 1 < limit) { q += 2; words++; continue; }
+    if (!t.word) break;
     if (t.cap || isTitleAt(lex, toks, q)) {
       const complement = DE_LIKE.has(prev.fold) || isDet(lex, prev) || prev.cap;
       if (!complement) {

@@ -729,7 +729,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     isPersonNoun: (p) => a.descriptionHead(p) === 'person',
     isEpithet: (p) => a.descriptionHead(p) === 'epithet',
     inQuote: (pos) => a.spans.some((sp) => pos >= sp.start && pos < sp.end),
-    organisationAnaphors: lex.organisationAnaphors, possessiveOffices: lex.possessiveOffices, possessiveDeterminers: lex.possessiveDeterminers, formerQualifiers: lex.formerQualifiers, demonymCountry, holdsRole,
+    organisationAnaphors: lex.organisationAnaphors, ordinalPronouns: lex.ordinalPronouns, possessiveOffices: lex.possessiveOffices, possessiveDeterminers: lex.possessiveDeterminers, formerQualifiers: lex.formerQualifiers, demonymCountry, holdsRole,
   };
   const quotes: Quote[] = [], reported: Quote[] = [];
   let previous: { item: Item; speaker: Speaker | null } | null = null;

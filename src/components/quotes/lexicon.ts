@@ -34,6 +34,8 @@ export interface QuoteLexicon {
   determiners: Set<string>;
   titles: Set<string>;
   subjectPronouns: string[][];
+  /** "la première", "le second": which person of the pair named last (1 or 2), keyed by folded words joined by a space. */
+  ordinalPronouns: Map<string, number>;
   indefinitePronouns: Set<string>;
   objectClitics: Set<string>;
   nameParticles: Set<string>;
@@ -169,7 +171,8 @@ export function loadQuoteLexicon(): QuoteLexicon {
     prepositions: (cues.prepositions as string[]).map(phraseTokens),
     determiners: set(sp.determiners),
     titles: new Set((sp.titles as string[]).map((t) => fold(t).replace(/\.$/, ''))),
-    subjectPronouns: (sp.subjectPronouns as string[]).map(phraseTokens),
+    subjectPronouns: [...(sp.subjectPronouns as string[]), ...Object.keys(sp.ordinalPronouns ?? {})].map(phraseTokens),
+    ordinalPronouns: new Map(Object.entries((sp.ordinalPronouns ?? {}) as Record<string, number>).map(([k, v]) => [phraseTokens(k).join(' '), v])),
     indefinitePronouns: set(sp.indefinitePronouns),
     objectClitics: set(sp.objectClitics),
     nameParticles: set(sp.nameParticles),

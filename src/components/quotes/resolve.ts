@@ -62,6 +62,34 @@ export interface ResolveContext {
   possessiveDeterminers?: Set<string>;
   /** Folded adjectives of a past office ("ancien", "ex"): "l'ancien gouverneur de …" stands for someone named just before. */
   formerQualifiers?: Set<string>;
+  /** "la première", "le second" (folded words joined by a space) → which person of the pair named last. */
+  ordinalPronouns?: Map<string, number>;
+}
+
+/** How many sentences back the pair an ordinal ("la première") refers to may be named. */
+const ORDINAL_PAIR_UNITS = 2;
+
+/**
+ * "Kaja Kallas et Annalena Baerbock ont appelé …": the two people of the last coordination of two names ("X et Y",
+ * "X et sa homologue Y") before `pos`, outside quotations, at most ORDINAL_PAIR_UNITS sentences back.
+ */
+function lastNamedPair(ctx: ResolveContext, pos: number): [Entity, Entity] | null {
+  const named: { e: Entity; start: number; end: number }[] = [];
+  for (const e of ctx.doc.entities) {
+    if (e.type !== 'PER') continue;
+    for (const m of e.mentions) {
+      if (m.end > pos || (m.kind !== 'name' && m.kind !== undefined) || ctx.inQuote?.(m.start)) continue;
+      named.push({ e, start: m.start, end: m.end });
+    }
+  }
+  named.sort((x, y) => x.start - y.start);
+  for (let i = named.length - 1; i > 0; i--) {
+    const a = named[i - 1], b = named[i];
+    if (ctx.unitOf(pos) - ctx.unitOf(a.start) > ORDINAL_PAIR_UNITS) return null;
+    if (a.e === b.e || !/^\s+et\s+(?:[\p{Ll}'’-]+\s+){0,4}$/u.test(ctx.doc.text.slice(a.end, b.start))) continue;
+    return [a.e, b.e];
+  }
+  return null;
 }
 
 const TITLE = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?|Me|Mgr)\s+/u;
@@ -236,6 +264,12 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
       }
       const organisation = groupOrganisation(doc, subject) ?? membersOrganisation(doc, subject);
       return organisation && !namedWithin(organisation, ctx.quote) ? speakerOf(organisation, p.start, p.end) : null;
+    }
+    // "…, a estimé la première. La seconde a jugé …": one of the pair named last, or no one
+    const rank = ctx.ordinalPronouns?.get(phraseTokens(p.text).join(' '));
+    if (rank) {
+      const e = lastNamedPair(ctx, p.start)?.[rank - 1];
+      return e && !namedWithin(e, ctx.quote) ? speakerOf(e, p.start, p.end) : null;
     }
     const gender = pronounGender(p.text);
     // "…, a renchéri ce dernier": the person named last, not the previous speaker.
