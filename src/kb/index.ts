@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { langData } from '../core/lang.ts';
-import { nameKey } from '../core/normalize.ts';
+import { foldForm, nameKey } from '../core/normalize.ts';
 import { resource, type Context } from '../core/pipeline.ts';
 import { countriesFromPackages } from './countries.ts';
 import type { KbEntry, KbRole, RoleKey } from './types.ts';
@@ -28,6 +28,8 @@ export interface KnowledgeBase {
   byRole: Map<string, RoleHolder[]>;
   /** folded demonym (russe, ukrainiennes) → country id. */
   byDemonym: Map<string, string>;
+  /** Demonyms several countries share ("congolais": RDC and Congo-Brazzaville) → every country id. */
+  demonymSenses?: Map<string, string[]>;
   /** Files that failed to load, with the reason (the rest still loads). */
   problems: string[];
   /** Longest name in words, to bound n-gram lookups. */
@@ -133,7 +135,16 @@ function indexEntries(entries: KbEntry[], problems: string[] = []): KnowledgeBas
       }
     }
     for (const r of e.roles ?? []) push(kb.byRole, `${r.role}|${r.of}`, { entry: e, role: r });
-    for (const d of e.demonyms?.fr ?? []) kb.byDemonym.set(nameKey(d), e.id);
+    for (const d of e.demonyms?.fr ?? []) {
+      const k = nameKey(d), had = kb.byDemonym.get(k);
+      if (had && had !== e.id) {
+        kb.demonymSenses ??= new Map();
+        const senses = kb.demonymSenses.get(k) ?? [had];
+        if (!senses.includes(e.id)) senses.push(e.id);
+        kb.demonymSenses.set(k, senses);
+      }
+      kb.byDemonym.set(k, e.id);
+    }
   }
   return kb;
 }
@@ -164,6 +175,43 @@ export function roleHolders(kb: KnowledgeBase, role: RoleKey, of: string, date: 
 /** The country a French demonym names ("russes" → country:RU), or null. */
 export function countryOfDemonym(kb: KnowledgeBase, word: string): string | null {
   return kb.byDemonym.get(nameKey(word)) ?? null;
+}
+
+const senseCues = new WeakMap<KnowledgeBase, Map<string, RegExp | null>>();
+
+/** A pattern finding, in a folded text, the names of a country, of the cities standing for it and of the people holding its offices. */
+function senseCue(kb: KnowledgeBase, id: string): RegExp | null {
+  let byId = senseCues.get(kb);
+  if (!byId) senseCues.set(kb, byId = new Map());
+  if (byId.has(id)) return byId.get(id)!;
+  const names = new Set<string>();
+  const addNames = (e: KbEntry) => { for (const n of namesOf(e)) { const f = foldForm(n).toLowerCase(); if (f.length >= 3) names.add(f); } for (const a of e.acronyms ?? []) names.add(foldForm(a).toLowerCase()); };
+  for (const e of kb.entries) {
+    if (e.id === id || e.metonymOf === id) addNames(e);
+    else if (e.type === 'PER' && e.roles?.some((r) => r.of === id)) for (const n of namesOf(e)) if (n.includes(' ')) names.add(foldForm(n).toLowerCase());
+  }
+  const alt = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+  const re = alt ? new RegExp(`(?<![a-z0-9])(?:${alt})(?![a-z0-9])`, 'g') : null;
+  byId.set(id, re);
+  return re;
+}
+
+/**
+ * The country a demonym names in a given (folded) text: for a demonym several countries share
+ * ("le président congolais"), the one whose names, cities or office-holders the text mentions most
+ * (Kinshasa, RDC, Tshisekedi → DR Congo); otherwise the usual one.
+ */
+export function demonymIn(kb: KnowledgeBase, word: string, folded: string): string | undefined {
+  const k = nameKey(word);
+  const senses = kb.demonymSenses?.get(k);
+  if (!senses) return kb.byDemonym.get(k);
+  let best = kb.byDemonym.get(k), bestCount = 0;
+  for (const id of senses) {
+    const re = senseCue(kb, id);
+    const n = re ? (folded.match(re)?.length ?? 0) : 0;
+    if (n > bestCount) { best = id; bestCount = n; }
+  }
+  return best;
 }
 
 /** Entries whose name (any language) is `name`, compared by nameKey. */

@@ -22,10 +22,14 @@ export interface ContextCues {
   placeNounsInName: Set<string>;
   /** Adjectives that may stand between a place noun and "de" (la base militaire de Torrejón de Ardoz). */
   placeNounAdjectives?: Set<string>;
+  /** Nouns a place's own name follows without "de" (l'aéroport Maya-Maya). */
+  placeNounsBeforeName?: Set<string>;
   pluralRegionCues: string[];
   gazetteerCues: string[];
   /** Nouns after which a one-word name is a company (la centrale d'achat chinoise CAS). */
   companyHeads: Set<string>;
+  /** Weekday names (timex calendar.json): "a annoncé jeudi Hong Lei". */
+  weekdays?: Set<string>;
 }
 
 const DE = new Set(['de', 'd', 'du', 'des']);
@@ -108,8 +112,10 @@ export function personContextHits(inp: RecognizeInput, cues: ContextCues): NameH
     const after = /^, (?:(?:le|la|l'|un|une|son|sa) ?)?([a-z-]+)/.exec(foldForm(text.slice(toks[j - 1].end, toks[j - 1].end + 40)));
     if (after && cues.personHeads.has(after[1])) { out.push(personHit(inp, i, j)); continue; }
     // "a dénoncé Vikram Misri", "selon Li Xi".
-    const before = foldForm(text.slice(Math.max(0, toks[i].start - 30), toks[i].start));
-    const m = /(?:^|[^a-z])(?:a|ont|avait|a-t-il|a-t-elle)\s+([a-z]+)\s$/.exec(before);
+    const before = foldForm(text.slice(Math.max(0, toks[i].start - 40), toks[i].start));
+    // "a annoncé jeudi Hong Lei": a weekday may stand between the verb and the name.
+    const m = /(?:^|[^a-z])(?:a|ont|avait|a-t-il|a-t-elle)\s+([a-z]+)\s(?:([a-z]+)\s)?$/.exec(before);
+    if (m?.[2] && !cues.weekdays?.has(m[2])) m[1] = '';
     if ((m && lex.reportingForms.has(m[1])) || /(?:^|[^a-z])selon\s$/.test(before)) out.push(personHit(inp, i, j));
   }
   return out;
@@ -208,11 +214,26 @@ export function placeContextHits(inp: RecognizeInput, cues: ContextCues): NameHi
   };
   for (let h = 0; h + 2 < toks.length; h++) {
     const noun = toks[h];
-    if (noun.cap || !cues.placeNouns.has(noun.key)) continue;
+    if (noun.cap || !(cues.placeNouns.has(noun.key) || cues.placeNounsBeforeName?.has(noun.key))) continue;
     // "la base militaire de", "la ville portuaire de": one adjective may come before "de".
-    const adj = cues.placeNounAdjectives?.has(toks[h + 1].key) && h + 3 < toks.length && gap(text, noun, toks[h + 1]) === ' ' ? 1 : 0;
+    // "l'île-prison d'Imrali", "la ville-garnison de": a hyphenated lower-case second part likewise.
+    const adj = h + 3 < toks.length && ((cues.placeNounAdjectives?.has(toks[h + 1].key) && gap(text, noun, toks[h + 1]) === ' ')
+      || (gap(text, noun, toks[h + 1]) === '-' && !toks[h + 1].cap && !lex.functionWords.has(toks[h + 1].key))) ? 1 : 0;
     const de = h + 1 + adj;
-    if (!DE.has(toks[de].key)) continue;
+    // "l'aéroport Maya-Maya", "l'aéroport international Toussaint-Louverture": the name follows the noun
+    // directly and is a place, even when it reads as a person's name (ranked above person shapes).
+    if (cues.placeNounsBeforeName?.has(noun.key) && !DE.has(toks[de].key) && gap(text, toks[de - 1], toks[de]) === ' ' && isNameWord(toks[de], lex)) {
+      // "Toussaint-Louverture de Port-au-Prince": the name stops before a particle (the city follows).
+      let j = de + 1;
+      const e = chunkEnd(text, toks, de, lex);
+      while (j < e && toks[j].cap) j++;
+      const raw = text.slice(toks[de].start, toks[j - 1].end);
+      if (j - de <= 3 && !kb.byName.has(nameKey(raw)) && !kb.byDemonym.has(toks[de].nk)) {
+        out.push({ start: toks[de].start, end: toks[j - 1].end, t0: de, t1: j, kind: 'name', entry: null, personName: raw, gender: null, rank: 3, localType: 'LOC' });
+      }
+      continue;
+    }
+    if (!DE.has(toks[de].key) || !cues.placeNouns.has(noun.key)) continue;
     if (h > 0 && !DETS.has(toks[h - 1].key) && !['a', 'en', 'dans', 'sur', 'pres', 'vers'].includes(toks[h - 1].key)) continue;
     const inName = cues.placeNounsInName.has(noun.key) && !adj;
     const k = de + 1;

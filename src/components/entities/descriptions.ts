@@ -4,7 +4,7 @@
 // a mention of its antecedent only when exactly one entity of a compatible kind is named in the
 // same paragraph or the previous one (precision first); heads, modifiers and the words that may
 // follow live in src/lang/fr/entity-cues.json ("definiteDescriptions").
-import { roleActiveOn, type KnowledgeBase } from '../../kb/index.ts';
+import { demonymIn, roleActiveOn, type KnowledgeBase } from '../../kb/index.ts';
 import { cachedNameKey as nameKey } from './name-key.ts';
 import type { ReferentPassInput } from './collectives.ts';
 import type { Referent } from './index.ts';
@@ -47,8 +47,9 @@ function windowStart(text: string, pos: number): number {
 }
 
 /** The country a demonym stands for ("palestinien" → country:PS, "new-yorkais" → the city's country). */
-function demonymCountry(word: string, kb: KnowledgeBase, places: Map<string, string>): string | null {
-  const id = kb.byDemonym.get(nameKey(word)) ?? places.get(word);
+function demonymCountry(word: string, kb: KnowledgeBase, places: Map<string, string>, folded: string): string | null {
+  // "le président congolais" in an article about Kinshasa: a shared demonym follows the context.
+  const id = demonymIn(kb, word, folded) ?? places.get(word);
   if (!id) return null;
   return id.startsWith('country:') ? id : kb.byId.get(id)?.country ?? null;
 }
@@ -121,7 +122,7 @@ export function resolveDescriptions({ text, folded, refs, kb, lex, date }: Refer
       const mod = modifiers.find((m) => folded.startsWith(m, from) && !/[a-z-]/.test(folded[from + m.length] ?? ''));
       if (mod) { end = from + mod.length; continue; }
       const w = /^[a-z]+(?:-[a-z]+)*/.exec(folded.slice(from, from + 30));
-      const c = w && text[from] === text[from].toLowerCase() ? demonymCountry(w[0], kb, dd.placeDemonyms) : null;
+      const c = w && text[from] === text[from].toLowerCase() ? demonymCountry(w[0], kb, dd.placeDemonyms, folded) : null;
       if (!c) break;
       if (country && country !== c) conflict = true;
       country = c;

@@ -126,7 +126,7 @@ export function frenchLexicon(): FrenchLexicon {
   for (const [k, v] of Object.entries(roles.descriptions)) if (Array.isArray(v)) descriptions.set(k, v);
   const ads = readLang<{ maxLineLength: number; words: string[]; priceCut: string }>('ad-cues.json');
   const priceCut = new RegExp(ads.priceCut);
-  const cues = readLang<{ orgHeads: string[]; orgHeadAdjectives?: string[]; orgHeadsLast?: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; placeNounAdjectives?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[]; spouseCues?: Record<string, 'm' | 'f'>; collectives?: CollectiveName[]; definiteDescriptions?: { leads: string[]; heads: DescriptionHead[]; modifiers: string[]; continuers: string[]; placeDemonyms?: Record<string, string> }; surnameArticles?: string[]; adFollowerCues?: string[]; objectMarkers?: string[] }>('entity-cues.json');
+  const cues = readLang<{ orgHeads: string[]; orgHeadAdjectives?: string[]; orgHeadsLast?: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; placeNounAdjectives?: string[]; placeNounsBeforeName?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[]; spouseCues?: Record<string, 'm' | 'f'>; collectives?: CollectiveName[]; definiteDescriptions?: { leads: string[]; heads: DescriptionHead[]; modifiers: string[]; continuers: string[]; placeDemonyms?: Record<string, string> }; surnameArticles?: string[]; adFollowerCues?: string[]; objectMarkers?: string[] }>('entity-cues.json');
   const dd = cues.definiteDescriptions;
   const names = readLang<{ particles: string[]; titles: Record<string, 'm' | 'f' | 'u' | 'plural'>; titleWords: string[] }>('name-particles.json');
   cached = {
@@ -159,9 +159,11 @@ export function frenchLexicon(): FrenchLexicon {
       placeNouns: new Set((cues.placeNouns ?? []).map(foldForm)),
       placeNounsInName: new Set((cues.placeNounsInName ?? []).map(foldForm)),
       placeNounAdjectives: new Set((cues.placeNounAdjectives ?? []).map(foldForm)),
+      placeNounsBeforeName: new Set((cues.placeNounsBeforeName ?? []).map(foldForm)),
       pluralRegionCues: (cues.pluralRegionCues ?? []).map(foldForm),
       gazetteerCues: (cues.gazetteerCues ?? []).map(foldForm),
       companyHeads: new Set((cues.companyHeads ?? []).map(foldForm)),
+      weekdays: new Set(Object.keys(readLang<{ weekdays: Record<string, number> }>('timex/calendar.json').weekdays).map(foldForm)),
     },
     isAdLine: (line) => line.length <= ads.maxLineLength && (priceCut.test(line) || ads.words.some((w) => line.includes(w))),
     isAdFollower: (line) => {

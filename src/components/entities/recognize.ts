@@ -138,7 +138,15 @@ export function recognizeNames(inp: RecognizeInput): NameHit[] {
     for (let t = c.t0; t < c.t1; t++) used[t] = 1;
     taken.push(c);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  // "le Conseil de sécurité de l'ONU": a body named with its parent organisation names the parent too.
+  const parents: NameHit[] = [];
+  for (const c of taken) {
+    if (c.entry?.type !== 'ORG') continue;
+    const p = cands.find((x) => x.entry?.type === 'ORG' && x.entry.id !== c.entry!.id && x.end === c.end && x.start > c.start
+      && /(?:^|\s)(?:de la|de l'|de l’|du|des|de|d'|d’)\s*$/i.test(inp.text.slice(c.start, x.start)));
+    if (p && !taken.some((x) => x.entry?.id === p.entry!.id && x.start === p.start)) parents.push(p);
+  }
+  return [...taken, ...parents].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -279,6 +287,16 @@ function personHits({ text, toks, kb, lex, date, roleEnds = [] }: RecognizeInput
         out.push({ start: toks[i + 1].start, end: toks[j - 1].end, t0: i + 1, t1: j, kind: 'name', entry: null, personName: raw, gender: null, rank: 1 });
       }
     }
+    // "son épouse, Usha Vance", "son mari Joachim Sauer": a full name after a spouse cue is a person,
+    // whatever its first name.
+    if (i >= 2 && t.cap && !t.sentStart && !lex.firstNames.has(t.key) && lex.spouseCues.has(`${toks[i - 2].key} ${toks[i - 1].key}`)
+      && /^,? $/.test(text.slice(toks[i - 1].end, t.start)) && isNameWord(t, lex)) {
+      const j = chunkEnd(text, toks, i, lex);
+      if (j - i >= 2 && j - i <= 3 && toks.slice(i, j).every((x) => x.cap) && !kb.byName.get(nameKey(text.slice(t.start, toks[j - 1].end)))?.some((e) => e.type !== 'PER')) {
+        out.push({ start: t.start, end: toks[j - 1].end, t0: i, t1: j, kind: 'name', entry: null, personName: text.slice(t.start, toks[j - 1].end), gender: lex.spouseCues.get(`${toks[i - 2].key} ${toks[i - 1].key}`) ?? null, rank: 2 });
+        continue;
+      }
+    }
     // "Emmanuel Macron et son épouse Brigitte": a lone first name takes the spouse's surname.
     const spouse = t.cap && !t.sentStart && lex.firstNames.has(t.key) ? spouseOf(text, toks, i, lex) : null;
     if (spouse) {
@@ -288,7 +306,12 @@ function personHits({ text, toks, kb, lex, date, roleEnds = [] }: RecognizeInput
     // First name + capitalised surname(s).
     const fg = lex.firstNames.get(t.key);
     if (fg && t.cap && i + 1 < toks.length && nameGap(text.slice(t.end, toks[i + 1].start), t) && text.slice(t.end, toks[i + 1].start) !== "'") {
-      const j = chunkEnd(text, toks, i, lex);
+      let j = chunkEnd(text, toks, i, lex);
+      // "l'aéroport Maya-Maya de Brazzaville": "de" + a known place ends the name (the place is no surname).
+      for (let p = i + 1; p + 1 < j; p++) {
+        if ((toks[p].key === 'de' || toks[p].key === 'd') && !toks[p].cap
+          && kb.byName.get(nameKey(text.slice(toks[p + 1].start, toks[j - 1].end)))?.some((e) => e.type === 'LOC')) { j = p; break; }
+      }
       if (j - i >= 2 && toks[j - 1].cap) {
         const caps = toks.slice(i, j).every((x) => x.allCaps || !x.cap);
         const raw = text.slice(t.start, toks[j - 1].end);
@@ -404,7 +427,9 @@ export function chunkEnd(text: string, toks: Tok[], i: number, lex: FrenchLexico
     const gap = text.slice(toks[j - 1].end, toks[j].start);
     if (!nameGap(gap, toks[j - 1])) break;
     const t = toks[j];
-    if (isNameWord(t, lex) && !(t.sentStart)) { j++; continue; }
+    // "Múte B. Egede", "USS Gerald R. Ford": after a middle initial, the period opens no sentence.
+    const afterInitial = t.sentStart && j - 1 > i && /^\p{Lu}$/u.test(toks[j - 1].text) && gap === '. ';
+    if (isNameWord(t, lex) && (!t.sentStart || afterInitial)) { j++; continue; }
     // "le roi Abdallah II de Jordanie", "Felipe VI d'Espagne": after a regnal number, "de" names the realm.
     if (REGNAL_NUMBER.test(toks[j - 1].text) && j - 1 > i) break;
     // Particles stay only when a capitalised word follows (von der Leyen, ben Salmane).

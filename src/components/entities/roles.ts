@@ -1,7 +1,7 @@
 // Role phrases ("le président américain", "le porte-parole du Kremlin", "le ministre russe des
 // Affaires étrangères"): where they are, which role, of which country or organisation.
 import { cachedNameKey as nameKey } from './name-key.ts';
-import type { KnowledgeBase, RoleKey } from '../../kb/index.ts';
+import { demonymIn, type KnowledgeBase, type RoleKey } from '../../kb/index.ts';
 import type { FrenchLexicon, PersonKind, RolePattern } from './lexicon.ts';
 
 export interface RolePhrase {
@@ -76,7 +76,7 @@ export function findRolePhrases(folded: string, kb: KnowledgeBase, lex: FrenchLe
       const of = new Set<string>();
       if (p.of) of.add(p.of);
       if (hasAdj) {
-        const c = kb.byDemonym.get(nameKey(m[1]));
+        const c = demonymIn(kb, m[1], folded);
         if (!c) continue;
         of.add(c);
       } else if (!p.of) {
@@ -87,7 +87,7 @@ export function findRolePhrases(folded: string, kb: KnowledgeBase, lex: FrenchLe
         const qualifier = lead ? lex.roleQualifiers.find((q) => rest.startsWith(q, lead) && !/[a-z]/.test(rest[lead + q.length] ?? '')) : undefined;
         if (qualifier) { skipped = lead + qualifier.length; rest = rest.slice(skipped); }
         const adj = /^\s+([a-z]+(?:-[a-z]+)?)(?![a-z])/.exec(rest);
-        const c = adj ? kb.byDemonym.get(nameKey(adj[1])) : undefined;
+        const c = adj ? demonymIn(kb, adj[1], folded) : undefined;
         if (c) { of.add(c); end += skipped + adj![0].length; }
       }
       // "le secrétaire d'État français" is another office than the US one; bare, the context decides.
@@ -95,7 +95,14 @@ export function findRolePhrases(folded: string, kb: KnowledgeBase, lex: FrenchLe
       // "… de la Russie", "… du Kremlin", "… de l'Otan": the complement names who.
       if (!p.of) {
         const comp = complement(folded, end, kb);
-        if (comp) { for (const id of comp.ids) of.add(id); end = comp.end; }
+        if (comp) {
+          for (const id of comp.ids) of.add(id);
+          end = comp.end;
+          // "le Premier ministre du Kurdistan irakien, X": a demonym closing the complement stays in the
+          // phrase (it qualifies the complement, so it adds no country of its own).
+          const adj = /^\s+([a-z]+(?:-[a-z]+)?)(?![a-z'-])/.exec(folded.slice(end, end + 30));
+          if (adj && kb.byDemonym.has(nameKey(adj[1]))) end += adj[0].length;
+        }
       }
       if (p.onlyOf && of.size && ![...of].some((o) => p.onlyOf!.includes(o))) continue;
       // "le Premier ministre thaïlandais par intérim, X": the modifier closes the phrase

@@ -186,6 +186,8 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
     }
   }
   const anchors: { pos: number; day: DayNumber }[] = [];
+  let quoted: Span[] | null = null;
+  const quotes = () => (quoted ??= quotedSpans(text));
   const timexes: Timex[] = [];
   const resolved: { c: Candidate; day?: DayNumber }[] = [];
   for (const c of cands) {
@@ -231,7 +233,9 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
       ? sameSentenceYear(resolved.map((x) => x.c), sentence, c) : null;
     if (yearFrom !== null && !r.value.startsWith(String(yearFrom))) r = resolve({ ...c, meaning: { ...c.meaning, y: yearFrom } as Candidate['meaning'] }, { ref, anchor });
     // the night "de samedi à dimanche" goes on into its second day ("vers 3 heures du matin")
-    if (r.day !== undefined && DAY_KINDS.has(c.meaning.kind)) anchors.push({ pos: c.start, day: c.parser === 'night' ? r.day + 1 : r.day });
+    // "« Aujourd'hui, la France reconnaît… », a déclaré…": a quoted deictic day is re-read later from
+    // the day it was said, so it anchors nothing ("La veille, …" after it).
+    if (r.day !== undefined && DAY_KINDS.has(c.meaning.kind) && !(c.meaning.kind === 'relDay' && quoteAt(quotes(), c.start, c.end))) anchors.push({ pos: c.start, day: c.parser === 'night' ? r.day + 1 : r.day });
     resolved.push({ c, day: DAY_KINDS.has(c.meaning.kind) ? r.day : undefined });
     timexes.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value });
   }

@@ -25,7 +25,7 @@ interface RelativeData {
   yesterdayParts: Record<string, string>; anchoredDays: Record<string, number>; shiftAdverbs: Record<string, number>;
   durationPrepositions: string[]; timePrepositions: string[]; yearPrefixesInSpan: string[]; yearPrefixesOutside: string[]; yearPrefixesLeftOut?: string[];
   monthPrefixes: string[]; modifiersInSpan: string[]; seasonIntroducers?: string[]; notYearBefore: string[]; yearFollowers: string[];
-  durationPrepositionsLicensingOne: string[]; notDurationAfter: string[]; durationApproximatorsInSpan?: string[];
+  durationPrepositionsLicensingOne: string[]; durationGrantVerbs?: string[]; notDurationAfter: string[]; durationApproximatorsInSpan?: string[];
   periodModifiers: Record<string, string>; unitPeriods: Record<string, string>; unitPeriodArticles: string[];
   clockWords: Record<string, string>; clockWordPrepositionsOutside: string[]; clockZones?: string[];
   nightSpan: { night: string; introducers: string[]; openers: string[]; joiners: string[] };
@@ -71,6 +71,8 @@ export interface Lexicon {
   approximate: Map<string, number>;
   /** Prepositions after which "un"/"une" + unit is a duration ("pendant un mois"). */
   licensingOne: Set<string>;
+  /** "donné", "accorde": giving a delay, after which "une semaine" is a duration. */
+  grantVerbs: Set<string>;
   /** "près de", "plus de": approximating words kept in a duration's span. */
   approximatorsInSpan: Set<string>;
   notDurationAfter: string[];
@@ -149,6 +151,7 @@ export function loadLexicon(): Lexicon {
     hundreds: keyed(num.hundreds),
     approximate: keyed(num.approximate),
     licensingOne: new Set(rel.durationPrepositionsLicensingOne.map(lexKey)),
+    grantVerbs: new Set((rel.durationGrantVerbs ?? []).map(lexKey)),
     approximatorsInSpan: new Set((rel.durationApproximatorsInSpan ?? []).map(lexKey)),
     notDurationAfter: rel.notDurationAfter,
     unitPeriods: keyed(rel.unitPeriods),

@@ -392,6 +392,13 @@ function isAge({ text, fold, lex }: ParseInput, start: number, end: number): boo
     && /\p{L}\s*[,(]\s*$/u.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/** "ont donné dimanche une semaine aux militaires", "accorde un mois": a delay given (a weekday may sit between). */
+function grantsDelay({ fold, lex }: ParseInput, start: number): boolean {
+  const m = /(?:^|[^a-z'])([a-z]+) +(?:([a-z]+) +)?$/.exec(fold.slice(Math.max(0, start - 40), start));
+  if (!m) return false;
+  return m[2] && lex.weekdays.has(m[2]) ? lex.grantVerbs.has(m[1]) : lex.grantVerbs.has(m[2] ?? m[1]);
+}
+
 const duration: Parser = (input) => {
   const { fold, lex } = input;
   const out: Candidate[] = [];
@@ -415,7 +422,7 @@ const duration: Parser = (input) => {
     if (unitRaw === 'h' && (!/^\d/.test(numRaw) || !pre)) continue; // "à 10h" is a time
     // "un jour" (some day), "une année de plus": a one needs a temporal preposition.
     // "une semaine plus tard" counts from the narrative's last date: the adverb licenses the "une".
-    if (/^(un|une)$/.test(numRaw) && !adverb && !lex.licensingOne.has(pk)) continue;
+    if (/^(un|une)$/.test(numRaw) && !adverb && !lex.licensingOne.has(pk) && !(unit !== 'D' && grantsDelay(input, m.index!))) continue;
     const end = m.index! + m[0].length;
     // "d'un jour à l'autre", "d'une année sur l'autre": an idiom, no duration.
     const after = lexKey(fold.slice(end, end + 16));

@@ -144,7 +144,9 @@ function wordTense(lex: Lexicon, ws: Word[], i: number, forward = false): Tense 
   if (isAux(lex, w)) {
     // An auxiliary met first (scanning forward): look ahead for its participle.
     for (let j = i + 1; j < Math.min(ws.length, i + 5); j++) {
-      if (isParticiple(lex, ws[j], false)) return passiveOfNarrative(lex, ws, i, ws[j]) ?? auxTense(lex, f, ws[j]);
+      // "est parti", "est partie": a participle of a verb taking être that is also a noun ("le parti").
+      const etreParticiple = !ws[j].capital && S.etreVerbs.has(ws[j].fold) && /^(suis|es|est|sommes|etes|sont|etai|etaie|etions|etiez|fut|furent|sera|seront|serait|seraient)/.test(f);
+      if (etreParticiple || isParticiple(lex, ws[j], false)) return passiveOfNarrative(lex, ws, i, ws[j]) ?? auxTense(lex, f, ws[j]);
       if (!S.skip.has(ws[j].fold) && !/^(s'|se|l'|le|la|les|lui|leur)$/.test(ws[j].fold)) break;
     }
     return auxTense(lex, f, null);
@@ -224,6 +226,48 @@ function orientsFuture(lex: Lexicon, ws: Word[], i: number, before: number): boo
 }
 
 /**
+ * "La trêve intervient à la veille du retour de Donald Trump, investi lundi": the expression sits in
+ * the complement of "à la veille de" with no finite verb between, and the clause before is not past.
+ */
+function aheadOfEve(lex: Lexicon, ws: Word[], before: number): boolean {
+  const eve = (lex.tense as { eveNouns?: string[] }).eveNouns ?? [];
+  for (let i = before - 2; i >= Math.max(2, before - 15); i--) {
+    if (!eve.includes(ws[i].fold) || !/^(la|l')$/.test(ws[i - 1].fold) || ws[i - 2].low !== 'à' || !/^(de|du|des|d')$/.test(ws[i + 1].fold)) continue;
+    for (let j = i + 2; j < before; j++) {
+      if (isParticiple(lex, ws[j], false) && bareParticiple(lex, ws, j)) continue; // "investi lundi"
+      if (wordTense(lex, ws, j)) return false;
+    }
+    for (let j = i - 3; j >= Math.max(0, i - 12); j--) {
+      const t = wordTense(lex, ws, j);
+      if (t) return t !== 'PAST' && t !== 'PLUPERFECT';
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "a annoncé le versement d'une nouvelle tranche d'aide à l'Ukraine en mars": the expression closes
+ * the object of an announcement ("a annoncé" + determiner + planned act), with no verb between.
+ */
+function announcedAct(lex: Lexicon, ws: Word[], before: number): boolean {
+  const t = lex.tense as { announcingParticiples?: string[]; plannedActionNouns?: string[] };
+  const verbs = t.announcingParticiples ?? [], acts = t.plannedActionNouns ?? [];
+  for (let i = before - 4; i >= Math.max(1, before - 25); i--) {
+    if (!verbs.includes(ws[i].fold) || ws[i].capital || !isAux(lex, ws[i - 1])) continue;
+    const det = ws[i + 1]?.fold, noun = ws[i + 2]?.fold;
+    if (!det || !/^(le|la|les|l'|un|une|des|son|sa|ses|leur|leurs)$/.test(det) || !noun || !acts.includes(noun)) return false;
+    for (let j = i + 3; j < before; j++) {
+      // "de nouveaux blindés" qualifies a noun; "l'accord conclu en mars" dates its own participle.
+      if (isParticiple(lex, ws[j], false) && bareParticiple(lex, ws, j)) { if (j >= before - 2) return false; continue; }
+      if (wordTense(lex, ws, j)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
  * The tense governing the expression at [start, end) in the sentence [sentStart, sentEnd):
  * the nearest verb group before it, or after it when the expression opens the clause ("Vendredi, il avait…").
  */
@@ -262,6 +306,7 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
   const notParticiples = (lex.tense as { presentParticipleNotVerbs?: string[] }).presentParticipleNotVerbs ?? [];
   // "a reporté au 10 mars": the day a thing is put off to lies ahead, whatever the verb's tense
   if (before >= 2 && postponing.includes(ws[before - 2].fold) && /^(au|à)$/.test(ws[before - 1].low)) return 'FUTURE';
+  if (aheadOfEve(lex, ws, before) || announcedAct(lex, ws, before)) return 'FUTURE';
   for (let i = before - 1; i >= Math.max(0, before - 30); i--) {
     if (orientsFuture(lex, ws, i, before)) {
       // "Une sixième session, prévue le 15 juin, a été annulée": a bare "prévue" in a past clause
