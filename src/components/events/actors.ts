@@ -217,6 +217,7 @@ export interface ActorCues {
   requestDatives: Set<string>;
   requestDativePrepositions: Set<string>;
   homeAuthoritiesQualifiers: Set<string>;
+  offshoreMarkers: string[][];
 }
 
 let cues: ActorCues | null = null;
@@ -239,6 +240,7 @@ export function actorCues(): ActorCues {
     requestDatives: new Set(file.requestDatives ?? []),
     requestDativePrepositions: new Set(file.requestDativePrepositions ?? []),
     homeAuthoritiesQualifiers: new Set(file.homeAuthoritiesQualifiers ?? []),
+    offshoreMarkers: (file.offshoreMarkers ?? []).map((x) => x.split(' ')),
   };
   return cues;
 }
@@ -282,6 +284,19 @@ export function rebelRegion(words: Word[], at: number, lex: EventLexicon): boole
 export function siteCountry(e: Entity | null, countries: CountryTable): ActorRef | null {
   const code = e?.type === 'LOC' ? /^(?:place|city):([A-Z]{2}):/.exec(e.id)?.[1] : undefined;
   return code ? countries.byCode.get(code) ?? null : null;
+}
+
+/** How many words before a demonym an offshore marker may start ("au large des côtes turques"). */
+const OFFSHORE_WORDS = 5;
+
+/** Whether the demonym at `at` tells where at sea an act took place ("au large des côtes turques"), not whom it hit. */
+export function offshoreBefore(words: Word[], at: number): boolean {
+  const markers = actorCues().offshoreMarkers;
+  for (let k = Math.max(0, at - OFFSHORE_WORDS); k < at; k++) {
+    if (words.slice(k, at).some((w) => w.punct)) continue;
+    if (markers.some((seq) => seq.every((x, n) => words[k + n]?.text === x))) return true;
+  }
+  return false;
 }
 
 /** How many words before a place its origin word may stand ("depuis le port de Hodeida"). */

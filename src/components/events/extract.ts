@@ -6,7 +6,7 @@ import type { CountryTable } from './countries.ts';
 import { tokenize, seqAt, seqStartingAt, findSeq, type Word } from './words.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { clauseIds, quotedMask } from './clauses.ts';
-import { actorCues, demonymActorMentions, entityActorMentions, homeAuthorities, mediaMentions, originBefore, pronounPartner, siteCountry, type ActingBodies, type ActorMention } from './actors.ts';
+import { actorCues, demonymActorMentions, entityActorMentions, homeAuthorities, mediaMentions, offshoreBefore, originBefore, pronounPartner, siteCountry, type ActingBodies, type ActorMention } from './actors.ts';
 import { attachDates, eventDateValue, type EventDate } from './dates.ts';
 import { foldForm } from '../../core/normalize.ts';
 import { compareToPublished, decideStatus, pastCompound } from './status.ts';
@@ -274,9 +274,10 @@ const NOT_RULED_OUT_WORDS = 3;
 
 /** Where a "n'exclut pas" / "sans exclure" phrase stands right before the trigger (a word index), or -1. */
 function notRuledOut(words: Word[], t: Trigger, lex: EventLexicon): number {
-  for (let i = Math.max(0, t.first - NOT_RULED_OUT_WORDS - 4); i < t.first; i++) {
+  for (let i = Math.max(0, t.first - NOT_RULED_OUT_WORDS - 6); i < t.first; i++) {
     const seq = seqStartingAt(words, i, lex.notRuledOut);
-    if (seq && i + seq.length <= t.first && t.first - (i + seq.length) <= NOT_RULED_OUT_WORDS && !words.slice(i + seq.length, t.first).some((w) => w.punct)) return i;
+    // ("n'a pas exclu mardi de reprendre les frappes": date words between are not counted)
+    if (seq && i + seq.length <= t.first && words.slice(i + seq.length, t.first).filter((w) => !lex.dateWords.has(w.text)).length <= NOT_RULED_OUT_WORDS && !words.slice(i + seq.length, t.first).some((w) => w.punct)) return i;
   }
   return -1;
 }
@@ -464,7 +465,12 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // "Xi Jinping sera à Rio, avant une visite d'État à Brasilia": an indefinite visit naming no visitor of its own is the subject's
     const carriedVisit = subordinate && t.mode === 'visit' && t.cue.spec.pos !== 'verb' && actorCues().visitArticles.has(words[t.first - 1]?.text ?? '')
       && !actorMentions.some((m) => { const i = wordAt(m.start); return i >= t.last && !m.place && !m.placeOnly && !words.slice(t.last, i).some((w) => w.punct); });
-    const sharesSubject = (!subordinate || possessive || carriedVisit) && !participleCircumstance(t) && (t === firstInClause || !governing || t.cue.spec.pos === 'verb' || circumstanceAt(t)
+    // "quelques heures après la fin d'une réunion entre les chefs de la diplomatie américaine et russe": a talk noun
+    // whose sides follow "entre" names its own parties, not the clause's subject
+    const ownSides = t.type === 'CONSULT' && t.cue.spec.pos !== 'verb' && t !== firstInClause && words[t.last]?.text === 'entre';
+    // (…the sides end with the phrase: ", dont Kiev avait été tenue à l'écart" names no side)
+    if (ownSides) { const stop = words.findIndex((w, k) => k > t.last && k < afterLimit && w.punct && /[,;:.()–]/.test(w.text)); if (stop > 0) afterLimit = stop; }
+    const sharesSubject = !ownSides && (!subordinate || possessive || carriedVisit) && !participleCircumstance(t) && (t === firstInClause || !governing || t.cue.spec.pos === 'verb' || circumstanceAt(t)
       || (t.type === 'CONSULT' && ['CONSULT', 'AGREE', 'REQUEST'].includes(governing.type))
       // "la junte a mis fin à l'accord de paix signé en 2015": who ends or leaves an agreement was a party to it
       || (t.type === 'AGREE' && governing.type === 'RETREAT'));
@@ -643,7 +649,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // (an airspace closed "aux avions maliens": the country named by its aircraft's adjective is what the closure bears on)
     if ((DEMONYM_TARGET.has(t.type) || t.mode === 'airspace') && !actors.some((a) => a.role === 'target')) {
       const target = distantDemonymTarget(words, t.last, afterLimit, countries, actors, capitalised,
-        (i) => mediatorWords.has(i) || (t.mode === 'ceasefire' && truceBrokerWords.has(i)));
+        (i) => mediatorWords.has(i) || (t.mode === 'ceasefire' && truceBrokerWords.has(i)) || offshoreBefore(words, i));
       if (target) actors.push({ entity: target.entity, name: target.name, aliases: target.aliases ?? [], role: 'target' });
     }
     // "« Si le Hezbollah viole l'accord, nous attaquerons », a-t-il prévenu": who the condition is set on is the threat's target
@@ -716,7 +722,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // "Mercredi, Donald Trump … n'exclut plus des frappes": what someone does not rule out is hypothetical, and a date
     // before that phrase is the day it was said
     const ruledIn = notRuledOut(words, t, lex);
-    if (ruledIn >= 0) own = own.filter((d) => d.start > words[ruledIn].start);
+    if (ruledIn >= 0) own = own.filter((d) => d.start > words[ruledIn].start && d.start > t.start);
     // "ont convenu de rouvrir leurs consulats dans les prochaines semaines": a later date after an agreement told in the
     // compound past is the date of what was agreed on, not of the agreement
     if (t.type === 'AGREE' && t.cue.spec.pos === 'verb' && ctx.published && pastCompound(words, t, lex)) {

@@ -17,7 +17,7 @@ import { inheritEveningDay, inheritNarrativeDates, inheritSpeakerDates, inheritW
 import { completeMediated, completeRejectedAccusations, completeTalks, completeTruces } from './participants.ts';
 import { inheritOccasionDates } from './occasions.ts';
 import { inheritSameDay } from './sameday.ts';
-import { offsetsFromToldMeetings } from './offsets.ts';
+import { offsetsFromToldMeetings, undateDistant } from './offsets.ts';
 import { completeReleases } from './releases.ts';
 import { oneSidedReciprocal, phoneFromParagraph } from './reciprocal.ts';
 
@@ -192,6 +192,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   inheritSpeakerDates(mentions, doc, published);
   inheritOccasionDates(mentions, folded, doc.sentences, lex);
   inheritEveningDay(mentions, published);
+  undateDistant(mentions);
   talkerAfterColon(mentions, doc, people);
   completeTalks(mentions, doc.entities);
   completeRejectedAccusations(mentions, folded, doc.sentences, lex);

@@ -88,6 +88,32 @@ function oneClause(a: EventRecord, b: EventRecord): boolean {
   return !/[;:.!?]/.test(between) && !between.split(/[^\p{L}]+/u).some((w) => CLAUSE_OPENERS.has(fold(w)));
 }
 
+/** Statuses of acts that have not taken place: a proposal, a hypothesis. */
+const UNREALISED = new Set(['proposed', 'hypothetical']);
+
+/**
+ * "Américains et Russes se réunissaient mardi en Arabie saoudite" and "« La Turquie serait un hôte idéal pour des
+ * pourparlers entre la Russie, l'Ukraine et les États-Unis »": talks only proposed or imagined are not the ones held.
+ */
+function unrealisedAgainstHeld(a: EventRecord, b: EventRecord): boolean {
+  return a.status !== b.status && (UNREALISED.has(a.status) || UNREALISED.has(b.status));
+}
+
+/**
+ * "les ministres s'étaient rendus à Tbilissi pour rencontrer la présidente": a visit made to meet someone is that
+ * meeting; the purpose clause ("pour" + a talk verb) right after the visit tells one encounter.
+ */
+function visitToMeet(a: EventRecord, b: EventRecord): boolean {
+  if (a.type !== 'CONSULT' || b.type !== 'CONSULT' || !visitAndTalk(a, b)) return false;
+  if (!a.trigger || !b.trigger || a.evidence.start !== b.evidence.start) return false;
+  const [visit, talk] = a.mode === 'visit' ? [a.trigger, b.trigger] : [b.trigger, a.trigger];
+  if (talk.start < visit.end) return false;
+  const between = a.evidence.text.slice(visit.end - a.evidence.start, talk.start - a.evidence.start);
+  return !/[;:.!?,]/.test(between) && PURPOSE.test(fold(between));
+}
+/** The purpose clause opening right before the talk verb ("pour rencontrer", "afin de s'entretenir"). */
+const PURPOSE = /(?:^|[^\p{L}])(?:pour|afin d[e'])\s*(?:s'|se\s+)?$/u;
+
 /** Same mode; or one without mode, unless an undated call or visit would fold into a dated meeting. */
 function modesCompatible(a: EventRecord, b: EventRecord): boolean {
   if (a.mode === b.mode) return true;
@@ -129,9 +155,10 @@ export function mergeMentions(events: PlacedRecord[], isCountry: (a: EventActor)
       // two undated mentions merge only when they name the same actors (no snowballing)
       && (o.date || e.date || sameActors(o, e))
       && !swappedRoles(o, e)
+      && !unrealisedAgainstHeld(o, e)
       // "reçus par Xi Jinping, avant de s'entretenir avec Li Qiang": two verbs of one sentence, each with someone the
       // other lacks, tell two encounters
-      && !(sentence === item.sentence && o.trigger?.start !== e.trigger?.start && eachLacks(o, e)));
+      && !(sentence === item.sentence && o.trigger?.start !== e.trigger?.start && eachLacks(o, e) && !visitToMeet(o, e)));
     const overlap = (o: EventRecord) => actorOverlap(o, e);
     // the same day: one shared actor is enough; otherwise two (or all of the smaller side)
     // …but a visit and a talk of the same day, each with a country the other lacks, are two encounters

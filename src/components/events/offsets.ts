@@ -6,6 +6,43 @@ import type { EventLexicon } from './lexicon.ts';
 import type { Mention } from './extract.ts';
 import type { EventDate } from './dates.ts';
 import { seqAt, type Word } from './words.ts';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SYNTAX = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../lang/fr/event-syntax.json'), 'utf8'));
+const LONG_UNITS = new Set<string>(SYNTAX.offsetLongUnits ?? []);
+const LONG_NUMBERS = new Set<string>(SYNTAX.offsetLongNumbers ?? []);
+const ONSET_WORDS = new Set<string>(SYNTAX.offsetOnsetWords ?? []);
+/** How many words ("le début de l'") may stand between a long distance's direction and the event noun. */
+const ONSET_WORDS_MAX = 5;
+
+/** Event nouns told at a distance of months or years from their clause's day, with the dates of their own. */
+const distant = new WeakMap<Mention, EventDate[]>();
+
+/** Takes the clause's day off the nouns told years before it ("trois ans après le début de l'invasion"). */
+export function undateDistant(mentions: Mention[]): void {
+  for (const m of mentions) {
+    const own = distant.get(m);
+    if (!own) continue;
+    m.dates = own;
+    if (!own.length) m.inherited = false;
+  }
+}
+
+/**
+ * "Près de trois ans après le début de l'invasion russe de l'Ukraine, Donald Trump a brisé mercredi…": a distance in
+ * months or years right before an event noun; where that phrase starts, if any.
+ */
+export function longOffsetBefore(words: Word[], first: number, lex: EventLexicon): number | null {
+  for (let end = first; end >= Math.max(0, first - ONSET_WORDS_MAX); end--) {
+    if (end < first && !ONSET_WORDS.has(words[end].text)) return null;
+    const dir = words[end - 1]?.text ?? '', unit = words[end - 2]?.text ?? '', n = words[end - 3]?.text ?? '';
+    if (!lex.offsetDirections.has(dir) || !LONG_UNITS.has(unit)) continue;
+    if (lex.offsetNumbers.has(n) || LONG_NUMBERS.has(n) || /^\d{1,3}$/.test(n)) return end - 3;
+  }
+  return null;
+}
 
 /** How many words (determiners, possessives) may stand between the phrase and the event noun. */
 const NOUN_WORDS = 2;
@@ -77,6 +114,19 @@ function toldSubjectType(words: Word[], to: number, lex: EventLexicon): string |
 
 export function offsetDates(words: Word[], mentions: Mention[], lex: EventLexicon, text: string): void {
   for (const m of mentions) {
+    // "trois ans après le début de l'invasion, … a brisé mercredi": the noun lies years before the clause's day; it keeps
+    // only a date of its own, told right after it ("l'invasion de février 2022"). The clause's day stays on it while
+    // the narrative is read (it is the day the sentence tells) and is taken off at the end (undateDistant).
+    if (m.dates.length && m.trigger.cue.spec.pos !== 'verb') {
+      const from = longOffsetBefore(words, m.trigger.first, lex);
+      if (from !== null) {
+        const nounEnd = words[m.trigger.last - 1].end;
+        const stop = words.find((w, k) => k >= m.trigger.last && w.punct && w.text !== "'")?.start ?? Infinity;
+        const own = m.dates.filter((d) => d.start >= nounEnd && d.start < stop);
+        if (own.length < m.dates.length) distant.set(m, own);
+        continue;
+      }
+    }
     // a date worked out is given only to an event whose two sides are known ("l'attaque du Hamas" names one)
     if (m.dates.length || m.trigger.cue.spec.pos === 'verb' || m.record.actors.length < 2) continue;
     const offset = offsetBefore(words, m.trigger.first, lex);

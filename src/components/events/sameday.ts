@@ -7,7 +7,8 @@ import type { Document } from '../../core/document.ts';
 import type { EventLexicon } from './lexicon.ts';
 import type { Mention } from './extract.ts';
 import { eventDateValue } from './dates.ts';
-import { compareToPublished } from './status.ts';
+import { compareToPublished, decideStatus } from './status.ts';
+import { clauseIds } from './clauses.ts';
 import { seqStartingAt, tokenize } from './words.ts';
 
 /** How many words a fronted opener may run on before its comma ("Quelques heures après son départ,"). */
@@ -32,25 +33,42 @@ function dayBefore(doc: Document, folded: string, lex: EventLexicon, sentence: n
 }
 
 export function inheritSameDay(mentions: Mention[], doc: Document, folded: string, lex: EventLexicon, published: string | null): void {
-  const sentences = new Set(mentions.filter((m) => !m.dates.length).map((m) => m.sentence));
+  // "Quelques heures plus tard, le secrétaire au Trésor annonçait des sanctions": the opener's own time word ("plus
+  // tard") is read as a vague future; it dates nothing, so the acts it dates count as undated here
+  const onlyOpener = (m: Mention) => {
+    const s = doc.sentences[m.sentence];
+    const words = tokenize(folded, s.start, s.end);
+    const opener = seqStartingAt(words, 0, lex.sameDayOpeners);
+    return !!opener && m.dates.length > 0 && m.dates.every((d) => d.start >= s.start && d.end <= words[opener.length - 1].end);
+  };
+  const sentences = new Set(mentions.filter((m) => !m.dates.length || onlyOpener(m)).map((m) => m.sentence));
   for (const s of sentences) {
     const sent = doc.sentences[s];
     const words = tokenize(folded, sent.start, sent.end);
     const opener = seqStartingAt(words, 0, lex.sameDayOpeners);
     if (!opener) continue;
+    const openerEnd = words[opener.length - 1].end;
     // the opener is a fronted phrase closed by a comma ("Le même jour, …"), not "le jour même où…"
     let comma = -1;
     for (let i = opener.length; i < words.length && i <= opener.length + OPENER_WORDS; i++) if (words[i].text === ',') { comma = i; break; }
     if (comma < 0) continue;
-    // the sentence gives a date of its own: that is the one it tells
-    if (doc.timexes.some((t) => t.start >= sent.start && t.end <= sent.end && eventDateValue(t))) continue;
+    // the sentence gives a date of its own (outside the opener): that is the one it tells
+    if (doc.timexes.some((t) => t.start >= sent.start && t.end <= sent.end && !(t.end <= openerEnd) && eventDateValue(t))) continue;
     const day = dayBefore(doc, folded, lex, s);
     if (!day) continue;
+    let clause: number[] | null = null;
     for (const m of mentions) {
-      if (m.sentence !== s || m.dates.length || m.absorbed || m.quoted || m.subordinate) continue;
+      if (m.sentence !== s || m.absorbed || m.quoted || m.subordinate) continue;
+      const fromOpener = m.dates.length > 0 && onlyOpener(m);
+      if (m.dates.length && !fromOpener) continue;
       if (m.trigger.start < words[comma].end) continue;
       m.dates = [{ ...day }];
       m.inherited = true;
+      // the status the opener's vague future gave is read again on the day it places the act on
+      if (fromOpener && m.record.status === 'planned') {
+        clause ??= clauseIds(words, lex);
+        m.record.status = decideStatus(words, clause, m.trigger, lex, day.value, published);
+      }
       // a day after publication is still to come
       if (published && m.record.status === 'occurred' && compareToPublished(day.value, published) === 'after') m.record.status = 'planned';
     }
