@@ -210,9 +210,16 @@ function asked(words: Word[], clause: number[], t: Trigger, lex: EventLexicon): 
   return false;
 }
 
-/** The trigger sits in a "que" clause of a reporting verb: "a annoncé (jeudi) qu'il …". */
+/** How many words the subject of a reported clause may take ("a indiqué que le ministre des Affaires étrangères Jean-Noël Barrot se rendrait"). */
+const REPORTED_CLAUSE_WORDS = 16;
+/** Marks that close the part of a sentence a reported clause can reach back through. */
+const REPORT_BOUNDARIES = new Set([';', '«', '»', '“', '”']);
+
+/** The trigger sits in a "que" clause of a reporting verb: "a annoncé (jeudi) qu'il …", within its sentence part. */
 function reportedClause(words: Word[], t: Trigger, lex: EventLexicon): boolean {
-  const before = words.slice(Math.max(0, t.first - 8), t.first).filter((w) => !w.punct).map((w) => w.text);
+  let from = Math.max(0, t.first - REPORTED_CLAUSE_WORDS);
+  for (let i = t.first - 1; i >= from; i--) if (REPORT_BOUNDARIES.has(words[i].text)) { from = i + 1; break; }
+  const before = words.slice(from, t.first).filter((w) => !w.punct).map((w) => w.text);
   const q = Math.max(before.lastIndexOf('que'), before.lastIndexOf('qu'));
   return q > 0 && before.slice(Math.max(0, q - 3), q).some((x) => lex.reportingVerbs.has(x));
 }
