@@ -41,16 +41,22 @@ function isNameWord(t: Tok | undefined, lex: FrenchLexicon): boolean {
 
 function gap(text: string, a: Tok, b: Tok): string { return text.slice(a.end, b.start); }
 
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:le|la|les|du|des|au|aux) $|(?:^|[^\p{L}])l['’]$/u;
+
 /** A person's name of two or three words starting at token i (particles allowed), or -1. */
 function personNameEnd(inp: RecognizeInput, i: number): number {
   const { text, toks, kb, lex } = inp;
   const t = toks[i];
   if (!isNameWord(t, lex) || t.sentStart) return -1;
+  // "devant le Parlement Nika Melia": a capitalised word after an article is a common noun or an
+  // institution, never the first word of a person's name.
+  if (ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start))) return -1;
   const j = chunkEnd(text, toks, i, lex);
   const words = toks.slice(i, j).filter((x) => x.cap);
   if (words.length < 2 || words.length > 3 || toks.slice(i, j).some((x) => x.allCaps)) return -1;
-  // "sur Twitter Mykhaïlo Podoliak": a known first name inside starts the real name.
-  if (toks.slice(i + 1, j).some((x) => x.cap && lex.firstNames.has(x.key))) return -1;
+  // "sur Twitter Mykhaïlo Podoliak": a known first name inside starts the real name; as the last
+  // word it is a given name after the surname ("le consul général, Xue Jian,").
+  if (toks.slice(i + 1, j - 1).some((x) => x.cap && lex.firstNames.has(x.key))) return -1;
   const raw = text.slice(t.start, toks[j - 1].end);
   const known = kb.byName.get(nameKey(raw));
   if (known?.some((e) => e.type !== 'PER')) return -1;
@@ -214,7 +220,9 @@ export function placeContextHits(inp: RecognizeInput, cues: ContextCues): NameHi
   };
   for (let h = 0; h + 2 < toks.length; h++) {
     const noun = toks[h];
-    if (noun.cap || !(cues.placeNouns.has(noun.key) || cues.placeNounsBeforeName?.has(noun.key))) continue;
+    // "le poste-frontière d'Attari": a hyphenated place noun listed whole
+    const hyphened = h + 1 < toks.length && gap(text, noun, toks[h + 1]) === '-' && cues.placeNouns.has(`${noun.key}-${toks[h + 1].key}`);
+    if (noun.cap || !(cues.placeNouns.has(noun.key) || hyphened || cues.placeNounsBeforeName?.has(noun.key))) continue;
     // "la base militaire de", "la ville portuaire de": one adjective may come before "de".
     // "l'île-prison d'Imrali", "la ville-garnison de": a hyphenated lower-case second part likewise.
     const adj = h + 3 < toks.length && ((cues.placeNounAdjectives?.has(toks[h + 1].key) && gap(text, noun, toks[h + 1]) === ' ')
@@ -233,7 +241,7 @@ export function placeContextHits(inp: RecognizeInput, cues: ContextCues): NameHi
       }
       continue;
     }
-    if (!DE.has(toks[de].key) || !cues.placeNouns.has(noun.key)) continue;
+    if (!DE.has(toks[de].key) || !(cues.placeNouns.has(noun.key) || hyphened)) continue;
     if (h > 0 && !DETS.has(toks[h - 1].key) && !['a', 'en', 'dans', 'sur', 'pres', 'vers'].includes(toks[h - 1].key)) continue;
     const inName = cues.placeNounsInName.has(noun.key) && !adj;
     const k = de + 1;

@@ -300,6 +300,11 @@ function toEntity(r: Referent, kb: KnowledgeBase, date: string): Entity {
   if (r.entry) for (const n of namesOf(r.entry)) aliases.add(n);
   for (const m of mentions) if (m.kind === 'name') aliases.add(m.text);
   for (const a of r.aliases ?? []) aliases.add(a);
+  // "région de Zaporijjia": the place name alone also names the region
+  if (r.type === 'LOC' && r.entry?.subtype === 'region') {
+    const lex = frenchLexicon();
+    for (const a of [r.name, ...aliases]) { const p = lex.regionPlaceName(a); if (p) aliases.add(p); }
+  }
   aliases.delete(r.name);
   const roles = [...r.statedRoles];
   for (const role of r.entry?.roles ?? []) {

@@ -103,6 +103,8 @@ export interface FrenchLexicon {
   surnameArticles: Set<string>;
   /** Ends with a word that makes the name after it no subject (objectMarkers), on folded text. */
   objectMarkerBefore: RegExp;
+  /** "région de Zaporijjia" → "Zaporijjia": the place name inside a region's French name (regionNameHeads). */
+  regionPlaceName(name: string): string | null;
   /** Is this (folded) line an advertisement left in the text? */
   isAdLine(foldedLine: string): boolean;
   /** Is this (folded) line, right after an ad marker ("Publicité"), the ad itself? */
@@ -126,7 +128,8 @@ export function frenchLexicon(): FrenchLexicon {
   for (const [k, v] of Object.entries(roles.descriptions)) if (Array.isArray(v)) descriptions.set(k, v);
   const ads = readLang<{ maxLineLength: number; words: string[]; priceCut: string }>('ad-cues.json');
   const priceCut = new RegExp(ads.priceCut);
-  const cues = readLang<{ orgHeads: string[]; orgHeadAdjectives?: string[]; orgHeadsLast?: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; placeNounAdjectives?: string[]; placeNounsBeforeName?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[]; spouseCues?: Record<string, 'm' | 'f'>; collectives?: CollectiveName[]; definiteDescriptions?: { leads: string[]; heads: DescriptionHead[]; modifiers: string[]; continuers: string[]; placeDemonyms?: Record<string, string> }; surnameArticles?: string[]; adFollowerCues?: string[]; objectMarkers?: string[] }>('entity-cues.json');
+  const cues = readLang<{ orgHeads: string[]; orgHeadAdjectives?: string[]; orgHeadsLast?: string[]; placeCues: string[]; personHeads?: string[]; mediaHeads?: string[]; placeNouns?: string[]; placeNounsInName?: string[]; placeNounAdjectives?: string[]; placeNounsBeforeName?: string[]; pluralRegionCues?: string[]; gazetteerCues?: string[]; companyHeads?: string[]; spouseCues?: Record<string, 'm' | 'f'>; collectives?: CollectiveName[]; definiteDescriptions?: { leads: string[]; heads: DescriptionHead[]; modifiers: string[]; continuers: string[]; placeDemonyms?: Record<string, string> }; surnameArticles?: string[]; adFollowerCues?: string[]; objectMarkers?: string[]; regionNameHeads?: string[] }>('entity-cues.json');
+  const regionHeads = (cues.regionNameHeads ?? []).map(foldForm);
   const dd = cues.definiteDescriptions;
   const names = readLang<{ particles: string[]; titles: Record<string, 'm' | 'f' | 'u' | 'plural'>; titleWords: string[] }>('name-particles.json');
   cached = {
@@ -164,6 +167,10 @@ export function frenchLexicon(): FrenchLexicon {
       gazetteerCues: (cues.gazetteerCues ?? []).map(foldForm),
       companyHeads: new Set((cues.companyHeads ?? []).map(foldForm)),
       weekdays: new Set(Object.keys(readLang<{ weekdays: Record<string, number> }>('timex/calendar.json').weekdays).map(foldForm)),
+    },
+    regionPlaceName: (name) => {
+      const m = /^(\S+) (?:de |d'|d’|du )(\p{Lu}.*)$/u.exec(name.trim());
+      return m && regionHeads.includes(foldForm(m[1])) ? m[2] : null;
     },
     isAdLine: (line) => line.length <= ads.maxLineLength && (priceCut.test(line) || ads.words.some((w) => line.includes(w))),
     isAdFollower: (line) => {

@@ -4,7 +4,7 @@
 import type { ActorRef, Document, Entity } from '../../core/document.ts';
 import type { EventLexicon } from './lexicon.ts';
 import type { CountryTable } from './countries.ts';
-import type { Word } from './words.ts';
+import { tokenize, type Word } from './words.ts';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -218,6 +218,11 @@ export interface ActorCues {
   requestDativePrepositions: Set<string>;
   homeAuthoritiesQualifiers: Set<string>;
   offshoreMarkers: string[][];
+  latterSubjects: [string[], string][];
+  genderMarkers: Map<string, string>;
+  epiceneTitles: Set<string>;
+  genderArticles: Map<string, string>;
+  subjectVerbStarts: Set<string>;
 }
 
 let cues: ActorCues | null = null;
@@ -225,6 +230,8 @@ let cues: ActorCues | null = null;
 export function actorCues(): ActorCues {
   if (cues) return cues;
   const file = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'actor-cues.json'), 'utf8')) as Record<string, string[]>;
+  const objects = file as unknown as Record<string, Record<string, string | string[]> | undefined>;
+  const genders = objects.genderMarkers ?? {};
   cues = {
     partnerPronouns: file.partnerPronouns.map((s) => s.split(' ')),
     objectClitics: new Set(file.objectClitics),
@@ -241,6 +248,11 @@ export function actorCues(): ActorCues {
     requestDativePrepositions: new Set(file.requestDativePrepositions ?? []),
     homeAuthoritiesQualifiers: new Set(file.homeAuthoritiesQualifiers ?? []),
     offshoreMarkers: (file.offshoreMarkers ?? []).map((x) => x.split(' ')),
+    latterSubjects: Object.entries(objects.latterSubjects ?? {}).map(([k, g]) => [k.split(' '), g as string]),
+    genderMarkers: new Map(Object.entries(genders).flatMap(([g, ws]) => (ws as string[]).map((w) => [w, g] as [string, string]))),
+    epiceneTitles: new Set(file.epiceneTitles ?? []),
+    genderArticles: new Map(Object.entries(objects.genderArticles ?? {}) as [string, string][]),
+    subjectVerbStarts: new Set(file.subjectVerbStarts ?? []),
   };
   return cues;
 }
@@ -344,4 +356,100 @@ export function homeAuthorities(doc: Document, words: Word[], countries: Country
     out.push({ start: w.start, end: words[i + seq.length - 1].end, actor, place: false, entity: null, placeOnly: false });
   });
   return out;
+}
+
+/** How many words before a person's name its title may tell the person's gender ("la présidente de la Commission européenne, Ursula…"). */
+const GENDER_WORDS = 8;
+
+/**
+ * The gender the title just before a mention tells ("la présidente de la Commission, X", "Mme X", "le ministre X"), or
+ * null. The words looked at run back from the name to the previous name or strong punctuation.
+ */
+function mentionGender(words: Word[], at: number, stopAt: number): string | null {
+  const c = actorCues();
+  for (let k = at - 1; k >= Math.max(stopAt, at - GENDER_WORDS); k--) {
+    const w = words[k];
+    if (w.punct && w.text !== ',' && w.text !== "'") return null;
+    const marked = c.genderMarkers.get(w.text);
+    if (marked) return marked;
+    if (c.epiceneTitles.has(w.text)) {
+      const before = c.epiceneTitles.has(words[k - 1]?.text ?? '') ? k - 2 : k - 1;
+      const g = c.genderArticles.get(words[before]?.text ?? '');
+      if (g) return g;
+    }
+  }
+  return null;
+}
+
+/**
+ * "…, et l'émissaire américain, Keith Kellogg, ont confirmé leur venue. Ce dernier doit s'entretenir jeudi avec
+ * Volodymyr Zelensky": "ce dernier"/"cette dernière" opening the clause that starts at word `clauseStart` is the person
+ * named last before it, in its sentence or the one before in the same paragraph. The name last told must be a person's
+ * (after a place or an organisation, "ce dernier" may stand for that); a person whose title tells the other gender is
+ * passed over. `words` are the sentence's; `first` is the first word of the clause's verb.
+ */
+export function latterPerson(doc: Document, folded: string, words: Word[], clauseStart: number, first: number, index: number): Entity | null {
+  const c = actorCues();
+  let at = clauseStart;
+  if (words[at]?.punct) at++;
+  const latter = c.latterSubjects.find(([seq]) => seq.every((x, n) => words[at + n]?.text === x));
+  if (!latter || at + latter[0].length > first) return null;
+  const phrase = words[at].start;
+  const sentence = doc.sentences[index];
+  const prev = doc.sentences[index - 1];
+  const from = prev && !doc.text.slice(prev.end, sentence.start).includes('\n') ? prev.start : sentence.start;
+  // the mentions before the phrase (names, titles, descriptions), latest first
+  const named = doc.entities.flatMap((e) => e.mentions.filter((m) => m.start >= from && m.end <= phrase && m.kind !== 'pronoun').map((m) => ({ e, m })))
+    .sort((a, b) => b.m.start - a.m.start);
+  if (!named.length) return null;
+  // the words of that stretch, to read the titles before each name
+  const stretch = tokenize(folded, from, phrase);
+  for (let n = 0; n < named.length; n++) {
+    const { e, m } = named[n];
+    if (e.type !== 'PER') return null;
+    const i = stretch.findIndex((w) => w.start >= m.start);
+    const stop = n + 1 < named.length ? stretch.findIndex((w) => w.start >= named[n + 1].m.end) : 0;
+    const g = i >= 0 ? mentionGender(stretch, i, Math.max(0, stop)) : null;
+    if (!g || g === latter[1]) return e;
+  }
+  return null;
+}
+
+/**
+ * "Pour tenter d'apaiser la situation, le directeur des affaires asiatiques du ministère japonais, Masaaki Kanai, s'est
+ * rendu à Pékin. Il a rencontré mardi son homologue…": the one person the sentence before names (in the same paragraph),
+ * as the subject of its verb (the name, an apposition's comma aside, right before a finite verb), whose title tells no
+ * other gender than `gender` ("m" for "il", "f" for "elle"). Null when that sentence names two people or more.
+ */
+export function soleSubjectPerson(doc: Document, folded: string, index: number, gender: string | null, reporting: (w: string) => boolean): Entity | null {
+  const sentence = doc.sentences[index], prev = doc.sentences[index - 1];
+  if (!prev || doc.text.slice(prev.end, sentence.start).includes('\n')) return null;
+  const people = doc.entities.filter((e) => e.type === 'PER' && e.mentions.some((m) => m.start >= prev.start && m.end <= prev.end && m.kind !== 'pronoun'));
+  if (people.length !== 1) return null;
+  const words = tokenize(folded, prev.start, prev.end);
+  const c = actorCues();
+  for (const m of people[0].mentions) {
+    if (m.start < prev.start || m.end > prev.end || m.kind === 'pronoun') continue;
+    let after = words.findIndex((w) => w.start >= m.end);
+    if (after < 0) continue;
+    const comma = words[after].text === ',';
+    if (comma) after++;
+    if (!c.subjectVerbStarts.has(words[after]?.text ?? '')) continue;
+    // "…, Wu Jianghao, a annoncé Tokyo": a reporting verb after the comma is inverted, its subject comes after it
+    if (comma && reporting(words[after + 1]?.text ?? '')) continue;
+    const at = words.findIndex((w) => w.start >= m.start);
+    const g = mentionGender(words, at, 0);
+    if (gender && g && g !== gender) return null;
+    return people[0];
+  }
+  return null;
+}
+
+/**
+ * "ont coprésidé depuis Northwood une visioconférence", "avaient appelé depuis Tirana": "depuis" before a place (its
+ * article aside) tells where from, not since when. `i` is the word "depuis"; `placeAt` tells whether a place's name starts at a word.
+ */
+export function spatialSince(words: Word[], i: number, placeAt: (k: number) => boolean): boolean {
+  const k = ARTICLES.has(words[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  return placeAt(k);
 }

@@ -162,3 +162,119 @@ test('"devait rencontrer jeudi X" with no cancellation is not cancelled', () => 
   assert.ok(e);
   assert.notEqual(e.status, 'cancelled');
 });
+
+test('"n\'a « aucun projet » de rencontre avec X" is a meeting called off, not held', () => {
+  const text = "Friedrich Merz n'a « aucun projet » de rencontre avec Xi Jinping jeudi à Bruxelles, a indiqué son porte-parole.";
+  const list = events(text, { entities: [per('Friedrich Merz'), per('Xi Jinping')], timexes: [['jeudi', '2025-07-10']] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.equal(e.status, 'cancelled');
+});
+
+test('"n\'a pas l\'intention de se rendre à Madrid" calls the visit off', () => {
+  const text = "Le président français n'a pas l'intention de se rendre jeudi en Espagne, a fait savoir l'Élysée.";
+  const list = events(text, { entities: [FR, ES], timexes: [['jeudi', '2025-07-10']] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.equal(e.status, 'cancelled');
+});
+
+test('"a un projet de rencontre avec X" is no cancellation', () => {
+  const text = 'Friedrich Merz a un projet de rencontre avec Xi Jinping jeudi à Bruxelles, a indiqué son porte-parole.';
+  const list = events(text, { entities: [per('Friedrich Merz'), per('Xi Jinping')], timexes: [['jeudi', '2025-07-10']] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.notEqual(e.status, 'cancelled');
+});
+
+test('"ont convenu que des experts se réuniraient jeudi" is planned, not hypothetical', () => {
+  const text = "La France et l'Espagne ont convenu que leurs experts se réuniraient jeudi à Genève.";
+  const list = events(text, { entities: [FR, ES], timexes: [['jeudi', '2025-07-10']] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.equal(e.status, 'planned');
+});
+
+test('the press conditional with no decision verb stays hypothetical', () => {
+  const text = "Selon la presse espagnole, la France et l'Espagne se réuniraient jeudi à Genève.";
+  const list = events(text, { entities: [FR, ES], timexes: [['jeudi', '2025-07-10']] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.equal(e.status, 'hypothetical');
+});
+
+const UNSC = { name: 'United Nations Security Council', type: 'ORG' as const, forms: ["Conseil de sécurité de l'ONU", 'Conseil de sécurité'] };
+
+test('a meeting asked for, "qui doit se tenir jeudi", is planned', () => {
+  const text = "L'Espagne a demandé une réunion du Conseil de sécurité de l'ONU, qui doit se tenir jeudi à New York.";
+  const list = events(text, { entities: [ES, UNSC], timexes: [['jeudi', '2025-07-10']] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.equal(e.status, 'planned');
+});
+
+test('a meeting asked for, followed by a relative clause that does not schedule it, stays requested', () => {
+  const text = "L'Espagne a demandé une réunion du Conseil de sécurité de l'ONU, qui devra se prononcer sur les frappes.";
+  const list = events(text, { entities: [ES, UNSC], timexes: [] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.equal(e.status, 'requested');
+});
+
+test('"une résolution qui aurait maintenu la levée des sanctions" tells a lifting that did not happen', () => {
+  const text = 'Le Conseil de sécurité a rejeté mardi un projet de résolution qui aurait maintenu la levée des sanctions visant la Russie.';
+  const list = events(text, { entities: [UNSC, country('RU', ['Russie'])], timexes: [['mardi', '2025-07-08']] });
+  const e = list.find((x) => x.type === 'CONCEDE');
+  assert.ok(e);
+  assert.equal(e.status, 'hypothetical');
+});
+
+test('"une résolution qui a maintenu la levée des sanctions" is told as done', () => {
+  const text = 'Le Conseil de sécurité a adopté mardi une résolution qui a maintenu la levée des sanctions visant la Russie.';
+  const list = events(text, { entities: [UNSC, country('RU', ['Russie'])], timexes: [['mardi', '2025-07-08']] });
+  const e = list.find((x) => x.type === 'CONCEDE');
+  assert.ok(e);
+  assert.notEqual(e.status, 'hypothetical');
+});
+
+test('an invitation to a summit "que l\'Espagne accueillera en juin" is no mere proposal', () => {
+  const text = "Le chef du gouvernement a rappelé mardi à son hôte son invitation au sommet de l'OTAN, que l'Espagne accueillera le 25 juillet à Madrid.";
+  const list = events(text, { entities: [ES, { name: 'NATO', type: 'ORG', forms: ['OTAN'] }], timexes: [['mardi', '2025-07-08'], ['le 25 juillet', '2025-07-25']] });
+  assert.ok(list.length > 0);
+  assert.ok(list.every((e) => e.status !== 'proposed'), JSON.stringify(list.map((e) => [e.type, e.status])));
+});
+
+test('"Macron devait être reçu lundi à la Maison-Blanche", told the same day, is planned', () => {
+  const text = 'Emmanuel Macron devait être reçu mercredi à la Maison-Blanche par Donald Trump.';
+  const list = events(text, { entities: [per('Emmanuel Macron'), per('Donald Trump')], timexes: [['mercredi', '2025-07-09']] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.equal(e.status, 'planned');
+});
+
+test('"La rencontre devait sceller le rapprochement" does not make the meeting only planned', () => {
+  const text = 'La rencontre entre Emmanuel Macron et Donald Trump devait sceller le rapprochement entre les deux pays.';
+  const list = events(text, { entities: [per('Emmanuel Macron'), per('Donald Trump')], timexes: [] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.notEqual(e.status, 'planned');
+});
+
+const IN = loc('India', ['Inde']);
+const PK = loc('Pakistan', ['Pakistan']);
+
+test('a strike someone "dit craindre" is feared, not told as done', () => {
+  const text = "Le Pakistan dit craindre une frappe de l'Inde dans les prochaines heures.";
+  const list = events(text, { entities: [PK, IN], timexes: [] });
+  const e = list.find((x) => x.type === 'ASSAULT');
+  assert.ok(e);
+  assert.equal(e.status, 'hypothetical');
+});
+
+test('a strike told before a fear named after it stays occurred', () => {
+  const text = "L'Inde a frappé mardi des sites au Pakistan, qui craint désormais une escalade.";
+  const list = events(text, { entities: [IN, PK], timexes: [['mardi', '2025-07-08']] });
+  const e = list.find((x) => x.type === 'ASSAULT');
+  assert.ok(e);
+  assert.equal(e.status, 'occurred');
+});

@@ -101,9 +101,18 @@ function gap(words: Word[], aEnd: number, bStart: number): number {
   return n;
 }
 
-function between(words: Word[], from: number, to: number, seqs: string[][]): boolean {
-  for (let i = from; i < to; i++) if (seqStartingAt(words, i, seqs)) return true;
+function between(words: Word[], from: number, to: number, seqs: string[][], skip: (i: number) => boolean = () => false): boolean {
+  for (let i = from; i < to; i++) if (seqStartingAt(words, i, seqs) && !skip(i)) return true;
   return false;
+}
+
+const PLACE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
+
+/** "ont coprésidé depuis Northwood une visioconférence": "depuis" before a capitalised name (no date) tells where from, not since when. */
+function spatialSinceAt(words: Word[], i: number, capitalised: (w: Word) => boolean, inTimex: Set<number>): boolean {
+  if (words[i]?.text !== 'depuis') return false;
+  const k = PLACE_ARTICLES.has(words[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  return !!words[k] && !words[k].punct && capitalised(words[k]) && !inTimex.has(k);
 }
 
 /**
@@ -175,7 +184,7 @@ function nightRange(words: Word[], first: number, last: number, next: number, le
  * participle, no event. Days are left alone: "une percée le 13 juillet" is a noun.
  */
 function participleDate(words: Word[], first: number, value: string | null, triggers: Trigger[], lex: EventLexicon, capitalised: (w: Word) => boolean,
-  accentedParticiple: (w: Word) => boolean): boolean {
+  accentedParticiple: (w: Word) => boolean, last = first + 1): boolean {
   if (!value || !/^\d{4}(-\d{2})?$/.test(value)) return false;
   // the timex may include its preposition ("en 2018") or not
   let p = first;
@@ -188,9 +197,12 @@ function participleDate(words: Word[], first: number, value: string | null, trig
     if (words[k].text === 'par') { p = k - 1; agent = true; break; }
   }
   const w = words[p], prev = words[p - 1];
-  if (!w || w.punct || !prev || prev.punct || capitalised(w)) return false;
-  // with its agent after it, any "-é(e)(s)" is a participle ("occupés par l'Arménie")
-  const participle = lex.participleEndings.some((e) => w.text.endsWith(e)) || (agent && accentedParticiple(w));
+  // "le traité sur les eaux de l'Indus, signé en 1960, fermé…": a participle set off by a comma, its date closing the
+  // phrase, is an apposition to the noun before it
+  const apposed = prev?.text === ',' && !agent && (last >= words.length || words[last].punct);
+  if (!w || w.punct || !prev || (prev.punct && !apposed) || capitalised(w)) return false;
+  // with its agent after it, or set off by a comma, any "-é(e)(s)" is a participle ("occupés par l'Arménie", ", signé en 1960,")
+  const participle = lex.participleEndings.some((e) => w.text.endsWith(e)) || ((agent || apposed) && accentedParticiple(w));
   if (!participle || AUX.has(prev.text) || lex.reflexivePronouns.has(prev.text)) return false;
   // "s'étaient brutalement dégradées en juillet 2024": an adverb may stand between the auxiliary and its participle
   if (DATE_SYNTAX.adverbEndings.some((e) => prev.text.endsWith(e)) && AUX.has(words[p - 2]?.text ?? '')) return false;
@@ -383,6 +395,7 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
   }
   const inTimex = new Set(spans.flatMap((x) => Array.from({ length: x.last - x.first }, (_, k) => x.first + k)));
   const anchors = anchorsOf(words, triggers, lex, inTimex);
+  const spatial = (i: number) => spatialSinceAt(words, i, capitalised, inTimex);
   // "Arrivés ensemble en train samedi matin, les dirigeants … ont lancé un ultimatum": the date of a participle opening
   // also dates the main clause's first event, when that clause tells no date of its own and no plan ("doit rencontrer")
   const opening = participleOpening(words, lex, written);
@@ -408,7 +421,7 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
       continue;
     }
     if (backgroundApposition(words, first, last, lex)) continue;
-    if (g.length === 1 && participleDate(words, first, g[0].value, triggers, lex, capitalised, accentedParticiple)) continue;
+    if (g.length === 1 && participleDate(words, first, g[0].value, triggers, lex, capitalised, accentedParticiple, last)) continue;
     let best: Anchor | null = null, bestCost = Infinity;
     // "la visite en France, initialement prévue en mars 2023, avait été reportée": a date right after a planning
     // participle is the date the event noun before it was planned for
@@ -453,7 +466,7 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
       let cost = after ? gap(words, last, a.at) : gap(words, from, first);
       if (clause[a.at] !== clause[first]) cost += 5;
       // a temporal subordinator between them: "au téléphone mercredi, après la visite"
-      const across = after ? between(words, last, a.at, lex.subordinateTime) : between(words, from, first, lex.subordinateTime);
+      const across = after ? between(words, last, a.at, lex.subordinateTime, spatial) : between(words, from, first, lex.subordinateTime, spatial);
       if (across) cost += 6;
       // "ont annoncé lundi un accord": a reporting verb takes the date only when strictly nearer than the event it reports
       if (a.trigger === null && !after && !a.cancel) cost += 1;
@@ -474,7 +487,7 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     // "a été suspendue le 1er juillet, après la fuite d'une conversation": a date nearest to an event noun of the temporal
     // phrase after it dates something else (that noun happened before or after that day)
     if (best && best.trigger !== null && best.at >= last && triggers[best.trigger].cue.spec.pos !== 'verb'
-      && between(words, last, best.at, lex.subordinateTime)) continue;
+      && between(words, last, best.at, lex.subordinateTime, spatial)) continue;
     // "avait annoncé la veille un sommet avec Poutine": the date of the announcement, not of the meeting it announces
     // (unless it says it was held: "a annoncé mercredi avoir eu un entretien")
     if (best && best.trigger !== null && best.at >= last && triggers[best.trigger].type === 'CONSULT' && triggers[best.trigger].cue.spec.pos !== 'verb'

@@ -6,7 +6,7 @@ import type { CountryTable } from './countries.ts';
 import { tokenize, seqAt, seqStartingAt, findSeq, type Word } from './words.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { clauseIds, quotedMask } from './clauses.ts';
-import { actorCues, demonymActorMentions, entityActorMentions, homeAuthorities, mediaMentions, offshoreBefore, originBefore, pronounPartner, siteCountry, type ActingBodies, type ActorMention } from './actors.ts';
+import { actorCues, demonymActorMentions, entityActorMentions, homeAuthorities, latterPerson, soleSubjectPerson, spatialSince, mediaMentions, offshoreBefore, originBefore, pronounPartner, siteCountry, type ActingBodies, type ActorMention } from './actors.ts';
 import { attachDates, eventDateValue, type EventDate } from './dates.ts';
 import { foldForm } from '../../core/normalize.ts';
 import { compareToPublished, decideStatus, pastCompound } from './status.ts';
@@ -575,9 +575,21 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       (k) => triggers.some((x) => x.first < k && x.cue.spec.pos === 'verb') || FINITE_VERB.test(doc.text.slice(words[0].start, words[k].start)))
       : pronoun(0) && words.slice(clauseStart, t.first).some((w, k) => pronoun(clauseStart + k)) && !actorMentions.some((m) => { const i = wordAt(m.start); return i >= clauseStart && i < t.first; });
     if (t === firstInClause && t.cue.spec.pos === 'verb' && subjectPronoun && !actors.some((a) => a.role !== 'target' && !SYMMETRIC.has(t.type))) {
-      const person = openingPerson(doc, sentenceIndex);
+      // (else the one person the sentence before names as its subject: "…, Masaaki Kanai, s'est rendu à Pékin. Il a rencontré…")
+      const said = words.slice(0, t.first).find((w, k) => pronoun(k))?.text;
+      const person = openingPerson(doc, sentenceIndex)
+        ?? soleSubjectPerson(doc, folded, sentenceIndex, said === 'elle' ? 'f' : said === 'il' ? 'm' : null, (w) => lex.reportingVerbs.has(w));
       if (person && !actors.some((a) => a.entity === person.id)) {
         actors.unshift({ entity: person.id, name: person.name, aliases: person.aliases ?? [], role: SYMMETRIC.has(t.type) ? 'participant' : 'source' });
+      }
+    }
+    // "… Keith Kellogg, ont confirmé leur venue. Ce dernier doit s'entretenir jeudi avec Volodymyr Zelensky": "ce dernier" /
+    // "cette dernière" opening the clause is the person named last before it (see latterPerson)
+    if (t === firstInClause && t.cue.spec.pos === 'verb' && !actors.some((a) => a.role !== 'target' && !SYMMETRIC.has(t.type))
+      && !actorMentions.some((m) => { const i = wordAt(m.start); return i >= clauseStart && i < t.first; })) {
+      const latter = latterPerson(doc, folded, words, clauseStart, t.first, sentenceIndex);
+      if (latter && !actors.some((a) => a.entity === latter.id)) {
+        actors.unshift({ entity: latter.id, name: latter.name, aliases: latter.aliases ?? [], role: SYMMETRIC.has(t.type) ? 'participant' : 'source' });
       }
     }
     // "Xi Jinping sera à Rio… Keir Starmer doit s'entretenir avec lui lundi", "il l'a reçu mardi": a pronoun partner of a
@@ -685,6 +697,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     }
     // "quitter la Cedeao", "se retirer de l'OTAN": leaving is an event only when what is left is an organisation
     if (t.needsOrganisation && !actors.some((a) => a.role === 'target' && isOrganisation(doc, a))) return;
+    // "a convoqué l'ambassadeur de Chine", "a suspendu les importations japonaises": recorded only with whom it bears on
+    if (t.cue.spec.targetRequired && !actors.some((a) => a.role === 'target')) return;
     const before = words.slice(Math.max(0, t.first - 3), t.first);
     const prev = before[before.length - 1];
     const demonstrative = !!prev && lex.demonstratives.has(prev.text);
@@ -740,7 +754,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       },
       dates: own, trigger: t, sentence: sentenceIndex, demonstrative, dual, dualPersons, dualCountries, circumstance: circumstance || (gerund && t === firstInClause && actors.some((a) => a.role !== 'source')), inherited: false,
       background: pluperfectAt(words, t.first, lex) || words.some((w, i) => clause[i] === c && lex.backgroundMarkers.has(w.text) && !lex.backgroundCancellers.has(words[i - 1]?.text ?? '')
-        && !firstSince(i)),
+        && !firstSince(i) && !spatialSince(words, i, (k) => actorMentions.some((m) => m.entity?.type === 'LOC' && wordAt(m.start) === k))),
       pointsBack: pointsBack(words, clauseStart, t.first, lex),
       quoted: quoted[t.first],
       subordinate,
@@ -864,6 +878,24 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const values = new Set(told.map(eventDateValue));
     const value = told.length && values.size === 1 ? eventDateValue(told[0]) : null;
     if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) { m.dates = [{ value, text: told[0].text, start: told[0].start, end: told[0].end }]; m.inherited = true; }
+  }
+  // "Le 19 mai, après un entretien téléphonique avec Vladimir Poutine, Donald Trump avait assuré…": a talk in an "après"
+  // phrase between a fronted day and the main clause was held that day, by the main clause's subject (named right after
+  // the phrase's comma)
+  for (const m of out) {
+    const t = m.trigger, sub = t.first - 2;
+    if (m.record.type !== 'CONSULT' || t.cue.spec.pos === 'verb' || m.quoted || words[sub - 1]?.text !== ','
+      || !lex.sameOccasionAfter.has(words[sub]?.text ?? '') || offsetBefore(words, t.first, lex)) continue;
+    const close = words.findIndex((w, k) => k >= t.last && w.punct);
+    // (the talk is the subject's: "son entretien", or "un entretien" whose partner the phrase names)
+    if (!lex.possessives.has(words[t.first - 1]?.text ?? '') && !(lex.partneredTalkDeterminers.has(words[t.first - 1]?.text ?? '')
+      && words.slice(t.last, close).some((w) => lex.partneredTalkWords.has(w.text)))) continue;
+    const day = timexes.find((x) => wordAt(x.start) === 0 && wordAt(x.end - 1) === sub - 2);
+    const value = day ? eventDateValue(day) : null;
+    const subject = close > 0 && words[close].text === ',' ? actorMentions.find((x) => wordAt(x.start) === close + 1 && !x.place && !x.placeOnly && x.entity?.type === 'PER') : undefined;
+    if (!day || !value || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !subject || m.dates.some((d) => d.start !== day.start)) continue;
+    if (!m.dates.length) { m.dates = [{ value, text: day.text, start: day.start, end: day.end }]; m.inherited = true; }
+    if (!m.record.actors.some((a) => a.entity === subject.actor.entity)) m.record.actors.unshift(toEventActor(subject, 'participant'));
   }
   // "lors d'un appel avec Lavrov": the circumstance shares the date of its clause's main event
   for (const m of out) {

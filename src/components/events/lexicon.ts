@@ -49,6 +49,8 @@ export interface CueSpec {
   measureNoun?: boolean;
   /** "n'a pas exclu de recourir à la force": the negation before the verb is part of the cue's meaning, not a denial. */
   negatedCue?: boolean;
+  /** "a convoqué l'ambassadeur de Chine": the act is recorded only with its target named. */
+  targetRequired?: boolean;
 }
 
 export interface Cue {

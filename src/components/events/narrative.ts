@@ -43,6 +43,8 @@ function hostOf(m: Mention, mentions: Mention[], text: string): Mention | undefi
 
 /** Written auxiliaries of the pluperfect, just before a participle or up to two words (adverbs, "s'") before it. */
 const PLUPERFECT_BEFORE = /(?:^|[^\p{L}])(?:avait|avaient|était|étaient)(?:[\s']+\p{L}+){0,2}\s+$/iu;
+/** The same auxiliaries, their participle ("-é") and the determiner of its object noun: "Il avait aussi annoncé l'". */
+const PLUPERFECT_OBJECT = /^(?:il|elle|ils|elles)\s+(?:avait|avaient)(?:\s+\p{L}+)?\s+\p{L}+é(?:e|s|es)?\s+(?:l'|l’|le\s|la\s|les\s|un\s|une\s|des\s|de\s|d'|d’)$/iu;
 
 /**
  * "Le 9 septembre au Caire, Abbas Araghchi et Rafael Grossi avaient signé un accord… Mais le ministre iranien avait
@@ -52,10 +54,13 @@ const PLUPERFECT_BEFORE = /(?:^|[^\p{L}])(?:avait|avaient|était|étaient)(?:[\s
  */
 function inheritPluperfectEpisode(mentions: Mention[], text: string, published: string | null): void {
   for (const m of mentions) {
-    if (m.dates.length || !m.background || m.absorbed || m.demonstrative || m.quoted || m.bareParticiple || m.trigger.cue.spec.pos !== 'verb' || !CONTINUING.has(m.record.status)) continue;
     const from = m.record.evidence.start;
     const before = text.slice(from, m.trigger.start);
-    if (!PLUPERFECT_BEFORE.test(before) || /\bdepuis\b/i.test(text.slice(from, m.record.evidence.end))) continue;
+    // "Il avait aussi annoncé l'envoi de systèmes Patriot": an event noun as the object of a pluperfect verb tells that verb's act
+    const pluperfectObject = m.trigger.cue.spec.pos !== 'verb' && PLUPERFECT_OBJECT.test(before);
+    if (m.dates.length || (!m.background && !pluperfectObject) || m.absorbed || m.demonstrative || m.quoted || m.bareParticiple
+      || (m.trigger.cue.spec.pos !== 'verb' && !pluperfectObject) || !CONTINUING.has(m.record.status)) continue;
+    if (!pluperfectObject && !PLUPERFECT_BEFORE.test(before) || /\bdepuis\b/i.test(text.slice(from, m.record.evidence.end))) continue;
     const host = mentions.find((o) => o.sentence === m.sentence - 1 && !o.absorbed && !o.quoted);
     if (!host || !host.dates.length || host.inherited || !CONTINUING.has(host.record.status) || !host.background || host.trigger.cue.spec.pos !== 'verb' || text.slice(host.record.evidence.end, from).includes('\n')) continue;
     const hostBefore = text.slice(host.record.evidence.start, host.trigger.start);

@@ -9,7 +9,10 @@ import { seqStartingAt, type Word } from './words.ts';
 import { readFileSync } from 'node:fs';
 
 /** Word lists of event-status.json read here only (see its `_notOnly`). */
-interface StatusWords { notOnly: Set<string>; ownParties: Set<string>; pastPlanModals: string[][] }
+interface StatusWords {
+  notOnly: Set<string>; ownParties: Set<string>; pastPlanModals: string[][];
+  deniedPlans: string[][]; agreedThatVerbs: Set<string>; scheduledRelative: string[][];
+}
 let statusWords: StatusWords | null = null;
 function statusWordLists(): StatusWords {
   if (!statusWords) {
@@ -17,6 +20,9 @@ function statusWordLists(): StatusWords {
     statusWords = {
       notOnly: new Set(data.notOnly as string[]), ownParties: new Set(data.ownParties as string[]),
       pastPlanModals: (data.pastPlanModals as string[]).map((x) => x.split(' ')),
+      deniedPlans: ((data.deniedPlans ?? []) as string[]).map((x) => x.split(' ')),
+      agreedThatVerbs: new Set((data.agreedThatVerbs ?? []) as string[]),
+      scheduledRelative: ((data.scheduledRelative ?? []) as string[]).map((x) => x.split(' ')),
     };
   }
   return statusWords;
@@ -135,6 +141,9 @@ function statusCueAt(words: Word[], clause: number[], t: Trigger, lex: EventLexi
       // the trigger tells of that clause's verb
       if (isBefore && closedRelative(words, i, i + seq.length, t.first)) continue;
       if (!isBefore && BEFORE_ONLY.includes(key) && seq.length < 2) continue;
+      // "La rencontre devait sceller la réconciliation": a past planning modal after the trigger tells what the event was
+      // meant to bring, not that it was only planned
+      if (!isBefore && key === 'planned' && statusWordLists().pastPlanModals.some((m) => m.length === seq.length && m.every((x, k) => seq[k] === x))) continue;
       // (punctuation not counted: "la visite en France, initialement prévue en mars 2023, avait été reportée")
       // a cancellation in the passive is measured from its auxiliary: "Le sommet prévu jeudi entre l'UE et la Chine a été annulé"
       const end = !isBefore && key === 'cancelled' ? auxiliaryStart(words, i, lex) : i;
@@ -216,12 +225,59 @@ const REPORTED_CLAUSE_WORDS = 16;
 const REPORT_BOUNDARIES = new Set([';', '«', '»', '“', '”']);
 
 /** The trigger sits in a "que" clause of a reporting verb: "a annoncé (jeudi) qu'il …", within its sentence part. */
-function reportedClause(words: Word[], t: Trigger, lex: EventLexicon): boolean {
+function reportedClause(words: Word[], t: Trigger, lex: EventLexicon, verbs: Set<string> = lex.reportingVerbs): boolean {
   let from = Math.max(0, t.first - REPORTED_CLAUSE_WORDS);
   for (let i = t.first - 1; i >= from; i--) if (REPORT_BOUNDARIES.has(words[i].text)) { from = i + 1; break; }
   const before = words.slice(from, t.first).filter((w) => !w.punct).map((w) => w.text);
   const q = Math.max(before.lastIndexOf('que'), before.lastIndexOf('qu'));
-  return q > 0 && before.slice(Math.max(0, q - 3), q).some((x) => lex.reportingVerbs.has(x));
+  return q > 0 && before.slice(Math.max(0, q - 3), q).some((x) => verbs.has(x));
+}
+
+/** Words a denied plan may hold between its cue words and the trigger: quote marks, a reflexive pronoun. */
+const PLAN_GAP = new Set(['"', 'se', 's']);
+
+/** "n'avait « aucun projet » de rencontre avec", "n'a pas l'intention de se rendre": a denied plan right before the trigger. */
+function deniedPlan(words: Word[], t: Trigger): boolean {
+  let end = t.first;
+  while (end > 0 && PLAN_GAP.has(words[end - 1].text)) end--;
+  const before: string[] = [];
+  for (let i = end - 1; i >= 0 && before.length < 6; i--) {
+    if (words[i].text === '"') continue;
+    if (words[i].punct) break;
+    before.unshift(words[i].text);
+  }
+  return statusWordLists().deniedPlans.some((p) => p.length <= before.length && p.every((x, k) => before[before.length - p.length + k] === x));
+}
+
+/** How far after a meeting noun the relative pronoun scheduling it may stand, and its cue after the pronoun, in words. */
+const RELATIVE_AFTER = 8, SCHEDULE_AFTER_RELATIVE = 4;
+
+/** "une réunion du Conseil de sécurité, qui doit se tenir lundi", "au sommet de l'OTAN, que l'Espagne accueillera": a
+ * relative clause right after a meeting noun that schedules it. */
+function scheduledByRelative(words: Word[], t: Trigger): boolean {
+  // (an invitation noun stands for the meeting it invites to: "son invitation au sommet de l'OTAN, que …")
+  if ((t.type !== 'CONSULT' && !t.cue.spec.invitation) || t.cue.spec.pos === 'verb') return false;
+  const seqs = statusWordLists().scheduledRelative;
+  for (let i = t.last, seen = 0; i < words.length && seen <= RELATIVE_AFTER; i++) {
+    if (words[i].punct) { if (words[i].text === ',' || words[i].text === '"') continue; return false; }
+    seen++;
+    if (!RELATIVES.has(words[i].text)) continue;
+    for (let j = i + 1, n = 0; j < words.length && n < SCHEDULE_AFTER_RELATIVE; j++) {
+      if (words[j].punct) { if (words[j].text === '"') continue; return false; }
+      if (seqStartingAt(words, j, seqs)) return true;
+      n++;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** "qui aurait maintenu la levée des sanctions": an event noun as the object of a verb in the conditional past. */
+function conditionalObject(words: Word[], t: Trigger, lex: EventLexicon): boolean {
+  if (t.cue.spec.pos === 'verb' || t.first < 3 || !lex.talkedAboutDeterminers.has(words[t.first - 1].text)) return false;
+  const verb = t.first - 2;
+  if (words[verb].punct) return false;
+  return lex.conditionalPast.some((s) => s.length <= verb && s.every((x, m) => words[verb - s.length + m].text === x));
 }
 
 /** A meeting noun as the object of an announcing verb a few words before it, in its clause: "a annoncé un sommet". */
@@ -239,16 +295,21 @@ export function decideStatus(words: Word[], clause: number[], t: Trigger, lex: E
   // ("n'a pas exclu de recourir à la force": a negation the cue itself holds is no denial)
   if (cue === 'negated' && !t.cue.spec.negatedCue) return 'denied';
   if (cue === 'cancelled' || cue === 'denied') return cue;
-  if (plannedThenCancelled(words, t, lex)) return 'cancelled';
+  if (plannedThenCancelled(words, t, lex) || deniedPlan(words, t)) return 'cancelled';
   // "Le président turc a-t-il rencontré Vladimir Poutine mardi ?": an event asked about is not told
   if (asked(words, clause, t, lex)) return 'hypothetical';
   // "a appelé à un cessez-le-feu", "exige le retrait": the request itself is made (what it asks for is requested)
   const request = t.type === 'REQUEST';
   const own = t.cue.spec.status as EventStatus | undefined;
+  // "a demandé une réunion du Conseil de sécurité, qui doit se tenir lundi", "son invitation au sommet de l'OTAN, que
+  // l'Espagne accueillera en juillet": the meeting asked or invited to is scheduled
+  const asking = (k: string | null | undefined) => k === 'requested' || k === 'proposed';
+  if ((asking(own) || (asking(cue) && !found?.after)) && scheduledByRelative(words, t)) return 'planned';
   if (own && !(request && own === 'requested')) return own;
   if ((cue === 'requested' && !request) || cue === 'proposed' || cue === 'hypothetical') return cue;
   // "Selon Haaretz, des émissaires se seraient rencontrés dimanche à Doha": the press conditional reports an unconfirmed event
   if (conditionalPast(words, t, lex) && !reportedClause(words, t, lex)) return 'hypothetical';
+  if (conditionalObject(words, t, lex) && !reportedClause(words, t, lex)) return 'hypothetical';
   const relation = date && published ? compareToPublished(date, published) : null;
   // "avait annoncé la veille un sommet avec Poutine": an announced meeting is planned (unless its own date is past)
   if (announcedMeeting(words, clause, t, lex) && relation !== 'before' && relation !== 'same') return 'planned';
@@ -262,7 +323,8 @@ export function decideStatus(words: Word[], clause: number[], t: Trigger, lex: E
   const tense = tenseOf(words, t);
   if (tense === 'future') return 'planned';
   // future in the past: "a annoncé jeudi qu'il recevrait vendredi …" is announced, not hypothetical
-  if (tense === 'conditional') return reportedClause(words, t, lex) ? 'planned' : 'hypothetical';
+  // ("Les deux parties ont convenu que des experts se réuniraient mercredi": a decision's future in the past too)
+  if (tense === 'conditional') return reportedClause(words, t, lex) || reportedClause(words, t, lex, statusWordLists().agreedThatVerbs) ? 'planned' : 'hypothetical';
   if (relation === 'after') return 'planned';
   return 'occurred';
 }

@@ -45,12 +45,16 @@ function isPronominalClitic(t: Tok | undefined): boolean {
   return !!t && (t.fold === 'se' || t.fold === "s'");
 }
 
-function formAt(lex: QuoteLexicon, toks: Tok[], k: number, base: string, kind: VerbForm['kind']): VerbForm | null {
+/** The form at k; of two homographs ("dit" of dire and of se dire), the one agreeing with `pronominal`. */
+function formAt(lex: QuoteLexicon, toks: Tok[], k: number, base: string, kind: VerbForm['kind'], pronominal?: boolean): VerbForm | null {
+  let found: VerbForm | null = null;
   for (const f of lex.forms.get(base) ?? []) {
     if (f.kind !== kind) continue;
-    if (f.tokens.length === 1 || matchSequence(toks, k + 1, f.tokens.slice(1))) return f;
+    if (f.tokens.length !== 1 && !matchSequence(toks, k + 1, f.tokens.slice(1))) continue;
+    if (pronominal === undefined || f.pronominal === pronominal) return f;
+    found ??= f;
   }
-  return null;
+  return found;
 }
 
 /** A reporting verb group starting exactly at token k (its auxiliary or verb form). */
@@ -77,19 +81,19 @@ export function verbGroupAt(lex: QuoteLexicon, toks: Tok[], k: number): VerbGrou
       if (!len) break;
       q += len;
     }
-    const f = formAt(lex, toks, q, toks[q]?.fold ?? '', 'pp');
+    const f = formAt(lex, toks, q, toks[q]?.fold ?? '', 'pp', pronominal && lex.pronominalAuxiliaries.has(base));
     if (f && f.pronominal === (pronominal && lex.pronominalAuxiliaries.has(base))) {
       const end = toks[q + f.tokens.length - 1].end;
       return { first, next: q + f.tokens.length, cueStart: toks[first].start, cueEnd: end, lemma: f.lemma, kind: 'compound', weak: f.weak, inverted };
     }
     return null;
   }
-  const finite = formAt(lex, toks, k, base, 'finite');
+  const finite = formAt(lex, toks, k, base, 'finite', pronominal);
   if (finite && finite.pronominal === pronominal && !(inv && finite.tokens.length > 1)) {
     const end = toks[k + finite.tokens.length - 1].end;
     return { first, next: k + finite.tokens.length, cueStart: toks[first].start, cueEnd: end, lemma: finite.lemma, kind: 'finite', weak: finite.weak, inverted };
   }
-  const ppr = !inv ? formAt(lex, toks, k, base, 'ppr') : null;
+  const ppr = !inv ? formAt(lex, toks, k, base, 'ppr', pronominal) : null;
   if (ppr && ppr.pronominal === pronominal) {
     const gerund = toks[first - 1]?.fold === 'en' ? first - 1 : first;
     const end = toks[k + ppr.tokens.length - 1].end;
@@ -306,7 +310,8 @@ export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], firs
     if (nameEnd === k && nameEnd > segStart) return phrase(text, toks, segStart, k, 'name');
     // "Washington, principal soutien militaire de l'île, a exhorté": an apposition after a name.
     const head = toks[segStart];
-    if (pc > floor && toks[pc].fold === ',' && head?.word && !head.cap && !SUBORDINATORS.has(head.fold) && isNameWord(lex, toks[pc - 1])) { k = pc; continue; }
+    // Not after a set-off phrase ending on a name: "…, devant le Parlement, la dirigeante conservatrice, …, a estimé".
+    if (pc > floor && toks[pc].fold === ',' && head?.word && !head.cap && !SUBORDINATORS.has(head.fold) && isNameWord(lex, toks[pc - 1]) && !prepositionalSegmentBefore(lex, toks, pc, floor)) { k = pc; continue; }
     // "Kirill Dmitriev, directeur du Fonds…, présent à Riyad, a estimé": appositions chained after a name.
     if (pc > floor && toks[pc].fold === ',' && head?.word && !head.cap && !SUBORDINATORS.has(head.fold) && appositionChainToName(lex, toks, pc, floor)) { k = pc; continue; }
     k = k - 1;
@@ -377,6 +382,14 @@ function appositionChainToName(lex: QuoteLexicon, toks: Tok[], comma: number, fl
     k = pc;
   }
   return false;
+}
+
+/** Whether the comma-bounded segment ending before the comma at `comma` opens on a preposition ("devant le Parlement"). */
+function prepositionalSegmentBefore(lex: QuoteLexicon, toks: Tok[], comma: number, floor: number): boolean {
+  let pc = comma - 1;
+  while (pc >= floor && toks[pc].fold !== ',' && toks[pc].fold !== ':' && !/[.;!?(]/.test(toks[pc].fold)) pc--;
+  const head = toks[pc + 1];
+  return !!head && pc + 1 < comma && lex.phraseBreakers.has(head.fold) && !isDet(lex, head) && !DE_LIKE.has(head.fold) && !SUBORDINATORS.has(head.fold);
 }
 
 /** First token of the name run (title included) that ends at token k. */

@@ -95,7 +95,8 @@ class Analysis {
     const comma = toks[k]?.fold === ',';
     if (comma) k++;
     // Without a comma only a compound or inverted cue reads as an incise ("?» a demandé X").
-    while (k < limit && ['lui', 'leur', "m'", "l'", 'nous', 'vous', 'ne', "n'", 'se', "s'"].includes(toks[k].fold)) k++;
+    // "», y a déclaré l'ambassadeur américain": the clitic "y" (there, at that meeting) too.
+    while (k < limit && ['lui', 'leur', "m'", "l'", 'nous', 'vous', 'ne', "n'", 'se', "s'", 'y'].includes(toks[k].fold)) k++;
     const vg = verbGroupAt(lex, toks, k);
     if (!vg || vg.kind === 'ppr' || (vg.kind === 'prep' && !allowPreposition)) return null;
     if (!comma && vg.kind === 'finite' && !vg.inverted) return null;
@@ -144,12 +145,26 @@ class Analysis {
     return unitFrom;
   }
 
+  /**
+   * Where the clause holding a quote ends: at a linking "tandis que" after it, which opens a clause
+   * with its own subject and verb ("…« … », tandis que X s'était dit « … »").
+   */
+  clauseEnd(afterClose: number, unitTo: number): number {
+    const { toks, lex } = this;
+    for (let k = afterClose; k < unitTo; k++) {
+      if (!this.quoted[k] && lex.clauseLinks.some((seq) => seq.every((w, n) => toks[k + n]?.fold === w))) return k;
+    }
+    return unitTo;
+  }
+
   /** The leftmost reporting verb of the range with a subject; weak verbs only when no other. */
   preposed(from: number, to: number, unitFrom: number, unitTo: number, allowSubordinate = false, openTok = to): Found | null {
     const groups = this.verbGroups(from, to).filter((g) => g.kind !== 'prep');
     for (const weak of [false, true]) {
       for (const g of groups) {
         if (g.weak !== weak) continue;
+        // "ont rejeté le veto …, « … »": such a verb reports only its own object.
+        if (this.lex.objectCues.has(g.lemma) && !(g.next <= openTok && openTok - g.next <= 1)) continue;
         if (g.kind === 'ppr') {
           // "…, le porte-parole du Kremlin, Dmitri Peskov, estimant que « … »": the participle's own subject.
           const own = g.first < openTok ? this.participleSubject(g, from, unitFrom) : null;
@@ -608,9 +623,13 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     const before = toks[openTok - 1];
     // "ont appelé « au calme »" is a compound reporting verb, not a name given ("un groupe appelé «…»").
     const compoundCue = !!before && lex.auxiliaries.has(toks[openTok - 2]?.fold ?? '') && (lex.forms.get(before.fold) ?? []).some((f) => f.kind === 'pp');
+    // "qui s'est dit « évidemment mécontent »", "se dit « prêt »": a pronominal reporting verb, not "la loi dite « … »".
+    const reflexive = (t: Tok | undefined) => t?.fold === 'se' || t?.fold === "s'";
+    const pronominalCue = !!before && (reflexive(toks[openTok - 2]) || (lex.pronominalAuxiliaries.has(toks[openTok - 2]?.fold ?? '') && reflexive(toks[openTok - 3])))
+      && (lex.forms.get(before.fold) ?? []).some((f) => f.pronominal);
     // "une opération « entièrement israélienne »": a lower-case quote after a cue whose names take a capital qualifies.
     const qualifies = !!before && lex.capitalisedNamingCues.has(before.fold) && /^\p{Ll}/u.test(qText.trim());
-    if (before && lex.namingCues.has(before.fold) && !compoundCue && !qualifies && words.length <= 8) continue; // l'opération «Bouclier du désert»
+    if (before && lex.namingCues.has(before.fold) && !compoundCue && !pronominalCue && !qualifies && words.length <= 8) continue; // l'opération «Bouclier du désert»
     // «Le Monde», «Orgo-Life»; but «la Riviera du Moyen-Orient» is words someone said when the article
     // also quotes them after another determiner («une Riviera du Moyen-Orient»).
     if (isTitleLike(qText) && !/[.!?,;:]/.test(qText) && !quotedElsewhere(qText, s)) continue;
@@ -630,7 +649,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
       () => direct ? null : a.cueRightBefore(openTok, a.clauseStart(openTok, unitFrom)),
       // "Abdelmadjid Tebboune « a décidé de … »": a quote opening on an auxiliary has the name right before it as subject.
       () => !direct && lex.auxiliaries.has(toks[openTok + 1]?.fold ?? '') ? a.subjectOrLaterPronoun(openTok, a.clauseStart(openTok, unitFrom), qText, afterClose, unitTo) : null,
-      () => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : unitTo, unitFrom, unitTo, false, openTok),
+      () => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : a.clauseEnd(afterClose, unitTo), unitFrom, unitTo, false, openTok),
       () => a.colonName(openTok, unitFrom),
       () => a.laterIncise(afterClose, unitTo),
     ];
@@ -644,7 +663,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     });
     if (!direct) strategies.push(() => a.subjectOfVerbBefore(openTok, a.clauseStart(openTok, unitFrom)), () => a.subjectRightBefore(openTok, a.clauseStart(openTok, unitFrom), qText));
     // "que Pékin qualifie de « … »": a subordinate clause's subject, when the sentence gives no other.
-    strategies.push(() => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : unitTo, unitFrom, unitTo, true, openTok));
+    strategies.push(() => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : a.clauseEnd(afterClose, unitTo), unitFrom, unitTo, true, openTok));
     if (!direct) strategies.push(() => a.collectiveOpening(unitFrom, openTok));
     // A quote standing as a sentence of its own, with nothing after it: the next sentence may attribute it.
     if (s.close !== null && /[.!?…]$/.test(qText.trim()) && /^[\s.!?…]*$/.test(text.slice(s.close + 1, u1.end))) strategies.push(() => a.nextSentenceCue(units.indexOf(u1)));

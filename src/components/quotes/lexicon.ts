@@ -8,7 +8,7 @@ import { foldForm, matchForm } from '../../core/normalize.ts';
 const LANG_DIR = fileURLToPath(new URL('../../lang/fr/', import.meta.url));
 
 interface VerbEntry {
-  lemma: string; group?: number; pronominal?: boolean; weak?: boolean;
+  lemma: string; group?: number; pronominal?: boolean; weak?: boolean; object?: boolean;
   pp?: string; p3s?: string; p3p?: string; impf?: string; ps3s?: string; ps3p?: string; fut?: string; ppr?: string;
 }
 
@@ -26,6 +26,8 @@ export interface VerbForm {
 export interface QuoteLexicon {
   /** Forms by their first folded token. */
   forms: Map<string, VerbForm[]>;
+  /** Lemmas that report only the quote they take as object ("a rejeté ces « accusations »"). */
+  objectCues: Set<string>;
   auxiliaries: Set<string>;
   pronominalAuxiliaries: Set<string>;
   invertedPronouns: Set<string>;
@@ -198,6 +200,7 @@ export function loadQuoteLexicon(): QuoteLexicon {
     meetingForms,
     peerNouns: set(sp.peerNouns ?? []),
     infinitives: set((cues.verbs as VerbEntry[]).filter((v) => !v.weak && !v.pronominal && !v.lemma.includes(' ')).map((v) => v.lemma)),
+    objectCues: new Set((cues.verbs as VerbEntry[]).filter((v) => v.object).map((v) => v.lemma)),
   };
   return cached;
 }

@@ -231,6 +231,31 @@ function firstPersonOfPreviousSentence(ctx: ResolveContext, p: SpeakerPhrase, ge
 
 function at(s: Speaker, p: SpeakerPhrase): Speaker { return { ...s, start: p.start, end: p.end }; }
 
+/**
+ * The person named first in the sentence right before a pronoun, when the name opens that sentence
+ * and a verb follows it ("Sanae Takaichi refuse …"), agreeing in gender, with no speaker since.
+ */
+function openingPerson(ctx: ResolveContext, p: SpeakerPhrase, gender: Gender): Speaker | null {
+  const previous = ctx.unitOf(p.start) - 1;
+  if (previous < 0) return null;
+  const last = ctx.recent[ctx.recent.length - 1];
+  if (last && last.unit >= previous) return null;
+  const text = ctx.doc.text;
+  for (const e of ctx.doc.entities) {
+    if (e.type !== 'PER' || !agrees(nameGender(e.name), gender) || namedWithin(e, ctx.quote)) continue;
+    for (const m of e.mentions) {
+      if (m.kind !== 'name' || m.start >= p.start || ctx.unitOf(m.start) !== previous || ctx.inQuote?.(m.start)) continue;
+      let i = m.start - 1;
+      while (i >= 0 && /\s/u.test(text[i])) i--;
+      if (i >= 0 && ctx.unitOf(i) === previous) continue;
+      const next = /^\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 40));
+      if (!next || !/^\p{Ll}/u.test(next[1]) || ['et', 'ou', 'ni'].includes(next[1])) continue;
+      return speakerOf(e, p.start, p.end);
+    }
+  }
+  return null;
+}
+
 /** The named subject of one of the two previous sentences, when no one has spoken since it was named. */
 function newerSubject(ctx: ResolveContext, p: SpeakerPhrase, gender: Gender, back = 2): Speaker | null {
   const subject = ctx.recentSubject?.(p.start, back);
@@ -289,6 +314,10 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     if (adjacent) return at(adjacent, p);
     // "Volodymyr Zelensky a refusé de s'excuser… « … », a-t-il insisté": a person named as subject
     // since the last speaker is whom the paragraph now reports.
+    // "Sanae Takaichi refuse de revenir sur ses propos. « … », a-t-elle déclaré": the person whose
+    // name opens the sentence right before (its subject), over an earlier subject or a coreference guess.
+    const opening = openingPerson(ctx, p, gender);
+    if (opening) return opening;
     const subject = newerSubject(ctx, p, gender);
     if (subject) return subject;
     const e = entityFor(doc, p.start, p.end);

@@ -10,7 +10,7 @@ import { knowledgeBase } from '../../kb/index.ts';
 import { eraConstraint, eraIndexFromEntries } from './era.ts';
 import { inferPublication } from './infer.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
-import { joinedDays, listedDays, runParsers, untilBefore, type ParseInput } from './parsers.ts';
+import { deadlineBefore, joinedDays, listedDays, runParsers, untilBefore, type ParseInput } from './parsers.ts';
 import { resolve } from './resolve.ts';
 import { quoteAt, quotedSpans } from './quoted.ts';
 import { clauseTense, textForms, type Word } from './tense.ts';
@@ -122,22 +122,43 @@ const NARRATIVE_WINDOW = 10;
  * background episode), else the latest one named before; else the publication
  * day itself (none for "deux jours plus tard", which then stays vague).
  */
-function narrativeAnchor(c: Candidate, anchors: { pos: number; day: DayNumber }[], spans: Span[], sentence: Span | null, ref: DayNumber): DayNumber | null {
+function narrativeAnchor(c: Candidate, anchors: { pos: number; day: DayNumber; since?: boolean }[], spans: Span[], sentence: Span | null, ref: DayNumber, text: string): DayNumber | null {
   const past = c.tense === 'PAST' || c.tense === 'PLUPERFECT';
   const before = anchors.filter((a) => a.pos < c.start && (!past || a.day <= ref));
-  const lastIn = (list: typeof before, s: Span | undefined) => s ? list.filter((a) => a.pos >= s.start && a.pos < s.end).pop()?.day : undefined;
+  // "en poste depuis le 21 octobre" names when a state began, not a step of the episode "le lendemain"
+  // follows: another day of the same sentence is preferred to it
+  const lastIn = (list: typeof before, s: Span | undefined) => {
+    const inside = s ? list.filter((a) => a.pos >= s.start && a.pos < s.end) : [];
+    return (inside.filter((a) => !a.since).pop() ?? inside.pop())?.day;
+  };
   const own = sentence ? lastIn(before, sentence) : undefined;
   if (own !== undefined) return own;
   const latest = c.tense === 'FUTURE' ? ref + NARRATIVE_WINDOW : ref;
   const near = before.filter((a) => a.day <= latest && a.day >= ref - NARRATIVE_WINDOW);
   // a pluperfect continues the background episode just told ("Le 17 octobre, … avaient signé. Dès le lendemain, …"),
-  // and so does "le lendemain" / "la veille" right after a dated sentence ("Le 18 mai, il avait reçu … Le lendemain, …")
-  const continues = c.tense === 'PLUPERFECT' || (c.meaning.kind === 'anchoredDay' && c.start - (sentence?.start ?? c.start) < 3);
-  const previous = lastIn(continues ? before : near, sentence ? spans[spans.indexOf(sentence) - 1] : undefined);
+  // and so does "le lendemain" / "la veille" opening the sentence right after a dated one ("Le 18 mai, il avait reçu … Le lendemain, …")
+  const opens = c.meaning.kind === 'anchoredDay' && SENTENCE_OPENER.test(text.slice(sentence?.start ?? c.start, c.start));
+  const continues = c.tense === 'PLUPERFECT' || opens;
+  const steps = continues ? before : near;
+  const at = sentence ? spans.indexOf(sentence) : -1;
+  const previous = lastIn(steps, at > 0 ? spans[at - 1] : undefined);
   if (previous !== undefined) return previous;
+  // "Le 22 avril, des hommes armés ont tué … (two sentences of comment) Dès le lendemain, …": an
+  // opening "le lendemain" / "la veille" follows the last episode told within the few sentences before
+  // (not "Dans la matinée", which goes on with the narrative's own day).
+  if (opens && at > 0 && c.meaning.kind === 'anchoredDay' && c.meaning.offset !== 0) {
+    const recent = steps.filter((a) => !a.since && a.pos >= spans[Math.max(0, at - RECENT_SENTENCES)].start).pop();
+    if (recent) return recent.day;
+  }
   if (near.length) return Math.max(...near.map((a) => a.day));
   return c.meaning.kind === 'anchoredDay' ? ref : null;
 }
+/** What may come before "le lendemain" / "la veille" at the opening of a sentence. */
+const SENTENCE_OPENER = /^[\s«"“(]*(?:(?:et|mais|puis|or|dès|des|ensuite|enfin|alors|ainsi|aussi|toutefois|cependant|pourtant)\b[\s,]*)?$/iu;
+/** How many sentences back an opening "le lendemain" may find its day. */
+const RECENT_SENTENCES = 3;
+/** A day named as the start of a state: "en poste depuis le 21 octobre". */
+const SINCE_BEFORE = /(?:^|[^a-z])depuis (?:le |l'|ce |cette )?$/u;
 
 /** The year an earlier expression of `c`'s sentence names explicitly ("en mai 2020"), when `c`'s month and day come after it. */
 function sameSentenceYear(earlier: Candidate[], sentence: Span, c: Candidate): number | null {
@@ -171,6 +192,10 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
     // (even a verb that can also report) bounding a period with a day or month: the bound lies ahead.
     if ((c.meaning.kind === 'dayMonth' || c.meaning.kind === 'month') && !c.meaning.y && (c.tense === null || c.tense === 'PRESENT' || c.tense === 'REPORT')
       && untilBefore({ text, fold: forms.fold, lex }, c.start)) c.tense = 'FUTURE';
+    // "Kiev a proposé une rencontre d'ici à la fin du mois d'août": a deadline set in a past clause
+    // lies ahead of the moment it was set: the nearest such month or day.
+    if ((c.meaning.kind === 'dayMonth' || c.meaning.kind === 'month') && !c.meaning.y && (c.tense === 'PAST' || c.tense === 'REPORT')
+      && deadlineBefore({ text, fold: forms.fold, lex }, c.start)) c.tense = 'FUTURE_IN_PAST';
     // "l'élection présidentielle du 12 octobre", "les pourparlers du 16 mai": a date attached to an
     // event noun does not take the tense of the sentence's verb; the nearest year decides.
     if ((c.meaning.kind === 'dayMonth' || c.meaning.kind === 'month') && NOUN_ATTACHED.test(forms.fold.slice(Math.max(0, c.start - 12), c.start))) c.nounAttached = true;
@@ -185,7 +210,7 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
       doc.messages.push({ component: 'timex', level: 'info', reason: `publication date inferred from the text: ${formatDay(ref)}` });
     }
   }
-  const anchors: { pos: number; day: DayNumber }[] = [];
+  const anchors: { pos: number; day: DayNumber; since?: boolean }[] = [];
   let quoted: Span[] | null = null;
   const quotes = () => (quoted ??= quotedSpans(text));
   const timexes: Timex[] = [];
@@ -193,9 +218,9 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
   for (const c of cands) {
     const sentence = sentenceOf(spans, c.start);
     let anchor: DayNumber | null = null;
-    if (narrativeAnchored(c) && ref !== null) anchor = narrativeAnchor(c, anchors, spans, sentence, ref);
+    if (narrativeAnchored(c) && ref !== null) anchor = narrativeAnchor(c, anchors, spans, sentence, ref, text);
     // "… a appelé son homologue à 15 h 35": a clock time with no day in its sentence takes the narrative's day
-    else if (c.meaning.kind === 'time' && ref !== null) anchor = narrativeAnchor(c, anchors, spans, sentence, ref);
+    else if (c.meaning.kind === 'time' && ref !== null) anchor = narrativeAnchor(c, anchors, spans, sentence, ref, text);
     else for (let i = anchors.length - 1; i >= 0; i--) {
       const a = anchors[i];
       if (c.meaning.kind === 'time' && (!sentence || a.pos < sentence.start)) break; // a clock time takes its own sentence's day
@@ -221,6 +246,9 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
       const later = [y, y + 1].find((cy) => isValidDate(cy, dm.m, dm.d) && dayNumber(cy, dm.m, dm.d) >= setFrom.day);
       if (later !== undefined) r = resolve({ ...c, meaning: { ...dm, y: later } }, { ref, anchor });
     }
+    // "Le même jour, l'Inde a fermé son espace aérien jusqu'au 23 mai": with no day of the sentence to
+    // count from, the bound a passé composé sets is the nearest such day, ahead as well as behind.
+    if (untilDay && !setFrom && c.tense === 'PAST') r = resolve({ ...c, tense: null }, { ref, anchor });
     // "en mars 2023 … en septembre de la même année": the year the text named last
     if (c.meaning.kind === 'month' && c.meaning.yearFrom !== undefined) {
       const lastYear = timexes.map((t) => /^(\d{4})(?!\d)/.exec(t.type === 'DATE' || t.type === 'TIME' ? t.value : '')?.[1]).filter(Boolean).pop();
@@ -235,7 +263,8 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
     // the night "de samedi à dimanche" goes on into its second day ("vers 3 heures du matin")
     // "« Aujourd'hui, la France reconnaît… », a déclaré…": a quoted deictic day is re-read later from
     // the day it was said, so it anchors nothing ("La veille, …" after it).
-    if (r.day !== undefined && DAY_KINDS.has(c.meaning.kind) && !(c.meaning.kind === 'relDay' && quoteAt(quotes(), c.start, c.end))) anchors.push({ pos: c.start, day: c.parser === 'night' ? r.day + 1 : r.day });
+    if (r.day !== undefined && DAY_KINDS.has(c.meaning.kind) && !(c.meaning.kind === 'relDay' && quoteAt(quotes(), c.start, c.end))) anchors.push({ pos: c.start, day: c.parser === 'night' ? r.day + 1 : r.day,
+      since: SINCE_BEFORE.test(forms.fold.slice(Math.max(0, c.start - 16), c.start)) });
     resolved.push({ c, day: DAY_KINDS.has(c.meaning.kind) ? r.day : undefined });
     timexes.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value });
   }

@@ -29,7 +29,7 @@ interface RelativeData {
   periodModifiers: Record<string, string>; unitPeriods: Record<string, string>; unitPeriodArticles: string[];
   clockWords: Record<string, string>; clockWordPrepositionsOutside: string[]; clockZones?: string[];
   nightSpan: { night: string; introducers: string[]; openers: string[]; joiners: string[] };
-  untilPrepositions: string[]; anaphoricYears?: Record<string, number>;
+  untilPrepositions: string[]; deadlinePrepositions?: string[]; anaphoricYears?: Record<string, number>;
 }
 interface VagueData { phrases: Record<string, string>; boundIdioms?: string[] }
 export interface TenseData {
@@ -111,7 +111,7 @@ export interface Lexicon {
     month: string; monthFull: string; weekday: string; season: string; part: string; number: string;
     unit: string; relDay: string; yearPart: string; yearPartOrdinal: string; holiday: string; holidayDayWord: string; holidayIntroducer: string; nextCue: string; lastCue: string; cue: string; vague: string; set: string;
     todayPart: string; yesterdayPart: string; anchoredPart: string; anchoredDay: string; shiftAdverb: string;
-    durationPrep: string; timePrep: string; clockZone: string; clockWord: string; clockPrepOutside: string; anaphoricYear: string; untilPrep: string; approximate: string; periodModifier: string; unitPeriod: string; unitPeriodArticle: string; yearPrefix: string; monthPrefix: string;
+    durationPrep: string; timePrep: string; clockZone: string; clockWord: string; clockPrepOutside: string; anaphoricYear: string; untilPrep: string; deadlinePrep: string; approximate: string; periodModifier: string; unitPeriod: string; unitPeriodArticle: string; yearPrefix: string; monthPrefix: string;
   };
 }
 
@@ -213,6 +213,7 @@ export function loadLexicon(): Lexicon {
       anaphoricYear: alternation(Object.keys(rel.anaphoricYears ?? {})),
       clockPrepOutside: alternation(rel.clockWordPrepositionsOutside),
       untilPrep: alternation(rel.untilPrepositions),
+      deadlinePrep: alternation(rel.deadlinePrepositions ?? []),
       yearPrefix: alternation([...rel.yearPrefixesInSpan, ...rel.yearPrefixesOutside]),
       monthPrefix: alternation(rel.monthPrefixes),
     },

@@ -53,6 +53,7 @@ function rx(lex: Lexicon): Compiled {
     yearBefore: before(r.yearPrefix),
     clockWord: new RegExp(`${B}(?:(${r.clockPrepOutside})|(${r.timePrep}))\\s+(${r.clockWord})${E}`, 'g'),
     untilBefore: before(r.untilPrep),
+    deadlineBefore: before(r.deadlinePrep || '(?!)'),
     // "de 18 heures, heure de Moscou": hours followed by their time zone, with no preposition in the span
     zonedTime: new RegExp(`${B}(\\d{1,2})(?:\\s?h(?:\\s?(\\d{2}))?|\\s?heures?(?:\\s+(\\d{2}))?)(?=,?\\s+\\(?(?:${r.clockZone})(?![a-z]))`, 'g'),
     time: new RegExp(`${B}(${r.timePrep})\\s+(\\d{1,2})(?:\\s?h(?:\\s?(\\d{2}))?|\\s?heures?(?:\\s+(\\d{2}))?|:(\\d{2}))(?:\\s?min)?${E}`, 'g'),
@@ -238,7 +239,7 @@ const unitPeriod: Parser = ({ fold, lex }) => {
   return out;
 };
 
-const MONTH_PART = /(^|\s)(?:(?:la|le)\s+)?(?:fin|debut|mi-?)(?:\s+de\s+|\s+d'|\s*)$/;
+const MONTH_PART = /(^|\s)(?:(?:la|le)\s+)?(?:fin|debut|mi-?)(?:\s+du\s+mois)?(?:\s+de\s+|\s+d'|\s*)$/;
 const month: Parser = ({ text, fold, lex }) => {
   const out: Candidate[] = [];
   const R = rx(lex);
@@ -587,6 +588,11 @@ export function listedDays(input: ParseInput, dated: Candidate[]): Candidate[] {
 /** Whether a weekday at `pos` bounds a period ("jusqu'à vendredi", "d'ici dimanche"). */
 export function untilBefore(input: ParseInput, pos: number): boolean {
   return prefixBefore(input.fold, pos, rx(input.lex).untilBefore, 20) !== null;
+}
+
+/** "d'ici (à)" right before `pos`: a deadline, which lies ahead of the moment it was set. */
+export function deadlineBefore(input: ParseInput, pos: number): boolean {
+  return prefixBefore(input.fold, pos, rx(input.lex).deadlineBefore, 12) !== null;
 }
 
 const DAY_KINDS = new Set(['weekday', 'relDay', 'dayMonth', 'absolute']);

@@ -134,7 +134,9 @@ export function resolve(c: Candidate, rc: ResolveContext): Resolved {
       if (mean.unit === 'WE') {
         // "le week-end dernier" is the weekend of the previous ISO week; "ce week-end"/"le week-end prochain" the coming one.
         // "ce week-end" in a past clause on a weekday is the one just past ("tenues ce week-end", said on Monday).
-        const pastThis = mean.offset === 0 && isoWeekday(ref) <= 5 && (c.tense === 'PAST' || c.tense === 'PLUPERFECT');
+        // In a clause that may point either way (a reported present, a plan seen from the past), the nearest one:
+        // the weekend just past early in the week.
+        const pastThis = mean.offset === 0 && isoWeekday(ref) <= 5 && (c.tense === 'PAST' || c.tense === 'PLUPERFECT' || (c.tense === 'FUTURE_IN_PAST' && isoWeekday(ref) <= 2));
         const weekend = isoWeekday(ref) >= 6 && mean.offset > 0 ? ref + 7 : ref + (mean.offset < 0 || pastThis ? -7 : 0);
         return { type: 'DATE', value: `${isoWeek(weekend)}-WE` };
       }

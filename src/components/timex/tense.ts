@@ -40,7 +40,7 @@ interface TenseSets {
   goingTo: Set<string>; goingToPast: Set<string>; modals: Set<string>; modalsInPast: Set<string>; intentionsInPast: Set<string>; prospective: Set<string>; disposition: Set<string>;
   reporting: Set<string>; irregularFuture: Set<string>; irregularConditional: Set<string>; notVerbs: Set<string>;
   determiners: Set<string>; skip: Set<string>; clauseBreak: Set<string>;
-  irregularParticiples: Set<string>; etreVerbs: Set<string>; reflexive: Set<string>; hosting: Set<string>;
+  irregularParticiples: Set<string>; etreVerbs: Set<string>; reflexive: Set<string>; hosting: Set<string>; accentedParticiples: Set<string>;
 }
 const setsCache = new WeakMap<Lexicon, TenseSets>();
 function sets(lex: Lexicon): TenseSets {
@@ -60,6 +60,7 @@ function sets(lex: Lexicon): TenseSets {
       irregularParticiples: new Set(t.irregularParticiples ?? []), etreVerbs: new Set(agreed(t.etreVerbParticiples ?? [])),
       reflexive: new Set(t.reflexivePronouns ?? []),
       hosting: new Set((t as { hostingPresent?: string[] }).hostingPresent ?? []),
+      accentedParticiples: new Set((t as { accentedParticiples?: string[] }).accentedParticiples ?? []),
     };
     setsCache.set(lex, s);
   }
@@ -76,6 +77,7 @@ function isParticiple(lex: Lexicon, w: Word, strict: boolean, capitalOk = false)
   if ((w.capital && !capitalOk) || w.low.length < 2) return false;
   const S = sets(lex);
   if (!strict && S.irregularParticiples.has(w.fold)) return true; // "ont fait", not an imperfect
+  if (!strict && S.accentedParticiples.has(w.low)) return true; // "a dû fermer", not the article "du"
   // The folded form of "rencontré" is the noun "rencontre": an accented -é ending stays a participle.
   if (S.notVerbs.has(w.fold) && !/é(e|s|es)?$/.test(w.low)) return false;
   if (strict) return /(é|ée|és|ées)$/.test(w.low) && w.low.length > 3;
@@ -268,6 +270,25 @@ function announcedAct(lex: Lexicon, ws: Word[], before: number): boolean {
 }
 
 /**
+ * "Mao Ning a précisé lundi que Li Qiang n'avait aucun projet de rencontre … ce week-end": an imperfect
+ * with no participle, in a clause "que" after a passé composé, is the present of the reported speech
+ * (sequence of tenses), not a past of its own: the expression lies near the time of the report.
+ */
+function reportedImperfect(lex: Lexicon, ws: Word[], i: number): boolean {
+  if (!/(ait|aient)$/.test(ws[i].low) || ws[i].capital) return false;
+  const next = ws[i + 1];
+  if (next && (isParticiple(lex, next, false) || sets(lex).skip.has(next.fold) && ws[i + 2] && isParticiple(lex, ws[i + 2], false))) return false;
+  for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
+    if (ws[k].fold !== 'que' && ws[k].fold !== "qu'") continue;
+    for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
+      if (isParticiple(lex, ws[j], true) && isAux(lex, ws[j - 1]) && sets(lex).auxPresent.has(bare(ws[j - 1]))) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/**
  * The tense governing the expression at [start, end) in the sentence [sentStart, sentEnd):
  * the nearest verb group before it, or after it when the expression opens the clause ("Vendredi, il avait…").
  */
@@ -325,6 +346,7 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
       && /,\s*$/.test(text.slice(ws[i - 1].end, ws[i].start))) return null;
     if (commitsAhead(lex, ws, i, before)) return 'FUTURE_IN_PAST';
     const t = wordTense(lex, ws, i);
+    if (t === 'PAST' && reportedImperfect(lex, ws, i)) return 'FUTURE_IN_PAST';
     if (t) return t;
     // "les négociations tenues ce week-end", "le texte adopté mardi": a bare participle right before
     // the expression dates a completed event.
