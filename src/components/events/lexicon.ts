@@ -201,6 +201,8 @@ export interface EventLexicon {
   frontedPhraseOpeners: Set<string>;
   /** "C'est la deuxième fois que", "chaque fois que": words before "fois" whose "que" clause counts or generalises events. */
   countedMentionWords: Set<string>;
+  /** "fois": the noun a counted mention turns on ("la deuxième fois que"). */
+  countedMentionNouns: Set<string>;
   /** "a justifié la frappe", "minimiser l'attaque": verbs judging an event already told, named by a definite noun after them. */
   evaluationVerbs: Set<string>;
   /** "a souhaité que", "espérer que": verbs whose "que" clause tells a wish, not an event. */
@@ -388,6 +390,7 @@ export function loadEventLexicon(): EventLexicon {
     frontedPhraseOpeners: new Set(syntax.frontedPhraseOpeners as string[]),
     lightVerbObjects: new Set(syntax.lightVerbObjects as string[]),
     countedMentionWords: new Set((syntax.countedMentionWords ?? []) as string[]),
+    countedMentionNouns: new Set((syntax.countedMentionNouns ?? []) as string[]),
     evaluationVerbs: new Set((syntax.evaluationVerbs ?? []) as string[]),
     wishVerbs: new Set((syntax.wishVerbs ?? []) as string[]),
     talkedAboutDeterminers: new Set((syntax.talkedAboutDeterminers ?? []) as string[]),

@@ -181,7 +181,7 @@ function talkedAbout(words: Word[], t: Trigger, lex: EventLexicon): boolean {
   const that = thatBefore(words, t.first);
   if (that > 0) {
     for (let k = that - 1; k >= Math.max(0, that - 1 - TIMES_THAT_WORDS) && !words[k].punct; k--) {
-      if (words[k].text === 'fois') { if (lex.countedMentionWords.has(words[k - 1]?.text ?? '')) return true; break; }
+      if (lex.countedMentionNouns.has(words[k].text)) { if (lex.countedMentionWords.has(words[k - 1]?.text ?? '')) return true; break; }
     }
     // (the verb wished, or a demonstrative resuming an event told before; "espérer que l'entente trouvée lors de pourparlers
     // en Alaska pourra conduire à la paix" takes the talks for granted)

@@ -96,7 +96,7 @@ class Analysis {
     if (comma) k++;
     // Without a comma only a compound or inverted cue reads as an incise ("?» a demandé X").
     // "», y a déclaré l'ambassadeur américain": the clitic "y" (there, at that meeting) too.
-    while (k < limit && ['lui', 'leur', "m'", "l'", 'nous', 'vous', 'ne', "n'", 'se', "s'", 'y'].includes(toks[k].fold)) k++;
+    while (k < limit && lex.inciseClitics.has(toks[k].fold)) k++;
     const vg = verbGroupAt(lex, toks, k);
     if (!vg || vg.kind === 'ppr' || (vg.kind === 'prep' && !allowPreposition)) return null;
     if (!comma && vg.kind === 'finite' && !vg.inverted) return null;
@@ -221,7 +221,7 @@ class Analysis {
     const { toks, lex } = this;
     if (toks[afterClose]?.fold !== ',') return null;
     let k = afterClose + 1;
-    while (['ne', "n'", 'se', "s'"].includes(toks[k]?.fold ?? '')) k++;
+    while (lex.preverbalParticles.has(toks[k]?.fold ?? '')) k++;
     const next = toks[k];
     if (!next) return null;
     const g = verbGroupAt(lex, toks, k);
@@ -558,7 +558,7 @@ class Analysis {
       if (!toks[k].word) return null;
       if (!lex.auxiliaries.has(toks[k].fold)) continue;
       let s = k;
-      while (s - 1 > from && ['ne', "n'", 'se', "s'"].includes(toks[s - 1].fold)) s--;
+      while (s - 1 > from && lex.preverbalParticles.has(toks[s - 1].fold)) s--;
       const p = speakerBefore(lex, text, toks, s, from);
       if (!p || p.kind !== 'name' || p.determined || p.subordinate || p.start !== toks[from].start || this.tokenIndex(p.end) !== s) return null;
       return entityFor(this.doc, p.start, p.end)?.type === 'PER' ? { phrase: p, cue: null } : null;

@@ -69,6 +69,10 @@ export interface QuoteLexicon {
   possessiveOffices: Set<string>;
   /** le, la, les, nous, vous: clitics only before an auxiliary (else a determiner or a subject). */
   ambiguousClitics: Set<string>;
+  /** ne, se: particles a verb may carry before it ("ne s'est pas dit"). */
+  preverbalParticles: Set<string>;
+  /** Clitics that may open an incise after a quotation ("», lui a répondu X", "», y a déclaré X"). */
+  inciseClitics: Set<string>;
   /** "lui-même" after a name. */
   emphaticPronouns: Set<string>;
   /** "est", "était" of "C'est X qui". */
@@ -191,6 +195,8 @@ export function loadQuoteLexicon(): QuoteLexicon {
     organisationAnaphors: new Map(Object.entries((sp.organisationAnaphors ?? {}) as Record<string, string[]>).map(([k, v]) => [foldForm(k), v])),
     possessiveOffices: set(sp.possessiveOffices ?? []),
     ambiguousClitics: set(sp.ambiguousClitics ?? []),
+    preverbalParticles: set(sp.preverbalParticles ?? []),
+    inciseClitics: set(sp.inciseClitics ?? []),
     emphaticPronouns: set(sp.emphaticPronouns ?? []),
     cleftCopulas: set(sp.cleftCopulas ?? []),
     possessiveDeterminers: set(sp.possessiveDeterminers ?? []),
