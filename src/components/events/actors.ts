@@ -201,7 +201,7 @@ export function demonymActorMentions(folded: string, words: Word[], triggerLastW
   return out;
 }
 
-/** Actor cues of French news prose (actor-cues.json): pronoun partners, rebel heads, site countries. */
+/** Actor cues of French news prose (lang/fr/event-actors.json): pronoun partners, rebel heads, site countries. */
 export interface ActorCues {
   partnerPronouns: string[][];
   objectClitics: Set<string>;
@@ -229,7 +229,7 @@ let cues: ActorCues | null = null;
 
 export function actorCues(): ActorCues {
   if (cues) return cues;
-  const file = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'actor-cues.json'), 'utf8')) as Record<string, string[]>;
+  const file = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../lang/fr/event-actors.json'), 'utf8')) as Record<string, string[]>;
   const objects = file as unknown as Record<string, Record<string, string | string[]> | undefined>;
   const genders = objects.genderMarkers ?? {};
   cues = {
