@@ -8,7 +8,7 @@ import { tokenize, type Word } from './words.ts';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nameKey } from '../../core/normalize.ts';
+import { foldForm, nameKey } from '../../core/normalize.ts';
 
 export interface ActorMention {
   start: number;
@@ -128,6 +128,9 @@ export function entityActorMentions(doc: Document, words: Word[], from: number, 
     const actor = actorOfEntity(e, doc, countries, bodies);
     for (const m of e.mentions) {
       if (m.start < from || m.end > to) continue;
+      // "Marco Rubio a appelé … Subrahmanyam Jaishankar, et … Shehbaz Sharif. Il a exhorté Islamabad": a pronoun opening a
+      // sentence continues the subject of the sentence before, not another person that sentence names
+      if (m.kind === 'pronoun' && e.type === 'PER' && pronounOtherThanSubject(doc, m.start, e)) continue;
       const at = words.findIndex((w) => w.start >= m.start);
       const isCountry = !!actor && (actor.entity?.startsWith('country:') ?? false) && !e.actor;
       // "un prêt de 50 milliards de dollars à Kiev": after a noun of giving, "à" marks the receiver, not a place
@@ -223,6 +226,8 @@ export interface ActorCues {
   epiceneTitles: Set<string>;
   genderArticles: Map<string, string>;
   subjectVerbStarts: Set<string>;
+  claimParticiples: Set<string>;
+  claimAuxiliaries: Set<string>;
 }
 
 let cues: ActorCues | null = null;
@@ -253,6 +258,8 @@ export function actorCues(): ActorCues {
     epiceneTitles: new Set(file.epiceneTitles ?? []),
     genderArticles: new Map(Object.entries(objects.genderArticles ?? {}) as [string, string][]),
     subjectVerbStarts: new Set(file.subjectVerbStarts ?? []),
+    claimParticiples: new Set(file.claimParticiples ?? []),
+    claimAuxiliaries: new Set(file.claimAuxiliaries ?? []),
   };
   return cues;
 }
@@ -413,6 +420,35 @@ export function latterPerson(doc: Document, folded: string, words: Word[], claus
     if (!g || g === latter[1]) return e;
   }
   return null;
+}
+
+const foldedTexts = new WeakMap<Document, string>();
+
+/**
+ * Whether a pronoun mention opening its sentence stands for `e` while the sentence before (same paragraph) has one
+ * person as its subject (the name, an apposition's comma aside, right before a finite verb) and that person is another.
+ */
+export function pronounOtherThanSubject(doc: Document, start: number, e: Entity): boolean {
+  const index = doc.sentences.findIndex((s) => s.start <= start && start < s.end);
+  const sentence = doc.sentences[index], prev = doc.sentences[index - 1];
+  if (!sentence || !prev || doc.text.slice(prev.end, sentence.start).includes('\n')) return false;
+  if (doc.text.slice(sentence.start, start).trim() !== '') return false;
+  let folded = foldedTexts.get(doc);
+  if (folded === undefined) { folded = foldForm(doc.text); foldedTexts.set(doc, folded); }
+  const words = tokenize(folded, prev.start, prev.end);
+  const c = actorCues();
+  const subjects = new Set<Entity>();
+  for (const p of doc.entities) {
+    if (p.type !== 'PER') continue;
+    for (const m of p.mentions) {
+      if (m.start < prev.start || m.end > prev.end || m.kind === 'pronoun') continue;
+      let after = words.findIndex((w) => w.start >= m.end);
+      if (after < 0) continue;
+      if (words[after].text === ',') after++;
+      if (c.subjectVerbStarts.has(words[after]?.text ?? '')) subjects.add(p);
+    }
+  }
+  return subjects.size === 1 && !subjects.has(e);
 }
 
 /**

@@ -278,3 +278,109 @@ test('a strike told before a fear named after it stays occurred', () => {
   assert.ok(e);
   assert.equal(e.status, 'occurred');
 });
+
+// Fourth audit (round 14): a scheduling participle negated after the meeting noun, and the press conditional before a
+// phrase cue that takes no determiner ("aurait donné carte blanche").
+
+test('"Une rencontre n\'est toutefois pas prévue" denies the meeting', () => {
+  const text = "Cyril Ramaphosa s'est dit prêt à dialoguer. Une rencontre avec Donald Trump n'est toutefois pas prévue à ce stade, a nuancé mardi son porte-parole.";
+  const list = events(text, { entities: [per('Cyril Ramaphosa'), per('Donald Trump')], timexes: [['mardi', '2025-07-08']] });
+  const e = list.find((x) => x.type === 'CONSULT' && x.evidence.text.startsWith('Une rencontre'));
+  assert.ok(e);
+  assert.equal(e.status, 'denied');
+});
+
+test('"n\'est pas prévue avant décembre" puts the meeting off, it does not deny it', () => {
+  const text = "Une nouvelle rencontre entre la France et l'Espagne n'est pas prévue avant décembre, a indiqué mardi le ministère.";
+  const list = events(text, { entities: [FR, ES], timexes: [['décembre', '2025-12'], ['mardi', '2025-07-08']] });
+  const consult = list.filter((x) => x.type === 'CONSULT');
+  assert.ok(consult.length);
+  for (const e of consult) assert.notEqual(e.status, 'denied');
+});
+
+test('a meeting "prévue" with no negation stays planned', () => {
+  const text = "Une rencontre entre la France et l'Espagne est prévue jeudi à Madrid, a indiqué mardi le ministère.";
+  const list = events(text, { entities: [FR, ES], timexes: [['jeudi', '2025-07-10'], ['mardi', '2025-07-08']] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.equal(e.status, 'planned');
+});
+
+const IL = loc('Israel', ['israélien']);
+const LB = loc('Lebanon', ['Liban']);
+
+test('"aurait donné carte blanche à l\'armée", told by the press, is hypothetical', () => {
+  const text = "Le gouvernement israélien aurait donné carte blanche à l'armée pour frapper le Liban, selon la chaîne 12.";
+  const list = events(text, { entities: [IL, LB], timexes: [] });
+  const e = list.find((x) => x.type === 'MOBILIZE');
+  assert.ok(e);
+  assert.equal(e.status, 'hypothetical');
+});
+
+test('"a donné carte blanche à l\'armée" in the compound past is told', () => {
+  const text = "Le gouvernement israélien a donné mardi carte blanche à l'armée pour frapper le Liban.";
+  const list = events(text, { entities: [IL, LB], timexes: [['mardi', '2025-07-08']] });
+  const e = list.find((x) => x.type === 'MOBILIZE');
+  assert.ok(e);
+  assert.equal(e.status, 'occurred');
+});
+
+const HU = loc('Hungary', ['Hongrie']);
+
+test('a summit a country "accueillerait volontiers" is hypothetical', () => {
+  const text = "La Hongrie accueillerait volontiers un sommet entre Donald Trump et Vladimir Poutine, a déclaré mardi Viktor Orban.";
+  const list = events(text, { entities: [HU, per('Donald Trump'), per('Vladimir Putin', ['Vladimir Poutine']), per('Viktor Orban')], timexes: [['mardi', '2025-07-08']] });
+  const summit = list.filter((x) => x.type === 'CONSULT' && names(x).includes('Donald Trump'));
+  assert.ok(summit.length);
+  for (const e of summit) assert.equal(e.status, 'hypothetical');
+});
+
+test('a summit "qu\'elle accueillerait" in an announcement is planned', () => {
+  const text = "La Hongrie a annoncé mardi qu'elle accueillerait un sommet entre Donald Trump et Vladimir Poutine.";
+  const list = events(text, { entities: [HU, per('Donald Trump'), per('Vladimir Putin', ['Vladimir Poutine'])], timexes: [['mardi', '2025-07-08']] });
+  const summit = list.filter((x) => x.type === 'CONSULT' && names(x).includes('Donald Trump'));
+  assert.ok(summit.length);
+  for (const e of summit) assert.equal(e.status, 'planned');
+});
+
+test('a summit a country "a accueilli" stays occurred', () => {
+  const text = "La Hongrie a accueilli mardi un sommet entre Donald Trump et Vladimir Poutine.";
+  const list = events(text, { entities: [HU, per('Donald Trump'), per('Vladimir Putin', ['Vladimir Poutine'])], timexes: [['mardi', '2025-07-08']] });
+  const summit = list.filter((x) => x.type === 'CONSULT' && names(x).includes('Donald Trump'));
+  assert.ok(summit.length);
+  for (const e of summit) assert.equal(e.status, 'occurred');
+});
+
+const AU = { name: 'African Union', type: 'ORG' as const, forms: ['Union africaine'] };
+
+test('"Le sommet de l\'UA, qui devait se tenir lundi, a été reporté" is cancelled', () => {
+  const text = "Le sommet de l'Union africaine, qui devait se tenir lundi à Addis-Abeba, a été reporté sine die, a annoncé l'organisation.";
+  const list = events(text, { entities: [AU, { name: 'Addis Ababa', type: 'LOC', subtype: 'city', forms: ['Addis-Abeba'] }], timexes: [['lundi', '2025-07-07']] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.equal(e.status, 'cancelled');
+});
+
+test('"Le sommet …, qui devait se tenir fin octobre, n\'a pas été annulé" is not cancelled', () => {
+  const text = "Le sommet de l'Union africaine, qui devait se tenir fin octobre à Addis-Abeba, n'a pas été annulé, a précisé mardi un porte-parole.";
+  const list = events(text, { entities: [AU], timexes: [['mardi', '2025-07-08']] });
+  const e = list.find((x) => x.type === 'CONSULT');
+  assert.ok(e);
+  assert.notEqual(e.status, 'cancelled');
+});
+
+test('"Washington imposerait de nouvelles sanctions" (no report) is hypothetical', () => {
+  const text = "Sans accord d'ici vendredi, Washington imposerait de nouvelles sanctions au Venezuela, a prévenu lundi le département d'État.";
+  const list = events(text, { entities: [loc('United States', ['Washington']), loc('Venezuela', ['Venezuela'])], timexes: [['lundi', '2025-07-07']] });
+  const e = list.find((x) => x.type === 'SANCTION');
+  assert.ok(e);
+  assert.equal(e.status, 'hypothetical');
+});
+
+test('"Washington a imposé de nouvelles sanctions" stays occurred', () => {
+  const text = "Washington a imposé lundi de nouvelles sanctions au Venezuela.";
+  const list = events(text, { entities: [loc('United States', ['Washington']), loc('Venezuela', ['Venezuela'])], timexes: [['lundi', '2025-07-07']] });
+  const e = list.find((x) => x.type === 'SANCTION');
+  assert.ok(e);
+  assert.equal(e.status, 'occurred');
+});

@@ -21,6 +21,8 @@ const syntax = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.ur
 const DATE_SYNTAX = {
   backgroundConjunctions: ((syntax.backgroundConjunctions ?? []) as string[]).map(keyWords),
   announcedParticiples: new Set((syntax.announcedParticiples ?? []) as string[]),
+  agreedParticiples: new Set((syntax.agreedParticiples ?? []) as string[]),
+  orderingPhraseOpeners: new Set((syntax.orderingPhraseOpeners ?? []) as string[]),
   reportedClauseOpeners: new Set((syntax.reportedClauseOpeners ?? []) as string[]),
   imperfectEndings: (syntax.imperfectEndings ?? []) as string[],
   conditionalEndings: (syntax.conditionalEndings ?? []) as string[],
@@ -127,6 +129,18 @@ function backgroundApposition(words: Word[], first: number, last: number, lex: E
   // ("depuis que la junte a mis fin, en janvier 2024, à l'accord": a conjunction opens a clause whose verb the date dates)
   for (let i = start + 1; i < comma; i++) if (seqStartingAt(words, i, lex.backgroundBeforeTimex) && !seqStartingAt(words, i, DATE_SYNTAX.backgroundConjunctions)) return true;
   return false;
+}
+
+/**
+ * "Après la chute de Bachar al-Assad, le 8 décembre, Israël a déployé ses troupes": a day ("le 8 décembre") set off by
+ * commas right after a sentence-opening "après"/"avant" phrase is in apposition to that phrase's noun: it dates the
+ * fall, not the main clause (which happened some time after it).
+ */
+function orderingApposition(words: Word[], first: number, last: number): boolean {
+  const comma = words[first]?.text === 'le' ? first - 1 : words[first - 1]?.text === 'le' ? first - 2 : -1;
+  if (comma < 2 || words[comma]?.text !== ',' || words[last]?.text !== ',') return false;
+  if (!DATE_SYNTAX.orderingPhraseOpeners.has(words[0]?.text ?? '')) return false;
+  return words.slice(1, comma).every((w) => !w.punct || w.text === '-' || w.text === "'");
 }
 
 /** How many comma-closed phrases may stand between a fronted date and its main clause. */
@@ -311,6 +325,45 @@ function announcedNoun(words: Word[], first: number, value: string | null, ancho
   return noun;
 }
 
+/** How many words a place may take after an agreed day before the occasion ("convenu le 16 mai à Istanbul, lors de"). */
+const AGREED_PLACE_WORDS = 4;
+/** How many words may stand between an occasion marker and the talks noun ("lors de leurs premiers pourparlers"). */
+const OCCASION_WORDS = 6;
+
+/**
+ * "L'Ukraine et la Russie ont achevé dimanche l'échange de prisonniers convenu le 16 mai à Istanbul, lors de leurs
+ * premiers pourparlers": a day right after an agreeing participle (no auxiliary) that follows an event noun other than
+ * an agreement dates the agreement, not that noun (the exchange comes later). Null when the construction is not there;
+ * else the talks the phrase names after an occasion marker ("lors de leurs pourparlers"), held that day, or -1.
+ */
+function agreedDay(words: Word[], first: number, last: number, value: string | null, anchors: Anchor[], triggers: Trigger[], lex: EventLexicon,
+  capitalised: (w: Word) => boolean, written: (w: Word) => string): { occasion: number } | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const at = words[first - 1]?.text === 'le' ? first - 2 : first - 1;
+  const w = words[at];
+  if (!w || !DATE_SYNTAX.agreedParticiples.has(w.text) || !/(?:é|ée|és|ées|u|ue|us|ues)$/u.test(written(w))) return null;
+  const prev = words[at - 1];
+  if (!prev || prev.punct || AUX.has(prev.text) || lex.passiveAuxiliaries.has(prev.text) || lex.reflexivePronouns.has(prev.text) || lex.subjectPronouns.has(prev.text)) return null;
+  if (triggers.some((t) => at >= t.first && at < t.last)) return null;
+  const noun = anchors.filter((a) => a.trigger !== null && triggers[a.trigger].cue.spec.pos !== 'verb' && a.end <= at && gap(words, a.end, at) <= ANNOUNCED_WORDS
+    && words.slice(a.end, at).every((x) => !x.punct)).pop();
+  if (!noun || noun.trigger === null || triggers[noun.trigger].type === 'AGREE') return null;
+  // the talks of the agreement: "(à Istanbul), lors de leurs premiers pourparlers"
+  let k = last;
+  if (lex.frontedPlacePrepositions.has(words[k]?.text ?? '')) {
+    let m = k + 1;
+    while (m < words.length && m - k <= AGREED_PLACE_WORDS && !words[m].punct && capitalised(words[m])) m++;
+    if (m > k + 1) k = m;
+  }
+  if (words[k]?.text === ',') k++;
+  const marker = seqStartingAt(words, k, lex.occasionMarkers);
+  if (!marker) return { occasion: -1 };
+  const from = k + marker.length;
+  const talks = triggers.findIndex((t) => t.first >= from && t.first - from <= OCCASION_WORDS && t.type === 'CONSULT' && t.cue.spec.pos !== 'verb'
+    && words.slice(from, t.first).every((x) => !x.punct));
+  return { occasion: talks };
+}
+
 /** How many words a clause opened by "quand" may take before its event ("quand Paris avait apporté son soutien"). */
 const WHEN_CLAUSE_WORDS = 5;
 
@@ -421,7 +474,14 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
       continue;
     }
     if (backgroundApposition(words, first, last, lex)) continue;
+    if (g.length === 1 && g[0].value && /^\d{4}-\d{2}-\d{2}$/.test(g[0].value) && orderingApposition(words, first, last)) continue;
     if (g.length === 1 && participleDate(words, first, g[0].value, triggers, lex, capitalised, accentedParticiple, last)) continue;
+    // "l'échange de prisonniers convenu le 16 mai, lors de leurs pourparlers": the agreement's day, not the exchange's
+    const agreed = g.length === 1 ? agreedDay(words, first, last, g[0].value, anchors, triggers, lex, capitalised, written) : null;
+    if (agreed) {
+      if (agreed.occasion >= 0 && !fallback.has(agreed.occasion)) fallback.set(agreed.occasion, [{ value: g[0].value!, text: g[0].t.text, start: g[0].t.start, end: g[0].t.end }]);
+      continue;
+    }
     let best: Anchor | null = null, bestCost = Infinity;
     // "la visite en France, initialement prévue en mars 2023, avait été reportée": a date right after a planning
     // participle is the date the event noun before it was planned for

@@ -14,7 +14,7 @@ import { sentenceMentions, type Mention } from './extract.ts';
 import { mergeMentions, type Affiliations } from './merge.ts';
 import { compareToPublished } from './status.ts';
 import { inheritEveningDay, inheritNarrativeDates, inheritSpeakerDates, inheritWhereClause, targetProposalAuthors } from './narrative.ts';
-import { completeMediated, completeRejectedAccusations, completeTalks, completeTruces } from './participants.ts';
+import { claimedAttacks, completeMediated, completeRejectedAccusations, completeTalks, completeTruces } from './participants.ts';
 import { inheritOccasionDates } from './occasions.ts';
 import { inheritSameDay } from './sameday.ts';
 import { offsetsFromToldMeetings, undateDistant } from './offsets.ts';
@@ -196,6 +196,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   talkerAfterColon(mentions, doc, people);
   completeTalks(mentions, doc.entities);
   completeRejectedAccusations(mentions, folded, doc.sentences, lex);
+  claimedAttacks(mentions, doc, folded);
   targetProposalAuthors(mentions, folded, lex);
   phoneFromParagraph(mentions, doc, folded, lex);
   askerAfterColon(mentions, doc, people);

@@ -244,6 +244,8 @@ export interface EventLexicon {
   partneredTalkWords: Set<string>;
   /** Words allowed after the person a `personObject` cue names. */
   personObjectFollowers: Set<string>;
+  /** Words that never open a person's name: a `personObject` cue followed by one (date words aside) is no trigger. */
+  personObjectNonStarters: Set<string>;
   /** "puis avec": a second partner of a talk verb, a second talk. */
   partnerSequels: string[][];
 }
@@ -269,7 +271,7 @@ export function cueForms(spec: CueSpec): string[][] {
 const seqs = (list: string[] | undefined) => (list ?? []).map(keyWords);
 
 export function loadEventLexicon(): EventLexicon {
-  const cueFile = readJson('event-cues.json') as { cues: CueSpec[] };
+  const cueFile = readJson('event-cues.json') as { cues: CueSpec[]; personObjectNonStarters?: string[] };
   const syntax = readJson('event-syntax.json');
   const status = readJson('event-status.json');
   const prefixes = readJson('demonym-prefixes.json').prefixes as Record<string, string>;
@@ -365,6 +367,7 @@ export function loadEventLexicon(): EventLexicon {
     partneredTalkDeterminers: new Set(syntax.partneredTalkDeterminers as string[]),
     partneredTalkWords: new Set(syntax.partneredTalkWords as string[]),
     personObjectFollowers: new Set(syntax.personObjectFollowers as string[]),
+    personObjectNonStarters: new Set(cueFile.personObjectNonStarters ?? []),
     partnerSequels: seqs(syntax.partnerSequels),
     dualCountries: seqs(syntax.dualCountries),
     truceBrokerMarkers: seqs(syntax.truceBrokerMarkers),

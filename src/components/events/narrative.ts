@@ -31,7 +31,8 @@ const actorKeys = (m: Mention) => new Set(m.record.actors.map((a) => a.entity ??
 
 /** Host of a continuation: the first dated event of the earlier clause or of the previous sentence. */
 function hostOf(m: Mention, mentions: Mention[], text: string): Mention | undefined {
-  const dated = (o: Mention) => o.dates.length > 0 && !o.inherited && !o.background && CONTINUING.has(o.record.status);
+  // ("lors de deux entretiens séparés": a circumstance noun holds the date its own clause reads)
+  const dated = (o: Mention) => o.dates.length > 0 && (!o.inherited || o.circumstance) && !o.background && CONTINUING.has(o.record.status);
   // same sentence: an earlier clause closed by ":" or ";"
   const earlier = mentions.filter((o) => o.sentence === m.sentence && o.trigger.start < m.trigger.start && dated(o)
     && /[:;]/.test(text.slice(o.trigger.end, m.trigger.start)));

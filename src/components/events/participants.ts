@@ -1,6 +1,6 @@
 // Completing the parties of talks and deals from the rest of the narrative. Talks have two sides
 // at least: "Après huit heures de discussions, l'Ukraine s'est dite prête…" names one of them only.
-import type { Entity, EventActor } from '../../core/document.ts';
+import type { Document, Entity, EventActor } from '../../core/document.ts';
 import type { Mention } from './extract.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { tokenize } from './words.ts';
@@ -120,4 +120,37 @@ export function completeRejectedAccusations(mentions: Mention[], folded: string,
       && m.sentence > o.sentence && parties(o).length && !parties(o).some((a) => sources.has(key(a))));
     for (const a of accusation ? parties(accusation) : []) m.record.actors.push({ ...a, role: 'target' });
   });
+}
+
+/** How many words a claimant may take between "que" and its auxiliary ("que le Hamas a revendiqué"). */
+const CLAIMANT_WORDS = 4;
+
+/**
+ * "Le chef du gouvernement a justifié la frappe par l'attentat commis la veille à Jérusalem-Est, qui avait fait six morts
+ * et que le Hamas a revendiqué": an attack noun with a relative clause of claiming after it (no other event between) was
+ * carried out by the claimant, not by the subject of the clause governing the noun. The claimant replaces the attack's
+ * sources (targets stay).
+ */
+export function claimedAttacks(mentions: Mention[], doc: Document, folded: string): void {
+  const c = actorCues();
+  for (const m of mentions) {
+    if (m.record.type !== 'ASSAULT' || m.trigger.cue.spec.pos === 'verb' || m.quoted) continue;
+    const s = doc.sentences[m.sentence];
+    const words = tokenize(folded, s.start, s.end);
+    const next = mentions.find((o) => o !== m && o.sentence === m.sentence && o.trigger.first >= m.trigger.last);
+    const end = next ? next.trigger.first : words.length;
+    for (let k = m.trigger.last; k < end; k++) {
+      if (words[k].text !== 'que' && words[k].text !== 'qu') continue;
+      let a = k + 1;
+      while (a < end && a - k <= CLAIMANT_WORDS + 1 && !words[a].punct && !c.claimAuxiliaries.has(words[a].text)) a++;
+      if (!c.claimAuxiliaries.has(words[a]?.text ?? '') || !c.claimParticiples.has(words[a + 1]?.text ?? '')) continue;
+      const from = words[k].end, to = words[a].start;
+      const claimant = doc.entities.find((e) => e.type !== 'MISC' && e.mentions.some((x) => x.start >= from && x.end <= to && x.kind !== 'pronoun'));
+      if (!claimant) break;
+      const actor = claimant.actor ? { entity: claimant.actor.entity, name: claimant.actor.name, aliases: claimant.actor.aliases ?? [] }
+        : { entity: claimant.id, name: claimant.name, aliases: claimant.aliases ?? [] };
+      m.record.actors = [{ ...actor, role: 'source' }, ...m.record.actors.filter((x) => x.role === 'target' && key(x) !== (actor.entity ?? actor.name))];
+      break;
+    }
+  }
 }

@@ -12,6 +12,8 @@ import { readFileSync } from 'node:fs';
 interface StatusWords {
   notOnly: Set<string>; ownParties: Set<string>; pastPlanModals: string[][];
   deniedPlans: string[][]; agreedThatVerbs: Set<string>; scheduledRelative: string[][];
+  negatablePlans: Set<string>; negatedPlanGap: Set<string>; negatedPlanLater: Set<string>;
+  indefiniteDeterminers: Set<string>; conditionalAdverbs: Set<string>; conditionalGoverning: Set<string>; preNounAdjectives: Set<string>;
 }
 let statusWords: StatusWords | null = null;
 function statusWordLists(): StatusWords {
@@ -23,6 +25,11 @@ function statusWordLists(): StatusWords {
       deniedPlans: ((data.deniedPlans ?? []) as string[]).map((x) => x.split(' ')),
       agreedThatVerbs: new Set((data.agreedThatVerbs ?? []) as string[]),
       scheduledRelative: ((data.scheduledRelative ?? []) as string[]).map((x) => x.split(' ')),
+      negatablePlans: new Set((data.negatablePlans ?? []) as string[]), negatedPlanGap: new Set((data.negatedPlanGap ?? []) as string[]),
+      negatedPlanLater: new Set((data.negatedPlanLater ?? []) as string[]),
+      indefiniteDeterminers: new Set((data.indefiniteDeterminers ?? []) as string[]),
+      conditionalAdverbs: new Set((data.conditionalAdverbs ?? []) as string[]), conditionalGoverning: new Set((data.conditionalGoverning ?? []) as string[]),
+      preNounAdjectives: new Set((data.preNounAdjectives ?? []) as string[]),
     };
   }
   return statusWords;
@@ -111,8 +118,11 @@ export function statusCue(words: Word[], clause: number[], t: Trigger, lex: Even
 }
 
 /** The status cue of a trigger and whether it stands after the trigger. */
-function statusCueAt(words: Word[], clause: number[], t: Trigger, lex: EventLexicon): { key: StatusKey | 'negated'; after: boolean } | null {
+function statusCueAt(words: Word[], ids: number[], t: Trigger, lex: EventLexicon): { key: StatusKey | 'negated'; after: boolean } | null {
   if (t.cue.spec.pos === 'verb' && negated(words, t, lex)) return { key: 'negated', after: false };
+  const { clause, relative } = resumedAfterRelative(words, ids, t, lex);
+  // (the words of a relative clause skipped over count for no distance)
+  const between = (a: number, b: number) => words.slice(a, b).filter((w, k) => !w.punct && !(a + k >= relative[0] && a + k <= relative[1])).length;
   if (negatedGoverning(words, t, lex)) return { key: 'denied', after: false };
   let best: { key: StatusKey; dist: number; after: boolean } | null = null;
   // "annulée après le déclenchement de l'offensive": a cue across a temporal subordinator is about another event
@@ -141,13 +151,22 @@ function statusCueAt(words: Word[], clause: number[], t: Trigger, lex: EventLexi
       // the trigger tells of that clause's verb
       if (isBefore && closedRelative(words, i, i + seq.length, t.first)) continue;
       if (!isBefore && BEFORE_ONLY.includes(key) && seq.length < 2) continue;
+      // "Une rencontre n'est toutefois pas prévue à ce stade": a negated scheduling participle after the trigger denies it
+      // (not "n'est pas prévue avant décembre": it is, later)
+      if (!isBefore && key === 'planned' && negatedPlan(words, i, seq.length, lex)) {
+        const dist = between(t.last, i);
+        if (dist <= 10 && (!best || (best.key !== 'cancelled' && best.key !== 'denied'))) best = { key: 'denied', dist, after: true };
+        continue;
+      }
       // "La rencontre devait sceller la réconciliation": a past planning modal after the trigger tells what the event was
       // meant to bring, not that it was only planned
       if (!isBefore && key === 'planned' && statusWordLists().pastPlanModals.some((m) => m.length === seq.length && m.every((x, k) => seq[k] === x))) continue;
       // (punctuation not counted: "la visite en France, initialement prévue en mars 2023, avait été reportée")
       // a cancellation in the passive is measured from its auxiliary: "Le sommet prévu jeudi entre l'UE et la Chine a été annulé"
       const end = !isBefore && key === 'cancelled' ? auxiliaryStart(words, i, lex) : i;
-      const dist = isBefore ? t.first - (i + seq.length) : words.slice(t.last, end).filter((w) => !w.punct).length;
+      // "Le sommet … n'a pas été annulé", "n'est pas reporté": a negated cancellation leaves the event on
+      if (!isBefore && key === 'cancelled' && end > 0 && lex.negationEnds.has(words[end - 1].text) && simpleNegator(words, end - 1, lex)) continue;
+      const dist = isBefore ? t.first - (i + seq.length) : between(t.last, end);
       const limit = key === 'denied' ? (isBefore ? 2 : 10) : key === 'cancelled' ? 10 : isBefore ? 8 : 6;
       if (dist > limit) continue;
       const strong = key === 'cancelled' || key === 'denied';
@@ -155,6 +174,48 @@ function statusCueAt(words: Word[], clause: number[], t: Trigger, lex: EventLexi
     }
   }
   return best;
+}
+
+/** A scheduling participle ("prévue") at `i` negated right before it ("n'est pas prévue", "n'est toutefois pas prévue",
+ * "ne sont pas encore programmées"), and not followed by a word that puts it off ("pas prévue avant décembre"). */
+function negatedPlan(words: Word[], i: number, len: number, lex: EventLexicon): boolean {
+  const lists = statusWordLists();
+  if (len !== 1 || !lists.negatablePlans.has(words[i].text) || lists.negatedPlanLater.has(words[i + 1]?.text ?? '')) return false;
+  let k = i - 1;
+  if (lists.negatedPlanGap.has(words[k]?.text ?? '')) k--;
+  if (!lex.negationEnds.has(words[k]?.text ?? '')) return false;
+  return simpleNegator(words, k, lex) || (lists.negatedPlanGap.has(words[k - 1]?.text ?? '') && simpleNegator(words, k - 1, lex));
+}
+
+/** How many words a relative clause set off by commas right after a noun trigger may take, and how many words of the
+ * noun's complement may stand before it. */
+const RELATIVE_WORDS_AFTER = 16, COMPLEMENT_WORDS = 6;
+
+/** "Le sommet de l'Union africaine, qui devait se tenir lundi, a été reporté": the main clause of a noun trigger resumes
+ * after a relative clause set off by commas, when a verb group (an auxiliary, a negation) follows the closing comma. The
+ * words of that resumed part get the trigger's clause number, up to the next break. */
+function resumedAfterRelative(words: Word[], clause: number[], t: Trigger, lex: EventLexicon): { clause: number[]; relative: [number, number] } {
+  const none = { clause, relative: [-1, -1] as [number, number] };
+  if (t.cue.spec.pos === 'verb') return none;
+  let open = -1;
+  for (let i = t.last, n = 0; i < words.length && n <= COMPLEMENT_WORDS; i++) {
+    if (words[i].punct) { if (words[i].text === ',' && words[i + 1]?.text === 'qui') open = i + 1; break; }
+    n++;
+  }
+  if (open < 0) return none;
+  let close = -1;
+  for (let i = open + 1, n = 0; i < words.length && n <= RELATIVE_WORDS_AFTER; i++) {
+    if (words[i].punct) { if (words[i].text === ',') close = i; if (words[i].text !== '"') break; else continue; }
+    n++;
+  }
+  const next = words[close + 1]?.text ?? '';
+  const verbGroup = lex.negators.has(next) || lex.passiveAuxiliaries.has(next) || lex.pastAuxiliaries.some((a) => a[0] === next);
+  // (not a reporting incise: "« une rencontre très symbolique, qui peut devenir historique », a écrit le pape")
+  if (close < 0 || !verbGroup || words.slice(close + 1, close + 4).some((w) => lex.reportingVerbs.has(w.text))) return none;
+  const out = clause.slice();
+  const resumed = clause[close + 1];
+  for (let i = close + 1; i < words.length && clause[i] === resumed; i++) out[i] = clause[t.first];
+  return { clause: out, relative: [open, close] };
 }
 
 /** How far after a "devait + verb" trigger a cancellation of it may stand, in words. */
@@ -274,10 +335,27 @@ function scheduledByRelative(words: Word[], t: Trigger): boolean {
 
 /** "qui aurait maintenu la levée des sanctions": an event noun as the object of a verb in the conditional past. */
 function conditionalObject(words: Word[], t: Trigger, lex: EventLexicon): boolean {
-  if (t.cue.spec.pos === 'verb' || t.first < 3 || !lex.talkedAboutDeterminers.has(words[t.first - 1].text)) return false;
-  const verb = t.first - 2;
+  if (t.cue.spec.pos === 'verb' || t.first < 3) return false;
+  // "aurait donné carte blanche à l'armée": a phrase cue takes no determiner
+  const bare = t.cue.spec.pos === 'phrase' && !lex.talkedAboutDeterminers.has(words[t.first - 1].text);
+  if (!bare && !lex.talkedAboutDeterminers.has(words[t.first - 1].text)) return false;
+  const verb = bare ? t.first - 1 : t.first - 2;
   if (words[verb].punct) return false;
   return lex.conditionalPast.some((s) => s.length <= verb && s.every((x, m) => words[verb - s.length + m].text === x));
+}
+
+/** An event noun right after its determiner, governed by a verb of event-status.json `conditionalGoverning` (an adverb between):
+ * "accueillerait volontiers un sommet", "organiseraient une conférence". */
+function conditionalGoverning(words: Word[], t: Trigger, lex: EventLexicon): boolean {
+  if (t.cue.spec.pos === 'verb' || t.first < 2) return false;
+  const lists = statusWordLists();
+  // ("imposerait de nouvelles sanctions": an adjective that comes before its noun may stand between)
+  const det = lists.preNounAdjectives.has(words[t.first - 1].text) ? t.first - 2 : t.first - 1;
+  if (det < 0 || (!lex.talkedAboutDeterminers.has(words[det].text) && !lists.indefiniteDeterminers.has(words[det].text))) return false;
+  let verb = det - 1;
+  if (lists.conditionalAdverbs.has(words[verb]?.text ?? '')) verb--;
+  const w = words[verb];
+  return !!w && !w.punct && lists.conditionalGoverning.has(w.text);
 }
 
 /** A meeting noun as the object of an announcing verb a few words before it, in its clause: "a annoncé un sommet". */
@@ -310,6 +388,9 @@ export function decideStatus(words: Word[], clause: number[], t: Trigger, lex: E
   // "Selon Haaretz, des émissaires se seraient rencontrés dimanche à Doha": the press conditional reports an unconfirmed event
   if (conditionalPast(words, t, lex) && !reportedClause(words, t, lex)) return 'hypothetical';
   if (conditionalObject(words, t, lex) && !reportedClause(words, t, lex)) return 'hypothetical';
+  // "La Hongrie accueillerait volontiers un sommet", "a annoncé qu'il accueillerait un sommet": the object of a verb in the
+  // conditional is as hypothetical as the verb (planned in a report's future in the past)
+  if (conditionalGoverning(words, t, lex)) return reportedClause(words, t, lex) || reportedClause(words, t, lex, statusWordLists().agreedThatVerbs) ? 'planned' : 'hypothetical';
   const relation = date && published ? compareToPublished(date, published) : null;
   // "avait annoncé la veille un sommet avec Poutine": an announced meeting is planned (unless its own date is past)
   if (announcedMeeting(words, clause, t, lex) && relation !== 'before' && relation !== 'same') return 'planned';

@@ -114,6 +114,14 @@ function determinerBefore(words: Word[], i: number, lex: EventLexicon): boolean 
   return !lex.subjectPronouns.has(before) && !BEFORE_OBJECT.has(before);
 }
 
+/** Whether the word after a cue (date words aside) may open a person's name. */
+function nameMayFollow(words: Word[], last: number, lex: EventLexicon): boolean {
+  let j = last;
+  while (j < words.length && lex.dateWords.has(words[j].text)) j++;
+  const w = words[j];
+  return !!w && !w.punct && !lex.personObjectNonStarters.has(w.text);
+}
+
 export function findTriggers(words: Word[], lex: EventLexicon): Trigger[] {
   const found: Trigger[] = [];
   for (const i of wordIndexes(words)) {
@@ -125,6 +133,9 @@ export function findTriggers(words: Word[], lex: EventLexicon): Trigger[] {
       // "La rencontre sportive entre…": a form the lexicon also has as a noun, right after a determiner, is the noun
       // (here excluded by its own conditions), not the verb; "il la rencontre", "qui les reçoit": an object pronoun before a verb
       if (cue.spec.pos === 'verb' && cues.some((c) => c.spec.pos === 'noun' && c.words.length === 1) && determinerBefore(words, i, lex)) continue;
+      // "a accueilli jeudi Volodymyr Zelensky", not "avait accueilli en mars une rencontre": a cue needing a person as its
+      // object is no trigger when the word after it (date words aside) opens no name
+      if (cue.spec.personObject && !nameMayFollow(words, last, lex)) continue;
       const t: Trigger = {
         first: i, last, start: words[i].start, end: words[last - 1].end, cue,
         type: cue.spec.type, mode: modeOf(words, last, cue),

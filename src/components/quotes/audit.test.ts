@@ -82,3 +82,36 @@ test('with no pair named before, "la première" is given to no one', () => {
   const { quotes } = analyse(text, people(text, [['Giorgia Meloni', 'Giorgia Meloni']]));
   assert.equal(quoteWith(quotes, 'Rien n').speaker, null);
 });
+
+// Fourth audit (round 14): a clause with its own subject after a comma reports the quote that follows its verb.
+test('"Le premier a promis …, le second a évoqué « … »": the quote is the second person\'s', () => {
+  const text = "Keir Starmer et Emmanuel Macron ont présidé mardi une réunion de la coalition. Le premier a promis des financements, le second a évoqué « une force de réassurance ».";
+  const { quotes } = analyse(text, people(text, [['Keir Starmer', 'Keir Starmer'], ['Emmanuel Macron', 'Emmanuel Macron']]));
+  const q = quoteWith(quotes, 'force de réassurance');
+  assert.equal(q.speaker?.name, 'Emmanuel Macron');
+  assert.equal(q.cue, 'a évoqué');
+});
+
+test('"X a promis …, Y a évoqué « … »": the named subject of the verb before the quote', () => {
+  const text = "Keir Starmer a promis mardi des financements, Emmanuel Macron a évoqué « une force de réassurance ».";
+  const { quotes } = analyse(text, people(text, [['Keir Starmer', 'Keir Starmer'], ['Emmanuel Macron', 'Emmanuel Macron']]));
+  assert.equal(quoteWith(quotes, 'force de réassurance').speaker?.name, 'Emmanuel Macron');
+});
+
+test('a name set off by commas before its verb is still the speaker ("X, ministre de …, a évoqué « … »")', () => {
+  const text = "Jean-Noël Barrot, ministre des Affaires étrangères, a évoqué mardi « une force de réassurance ».";
+  const { quotes } = analyse(text, people(text, [['Jean-Noël Barrot', 'Jean-Noël Barrot']]));
+  assert.equal(quoteWith(quotes, 'force de réassurance').speaker?.name, 'Jean-Noël Barrot');
+});
+
+test('"il" after "X et son homologue Y se sont entretenus" is the first of the pair, not the one named last', () => {
+  const text = "Le ministre turc des Affaires étrangères Hakan Fidan et son homologue russe Sergueï Lavrov se sont entretenus lundi. Il y a déclaré que « la Turquie reste disponible pour accueillir des pourparlers ».";
+  const { quotes } = analyse(text, people(text, [['Hakan Fidan', 'Hakan Fidan'], ['Sergey Lavrov', 'Sergueï Lavrov']]));
+  assert.equal(quoteWith(quotes, 'reste disponible').speaker?.name, 'Hakan Fidan');
+});
+
+test('after "X et son homologue Y se sont entretenus", a quote of Y named again is still Y\'s', () => {
+  const text = "Hakan Fidan et son homologue russe Sergueï Lavrov se sont entretenus lundi. Sergueï Lavrov a évoqué « des échanges constructifs ».";
+  const { quotes } = analyse(text, people(text, [['Hakan Fidan', 'Hakan Fidan'], ['Sergey Lavrov', 'Sergueï Lavrov']]));
+  assert.equal(quoteWith(quotes, 'échanges constructifs').speaker?.name, 'Sergey Lavrov');
+});

@@ -343,11 +343,24 @@ export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], firs
     }
     // "avec Donald Trump", "en Alaska", "et Vladimir Poutine": a complement or a coordination, not the subject.
     if (j - 1 >= floor && p && lex.phraseBreakers.has(p.fold)) return null;
+    // "Hakan Fidan et son homologue russe Sergueï Lavrov se sont entretenus": the second conjunct carries a description
+    // ("et son homologue russe"); the first name still stands for the pair.
+    if (j - 1 >= floor && p?.word && !p.cap && PLURAL_VERB.test(toks[isPronominalClitic(toks[first]) ? first + 1 : first]?.fold ?? '')) {
+      for (let q = j - 1, n = 0; q - 1 >= floor && n < DESCRIBED_CONJUNCT && toks[q].word && !toks[q].cap; q--, n++) {
+        if (toks[q - 1].fold !== 'et' || !isDet(lex, toks[q])) continue;
+        const c = firstConjunct(lex, text, toks, q - 1, floor);
+        if (c) return c;
+        break;
+      }
+    }
     return phrase(text, toks, j, k + 1, 'name');
   }
   if (t.word && !t.cap) return descriptionBack(lex, text, toks, k, k + 1, floor);
   return null;
 }
+
+/** How many words the description of a second conjunct may take ("et son homologue russe"). */
+const DESCRIBED_CONJUNCT = 5;
 
 /** A third-person plural verb or auxiliary: "ont", "sont", "jugent". */
 const PLURAL_VERB = /^(?:ont|sont|\p{L}+ent)$/u;

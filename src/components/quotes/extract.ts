@@ -159,7 +159,7 @@ class Analysis {
 
   /** The leftmost reporting verb of the range with a subject; weak verbs only when no other. */
   preposed(from: number, to: number, unitFrom: number, unitTo: number, allowSubordinate = false, openTok = to): Found | null {
-    const groups = this.verbGroups(from, to).filter((g) => g.kind !== 'prep');
+    const groups = this.laterOwnClause(this.verbGroups(from, to).filter((g) => g.kind !== 'prep'), openTok, unitFrom);
     for (const weak of [false, true]) {
       for (const g of groups) {
         if (g.weak !== weak) continue;
@@ -195,6 +195,25 @@ class Analysis {
       }
     }
     return null;
+  }
+
+  /**
+   * "Le premier a promis des financements, le second a évoqué « … »", "X a promis …, Y a évoqué « … »": the
+   * verb right before the quote has its own subject, set off from an earlier clause with a verb by a comma;
+   * only that clause's verbs report the quote (a stronger cue of the earlier clause reports its own object).
+   */
+  laterOwnClause(groups: VerbGroup[], openTok: number, unitFrom: number): VerbGroup[] {
+    const { toks } = this;
+    for (let n = groups.length - 1; n > 0; n--) {
+      const g = groups[n];
+      if (g.next > openTok || g.kind === 'ppr' || g.inverted) continue;
+      const p = speakerBefore(this.lex, this.doc.text, toks, g.first, unitFrom);
+      if (!p || p.subordinate) return groups;
+      const k = this.tokenIndex(p.start);
+      if (k - 1 <= unitFrom || toks[k - 1].fold !== ',' || !groups.slice(0, n).some((e) => e.next <= k - 1 && e.kind !== 'ppr')) return groups;
+      return groups.slice(n);
+    }
+    return groups;
   }
 
   /**
