@@ -29,3 +29,8 @@ test('a report closed before a quotation does not reach a conditional inside it'
   const evs = events("Le ministre a déclaré que rien n'était décidé ; « Jean-Noël Barrot se rendrait au Liban », affirme un diplomate anonyme.", { entities: [person('Jean-Noël Barrot'), LB], timexes: [] });
   assert.ok(!evs.some((e) => e.type === 'CONSULT' && e.status === 'planned'));
 });
+
+test('a reporting verb a few words before its "que" still makes the conditional planned', () => {
+  const evs = events("Donald Trump a annoncé samedi sur son réseau Truth Social qu'il s'entretiendrait lundi avec Vladimir Poutine.", { entities: [person('Donald Trump'), person('Vladimir Putin', ['Vladimir Poutine'])], timexes: [['samedi', '2025-05-17'], ['lundi', '2025-05-19']] });
+  assert.equal(evs.find((e) => e.type === 'CONSULT')?.status, 'planned');
+});

@@ -282,6 +282,8 @@ function asked(words: Word[], clause: number[], t: Trigger, lex: EventLexicon): 
 
 /** How many words the subject of a reported clause may take ("a indiqué que le ministre des Affaires étrangères Jean-Noël Barrot se rendrait"). */
 const REPORTED_CLAUSE_WORDS = 16;
+/** How far before its "que" a reporting verb may stand ("a annoncé samedi sur son réseau Truth Social qu'il …"). */
+const REPORTING_VERB_WORDS = 7;
 /** Marks that close the part of a sentence a reported clause can reach back through. */
 const REPORT_BOUNDARIES = new Set([';', '«', '»', '“', '”']);
 
@@ -291,7 +293,7 @@ function reportedClause(words: Word[], t: Trigger, lex: EventLexicon, verbs: Set
   for (let i = t.first - 1; i >= from; i--) if (REPORT_BOUNDARIES.has(words[i].text)) { from = i + 1; break; }
   const before = words.slice(from, t.first).filter((w) => !w.punct).map((w) => w.text);
   const q = Math.max(before.lastIndexOf('que'), before.lastIndexOf('qu'));
-  return q > 0 && before.slice(Math.max(0, q - 3), q).some((x) => verbs.has(x));
+  return q > 0 && before.slice(Math.max(0, q - REPORTING_VERB_WORDS), q).some((x) => verbs.has(x));
 }
 
 /** Words a denied plan may hold between its cue words and the trigger: quote marks, a reflexive pronoun. */
