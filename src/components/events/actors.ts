@@ -2,7 +2,7 @@
 // demonym groups governed by an actor noun or an event noun ("des responsables russes et
 // américains", "les pourparlers russo-ukrainiens").
 import type { ActorRef, Document, Entity } from '../../core/document.ts';
-import type { EventLexicon } from './lexicon.ts';
+import { readEventData, type EventLexicon } from './lexicon.ts';
 import type { CountryTable } from './countries.ts';
 import { tokenize, type Word } from './words.ts';
 import { readFileSync } from 'node:fs';
@@ -234,7 +234,7 @@ let cues: ActorCues | null = null;
 
 export function actorCues(): ActorCues {
   if (cues) return cues;
-  const file = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../lang/fr/event-actors.json'), 'utf8')) as Record<string, string[]>;
+  const file = readEventData('event-actors.json') as Record<string, string[]>;
   const objects = file as unknown as Record<string, Record<string, string | string[]> | undefined>;
   const genders = objects.genderMarkers ?? {};
   cues = {

@@ -5,11 +5,8 @@
 // "depuis"/"jusqu'à" are background and date nothing. Enumerations ("les 16 mai, 2 juin et
 // 23 juillet") go together to one anchor, which then gets one date per member.
 import type { Timex } from '../../core/document.ts';
-import type { EventLexicon } from './lexicon.ts';
+import { readEventData, type EventLexicon } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { keyWords, seqStartingAt, type Word } from './words.ts';
 
 export interface EventDate { value: string; text: string; start: number; end: number }
@@ -17,7 +14,7 @@ export interface EventDate { value: string; text: string; start: number; end: nu
 const MAX_COST = 14;
 
 /** Date constructions of event-syntax.json read by this module alone (see the keys' notes there). */
-const syntax = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../lang/fr/event-syntax.json'), 'utf8'));
+const syntax = readEventData('event-syntax.json');
 const DATE_SYNTAX = {
   backgroundConjunctions: ((syntax.backgroundConjunctions ?? []) as string[]).map(keyWords),
   announcedParticiples: new Set((syntax.announcedParticiples ?? []) as string[]),

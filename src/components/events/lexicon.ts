@@ -6,7 +6,13 @@ import { resource, type Context } from '../../core/pipeline.ts';
 import { keyWords } from './words.ts';
 
 const langDir = join(dirname(fileURLToPath(import.meta.url)), '../../lang/fr');
-const readJson = (name: string) => JSON.parse(readFileSync(join(langDir, name), 'utf8'));
+const readCache = new Map<string, any>();
+/** A data file of src/lang/fr/, parsed once per process (the lexicon and the modules with word lists of their own share it). */
+export function readEventData(name: string): any {
+  if (!readCache.has(name)) readCache.set(name, JSON.parse(readFileSync(join(langDir, name), 'utf8')));
+  return readCache.get(name);
+}
+const readJson = readEventData;
 
 export interface CueSpec {
   lemma: string;

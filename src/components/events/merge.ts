@@ -2,10 +2,8 @@
 // date (or one side undated or vague), overlapping actors. The best-dated mention gives the
 // date, status and evidence; actors are united.
 import type { EventActor, EventRecord } from '../../core/document.ts';
-import { nameKey } from '../../core/normalize.ts';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { foldForm, nameKey } from '../../core/normalize.ts';
+import { readEventData } from './lexicon.ts';
 
 const VAGUE = new Set(['FUTURE_REF']);
 
@@ -77,15 +75,18 @@ function sameActors(a: EventRecord, b: EventRecord): boolean {
 }
 
 /** Words opening a clause between two triggers of one sentence ("et qu'elle rappelait"), folded (event-syntax.json). */
-const CLAUSE_OPENERS = new Set<string>(JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../lang/fr/event-syntax.json'), 'utf8')).sameActClauseOpeners ?? []);
-const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const SYNTAX = readEventData('event-syntax.json');
+const CLAUSE_OPENERS = new Set<string>(SYNTAX.sameActClauseOpeners ?? []);
+/** "pour", "afin de" (event-syntax.json), as folded word sequences, and the reflexives that may follow them. */
+const PURPOSE_OPENERS = ((SYNTAX.purposeOpeners ?? []) as string[]).map((p) => p.split(' '));
+const PURPOSE_REFLEXIVES = new Set<string>(SYNTAX.purposeReflexives ?? []);
 
 /** Whether two mentions' triggers sit in one clause of one sentence. */
 function oneClause(a: EventRecord, b: EventRecord): boolean {
   if (!a.trigger || !b.trigger || a.evidence.start !== b.evidence.start) return false;
   const [x, y] = a.trigger.start < b.trigger.start ? [a.trigger, b.trigger] : [b.trigger, a.trigger];
   const between = a.evidence.text.slice(x.end - a.evidence.start, y.start - a.evidence.start);
-  return !/[;:.!?]/.test(between) && !between.split(/[^\p{L}]+/u).some((w) => CLAUSE_OPENERS.has(fold(w)));
+  return !/[;:.!?]/.test(between) && !between.split(/[^\p{L}]+/u).some((w) => CLAUSE_OPENERS.has(foldForm(w)));
 }
 
 /** Statuses of acts that have not taken place: a proposal, a hypothesis. */
@@ -109,10 +110,15 @@ function visitToMeet(a: EventRecord, b: EventRecord): boolean {
   const [visit, talk] = a.mode === 'visit' ? [a.trigger, b.trigger] : [b.trigger, a.trigger];
   if (talk.start < visit.end) return false;
   const between = a.evidence.text.slice(visit.end - a.evidence.start, talk.start - a.evidence.start);
-  return !/[;:.!?,]/.test(between) && PURPOSE.test(fold(between));
+  return !/[;:.!?,]/.test(between) && opensPurpose(foldForm(between));
 }
-/** The purpose clause opening right before the talk verb ("pour rencontrer", "afin de s'entretenir"). */
-const PURPOSE = /(?:^|[^\p{L}])(?:pour|afin d[e'])\s*(?:s'|se\s+)?$/u;
+
+/** Whether a text ends on a purpose clause's opening ("pour", "afin de s'"), right before the talk verb. */
+function opensPurpose(folded: string): boolean {
+  const words = folded.split(/[^\p{L}]+/u).filter(Boolean);
+  if (words.length && PURPOSE_REFLEXIVES.has(words[words.length - 1])) words.pop();
+  return PURPOSE_OPENERS.some((p) => p.length <= words.length && p.every((w, i) => words[words.length - p.length + i] === w));
+}
 
 /** Same mode; or one without mode, unless an undated call or visit would fold into a dated meeting. */
 function modesCompatible(a: EventRecord, b: EventRecord): boolean {

@@ -6,11 +6,9 @@ import type { EventLexicon } from './lexicon.ts';
 import type { Mention } from './extract.ts';
 import type { EventDate } from './dates.ts';
 import { seqAt, type Word } from './words.ts';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readEventData } from './lexicon.ts';
 
-const SYNTAX = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../lang/fr/event-syntax.json'), 'utf8'));
+const SYNTAX = readEventData('event-syntax.json');
 const LONG_UNITS = new Set<string>(SYNTAX.offsetLongUnits ?? []);
 const LONG_NUMBERS = new Set<string>(SYNTAX.offsetLongNumbers ?? []);
 const ONSET_WORDS = new Set<string>(SYNTAX.offsetOnsetWords ?? []);

@@ -3,10 +3,9 @@
 // own status (a request is made: what it asks for is requested), negation around a verb trigger, future/conditional
 // verb forms, then the date against the publication date.
 import type { EventStatus } from '../../core/document.ts';
-import type { EventLexicon, StatusKey } from './lexicon.ts';
+import { readEventData, type EventLexicon, type StatusKey } from './lexicon.ts';
 import type { Trigger } from './triggers.ts';
 import { seqStartingAt, type Word } from './words.ts';
-import { readFileSync } from 'node:fs';
 
 /** Word lists of event-status.json read here only (see its `_notOnly`). */
 interface StatusWords {
@@ -18,7 +17,7 @@ interface StatusWords {
 let statusWords: StatusWords | null = null;
 function statusWordLists(): StatusWords {
   if (!statusWords) {
-    const data = JSON.parse(readFileSync(new URL('../../lang/fr/event-status.json', import.meta.url), 'utf8'));
+    const data = readEventData('event-status.json');
     statusWords = {
       notOnly: new Set(data.notOnly as string[]), ownParties: new Set(data.ownParties as string[]),
       pastPlanModals: (data.pastPlanModals as string[]).map((x) => x.split(' ')),
