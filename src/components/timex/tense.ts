@@ -40,14 +40,14 @@ interface TenseSets {
   goingTo: Set<string>; goingToPast: Set<string>; modals: Set<string>; modalsInPast: Set<string>; intentionsInPast: Set<string>; prospective: Set<string>; disposition: Set<string>;
   reporting: Set<string>; irregularFuture: Set<string>; irregularConditional: Set<string>; notVerbs: Set<string>;
   determiners: Set<string>; skip: Set<string>; clauseBreak: Set<string>;
-  irregularParticiples: Set<string>; etreVerbs: Set<string>; reflexive: Set<string>; hosting: Set<string>; accentedParticiples: Set<string>;
+  irregularParticiples: Set<string>; etreVerbs: Set<string>; etreAux: Set<string>; reflexive: Set<string>; hosting: Set<string>; accentedParticiples: Set<string>;
 }
 const setsCache = new WeakMap<Lexicon, TenseSets>();
 function sets(lex: Lexicon): TenseSets {
   let s = setsCache.get(lex);
   if (!s) {
     const t = lex.tense as Lexicon['tense'] & { determiners: string[]; skipBetweenAuxAndParticiple: string[]; modalsFutureInPast?: string[]; intentionsInPast?: string[];
-      irregularParticiples?: string[]; etreVerbParticiples?: string[]; reflexivePronouns?: string[] };
+      irregularParticiples?: string[]; etreVerbParticiples?: string[]; etreAuxiliaries?: string[]; reflexivePronouns?: string[] };
     const agreed = (stems: string[]) => stems.flatMap((p) => [p, `${p}e`, `${p}s`, `${p}es`]);
     s = {
       auxPresent: new Set(t.auxPresent), auxImperfect: new Set(t.auxImperfect), auxFuture: new Set(t.auxFuture),
@@ -57,7 +57,7 @@ function sets(lex: Lexicon): TenseSets {
       irregularFuture: new Set(t.irregularFuture), irregularConditional: new Set(t.irregularConditional),
       notVerbs: new Set(t.notVerbs), determiners: new Set(t.determiners), skip: new Set(t.skipBetweenAuxAndParticiple),
       clauseBreak: new Set(t.clauseBreakWords),
-      irregularParticiples: new Set(t.irregularParticiples ?? []), etreVerbs: new Set(agreed(t.etreVerbParticiples ?? [])),
+      irregularParticiples: new Set(t.irregularParticiples ?? []), etreVerbs: new Set(agreed(t.etreVerbParticiples ?? [])), etreAux: new Set(t.etreAuxiliaries ?? []),
       reflexive: new Set(t.reflexivePronouns ?? []),
       hosting: new Set((t as { hostingPresent?: string[] }).hostingPresent ?? []),
       accentedParticiples: new Set((t as { accentedParticiples?: string[] }).accentedParticiples ?? []),
@@ -147,7 +147,7 @@ function wordTense(lex: Lexicon, ws: Word[], i: number, forward = false): Tense 
     // An auxiliary met first (scanning forward): look ahead for its participle.
     for (let j = i + 1; j < Math.min(ws.length, i + 5); j++) {
       // "est parti", "est partie": a participle of a verb taking être that is also a noun ("le parti").
-      const etreParticiple = !ws[j].capital && S.etreVerbs.has(ws[j].fold) && /^(suis|es|est|sommes|etes|sont|etai|etaie|etions|etiez|fut|furent|sera|seront|serait|seraient)/.test(f);
+      const etreParticiple = !ws[j].capital && S.etreVerbs.has(ws[j].fold) && S.etreAux.has(f);
       if (etreParticiple || isParticiple(lex, ws[j], false)) return passiveOfNarrative(lex, ws, i, ws[j]) ?? auxTense(lex, f, ws[j]);
       if (!S.skip.has(ws[j].fold) && !/^(s'|se|l'|le|la|les|lui|leur)$/.test(ws[j].fold)) break;
     }
