@@ -122,7 +122,7 @@ const NARRATIVE_WINDOW = 10;
  * background episode), else the latest one named before; else the publication
  * day itself (none for "deux jours plus tard", which then stays vague).
  */
-function narrativeAnchor(c: Candidate, anchors: { pos: number; day: DayNumber; since?: boolean }[], spans: Span[], sentence: Span | null, ref: DayNumber, text: string): DayNumber | null {
+function narrativeAnchor(c: Candidate, anchors: { pos: number; day: DayNumber; since?: boolean }[], spans: Span[], sentence: Span | null, ref: DayNumber, text: string, lex: Lexicon): DayNumber | null {
   const past = c.tense === 'PAST' || c.tense === 'PLUPERFECT';
   const before = anchors.filter((a) => a.pos < c.start && (!past || a.day <= ref));
   // "en poste depuis le 21 octobre" names when a state began, not a step of the episode "le lendemain"
@@ -137,7 +137,7 @@ function narrativeAnchor(c: Candidate, anchors: { pos: number; day: DayNumber; s
   const near = before.filter((a) => a.day <= latest && a.day >= ref - NARRATIVE_WINDOW);
   // a pluperfect continues the background episode just told ("Le 17 octobre, … avaient signé. Dès le lendemain, …"),
   // and so does "le lendemain" / "la veille" opening the sentence right after a dated one ("Le 18 mai, il avait reçu … Le lendemain, …")
-  const opens = c.meaning.kind === 'anchoredDay' && SENTENCE_OPENER.test(text.slice(sentence?.start ?? c.start, c.start));
+  const opens = c.meaning.kind === 'anchoredDay' && lex.sentenceOpening.test(text.slice(sentence?.start ?? c.start, c.start));
   const continues = c.tense === 'PLUPERFECT' || opens;
   const steps = continues ? before : near;
   const at = sentence ? spans.indexOf(sentence) : -1;
@@ -153,8 +153,6 @@ function narrativeAnchor(c: Candidate, anchors: { pos: number; day: DayNumber; s
   if (near.length) return Math.max(...near.map((a) => a.day));
   return c.meaning.kind === 'anchoredDay' ? ref : null;
 }
-/** What may come before "le lendemain" / "la veille" at the opening of a sentence. */
-const SENTENCE_OPENER = /^[\s«"“(]*(?:(?:et|mais|puis|or|dès|des|ensuite|enfin|alors|ainsi|aussi|toutefois|cependant|pourtant)\b[\s,]*)?$/iu;
 /** How many sentences back an opening "le lendemain" may find its day. */
 const RECENT_SENTENCES = 3;
 /** A day named as the start of a state: "en poste depuis le 21 octobre". */
@@ -218,9 +216,9 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
   for (const c of cands) {
     const sentence = sentenceOf(spans, c.start);
     let anchor: DayNumber | null = null;
-    if (narrativeAnchored(c) && ref !== null) anchor = narrativeAnchor(c, anchors, spans, sentence, ref, text);
+    if (narrativeAnchored(c) && ref !== null) anchor = narrativeAnchor(c, anchors, spans, sentence, ref, text, lex);
     // "… a appelé son homologue à 15 h 35": a clock time with no day in its sentence takes the narrative's day
-    else if (c.meaning.kind === 'time' && ref !== null) anchor = narrativeAnchor(c, anchors, spans, sentence, ref, text);
+    else if (c.meaning.kind === 'time' && ref !== null) anchor = narrativeAnchor(c, anchors, spans, sentence, ref, text, lex);
     else for (let i = anchors.length - 1; i >= 0; i--) {
       const a = anchors[i];
       if (c.meaning.kind === 'time' && (!sentence || a.pos < sentence.start)) break; // a clock time takes its own sentence's day

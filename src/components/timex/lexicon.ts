@@ -29,7 +29,7 @@ interface RelativeData {
   periodModifiers: Record<string, string>; unitPeriods: Record<string, string>; unitPeriodArticles: string[];
   clockWords: Record<string, string>; clockWordPrepositionsOutside: string[]; clockZones?: string[];
   nightSpan: { night: string; introducers: string[]; openers: string[]; joiners: string[] };
-  untilPrepositions: string[]; deadlinePrepositions?: string[]; anaphoricYears?: Record<string, number>;
+  untilPrepositions: string[]; deadlinePrepositions?: string[]; sentenceConnectives?: string[]; anaphoricYears?: Record<string, number>;
 }
 interface VagueData { phrases: Record<string, string>; boundIdioms?: string[] }
 export interface TenseData {
@@ -73,6 +73,8 @@ export interface Lexicon {
   licensingOne: Set<string>;
   /** "donné", "accorde": giving a delay, after which "une semaine" is a duration. */
   grantVerbs: Set<string>;
+  /** What may stand before an expression that still opens its sentence: quotes, a connective ("Et", "Dès") and commas. */
+  sentenceOpening: RegExp;
   /** "près de", "plus de": approximating words kept in a duration's span. */
   approximatorsInSpan: Set<string>;
   notDurationAfter: string[];
@@ -152,6 +154,7 @@ export function loadLexicon(): Lexicon {
     approximate: keyed(num.approximate),
     licensingOne: new Set(rel.durationPrepositionsLicensingOne.map(lexKey)),
     grantVerbs: new Set((rel.durationGrantVerbs ?? []).map(lexKey)),
+    sentenceOpening: new RegExp(`^[\\s«"“(]*(?:(?:${alternation(rel.sentenceConnectives ?? [])})\\b[\\s,]*)?$`, 'iu'),
     approximatorsInSpan: new Set((rel.durationApproximatorsInSpan ?? []).map(lexKey)),
     notDurationAfter: rel.notDurationAfter,
     unitPeriods: keyed(rel.unitPeriods),
