@@ -26,6 +26,7 @@ const DATE_SYNTAX = {
   whenConjunctions: new Set((syntax.whenConjunctions ?? []) as string[]),
   adverbEndings: (syntax.adverbEndings ?? []) as string[],
   pastInfinitiveLightVerbs: new Set((syntax.pastInfinitiveLightVerbs ?? []) as string[]),
+  closingOccasionMarkers: ((syntax.closingOccasionMarkers ?? []) as string[]).map(keyWords),
 };
 
 /** The value an event date can take from a timex: calendar values, weeks, seasons, FUTURE_REF; times cut to the day. */
@@ -418,6 +419,38 @@ function lightPastInfinitive(words: Word[], from: number, to: number, lex: Event
   return rest.length < LIGHT_OBJECT_WORDS && rest.every((w) => !w.punct);
 }
 
+/** Whether the calendar value `coarse` (a year, month or ISO week) holds the finer day or month `fine`. */
+export function holds(coarse: string, fine: string): boolean {
+  if (coarse === fine || !/^\d{4}-\d{2}(-\d{2})?$/.test(fine)) return false;
+  if (/^\d{4}(-\d{2})?$/.test(coarse)) return fine.startsWith(coarse + '-');
+  const week = /^(\d{4})-W(\d{2})$/.exec(coarse);
+  if (!week || !/^\d{4}-\d{2}-\d{2}$/.test(fine)) return false;
+  // ISO week of the day: the week holding its Thursday
+  const d = new Date(fine + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + 3 - ((d.getUTCDay() + 6) % 7));
+  const jan4 = new Date(Date.UTC(d.getUTCFullYear(), 0, 4));
+  const n = 1 + Math.round(((d.getTime() - jan4.getTime()) / 86400000 - 3 + ((jan4.getUTCDay() + 6) % 7)) / 7);
+  return d.getUTCFullYear() === Number(week[1]) && n === Number(week[2]);
+}
+
+/** How many words may stand between a closing-occasion marker and its talks noun ("à l'issue d'un long entretien"). */
+const CLOSING_TALKS_WORDS = 4;
+
+/**
+ * The talks a dated statement closes: a talks noun (no verb) right after a marker of DATE_SYNTAX.closingOccasionMarkers
+ * ("à l'issue d'", "au terme de") after the reporting verb at `verb`, in the same sentence. Its index, or -1.
+ */
+function closingTalks(words: Word[], verb: number, triggers: Trigger[], lex: EventLexicon): number {
+  for (let i = verb + 1; i < words.length; i++) {
+    const marker = seqStartingAt(words, i, DATE_SYNTAX.closingOccasionMarkers);
+    if (!marker) continue;
+    const from = i + marker.length;
+    return triggers.findIndex((t) => t.first >= from && t.first - from <= CLOSING_TALKS_WORDS && t.type === 'CONSULT' && t.cue.spec.pos !== 'verb'
+      && words.slice(from, t.first).every((w) => !w.punct) && !lex.backgroundMarkers.has(words[i - 1]?.text ?? ''));
+  }
+  return -1;
+}
+
 /** Dates per trigger index. */
 export function attachDates(words: Word[], clause: number[], triggers: Trigger[], timexes: Timex[], lex: EventLexicon,
   capitalised: (w: Word) => boolean = () => false, accentedParticiple: (w: Word) => boolean = () => false,
@@ -447,7 +480,7 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
   const anchors = anchorsOf(words, triggers, lex, inTimex);
   const spatial = (i: number) => spatialSinceAt(words, i, capitalised, inTimex);
   // "Arrivés ensemble en train samedi matin, les dirigeants … ont lancé un ultimatum": the date of a participle opening
-  // also dates the main clause's first event, when that clause tells no date of its own and no plan ("doit rencontrer")
+  // also dates the main clause's first event (however long the opening: "Réunis jeudi à Paris autour de X et de Y, …"), when that clause tells no date of its own and no plan ("doit rencontrer")
   const opening = participleOpening(words, lex, written);
   const openingMain = opening < 0 || spans.some((s) => s.last > opening) ? -1
     : triggers.findIndex((t) => t.first > opening);
@@ -549,8 +582,11 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     // (unless it says it was held: "a annoncé mercredi avoir eu un entretien")
     if (best && best.trigger !== null && best.at >= last && triggers[best.trigger].type === 'CONSULT' && triggers[best.trigger].cue.spec.pos !== 'verb'
       && lex.announcingVerbs.has(words[first - 1]?.text ?? '') && !lightPastInfinitive(words, last, best.at, lex)) continue;
-    const dates = (ranges.has(whole) ? g.slice(-1) : g).filter((s) => s.value).map((s) => ({ value: s.value!, text: s.t.text, start: s.t.start, end: s.t.end }));
-    if (dates.length && openingDated && last <= opening && best?.trigger !== openingMain) taken.set(openingMain, [...(taken.get(openingMain) ?? []), { dates, cost: 0 }]);
+    // "Il y a à peine une semaine, le 17 avril, …", "en avril, le 17": a coarser date restated by a finer one it holds is one date
+    const told = (ranges.has(whole) ? g.slice(-1) : g).filter((s) => s.value);
+    const dates = told.filter((s) => !told.some((o) => o !== s && holds(s.value!, o.value!)))
+      .map((s) => ({ value: s.value!, text: s.t.text, start: s.t.start, end: s.t.end }));
+    if (dates.length && openingDated && last <= opening && (best?.trigger !== openingMain || bestCost > MAX_COST)) taken.set(openingMain, [...(taken.get(openingMain) ?? []), { dates, cost: 0 }]);
     // "en juillet 2024, quand Paris avait apporté son soutien…": the event of the "quand" clause, at that date too
     const when = whenClauseEvent(words, last, triggers);
     if (dates.length && when >= 0 && best?.trigger !== when && !fallback.has(when)) fallback.set(when, dates);
@@ -558,6 +594,12 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     // "a annoncé mardi que la France rappelait son ambassadeur": the reported imperfect holds on the day it was said
     if (dates.length && best && best.trigger === null && !best.cancel && best.at < first && lex.reportingVerbs.has(words[best.at].text) && bestCost <= MAX_COST) {
       for (const k of reportedImperfects(words, last, triggers, spans, lex, written)) fallback.set(k, dates);
+    }
+    // "a affirmé lundi 19 mai que…, à l'issue d'un long entretien téléphonique avec Vladimir Poutine": talks named after
+    // an occasion marker in the sentence of a dated statement were held that day (the statement closes them)
+    if (dates.length && best && best.trigger === null && !best.cancel && best.at < first && lex.reportingVerbs.has(words[best.at].text) && bestCost <= MAX_COST) {
+      const talks = closingTalks(words, best.at, triggers, lex);
+      if (talks >= 0 && !fallback.has(talks)) fallback.set(talks, dates);
     }
     if (!best || best.trigger === null || bestCost > MAX_COST) continue;
     if (dates.length) taken.set(best.trigger, [...(taken.get(best.trigger) ?? []), { dates, cost: attachedTo >= 0 ? -1 : bestCost }]);
