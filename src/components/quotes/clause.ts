@@ -103,6 +103,8 @@ export function verbGroupAt(lex: QuoteLexicon, toks: Tok[], k: number): VerbGrou
 }
 
 const DE_LIKE = new Set(['de', 'du', 'des', "d'"]);
+/** Prepositions opening the complement of an office before the name apposed to it. */
+const OFFICE_COMPLEMENTS = new Set(['à', 'au', 'aux', 'pour']);
 /** Subordinators that are themselves the subject or an object of their clause ("qui", "dont"). */
 const CLAUSE_PRONOUNS = new Set(['qui', 'dont', 'ou', 'car']);
 const SUBORDINATORS = new Set(['que', "qu'", 'qui', 'dont', 'ou', 'si', "s'", 'lorsque', "lorsqu'", 'quand', 'comme', 'puisque', "puisqu'", 'car']);
@@ -135,6 +137,16 @@ function isCapParticle(lex: QuoteLexicon, t: Tok | undefined): boolean {
   return !!t && t.cap && t.word && lex.nameParticles.has(t.fold);
 }
 
+/** Initials written with full stops: "J.D", "W" (the dots between them are inside the token). */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
+
+/** Whether token k is the full stop of an initial inside a name: "J.D. Vance", "George W. Bush". */
+function initialDotAt(lex: QuoteLexicon, toks: Tok[], k: number): boolean {
+  const dot = toks[k], initial = toks[k - 1], next = toks[k + 1];
+  return dot?.fold === '.' && !!initial && dot.start === initial.end && INITIALS.test(initial.text) && !lex.titles.has(initial.fold)
+    && isNameWord(lex, next) && next.start - dot.end === 1;
+}
+
 /** A name run forward from k: optional title, capitalised words with particles. Returns the index after it. */
 function nameRunForward(lex: QuoteLexicon, toks: Tok[], k: number, limit: number): number {
   const title = isTitleAt(lex, toks, k);
@@ -146,6 +158,7 @@ function nameRunForward(lex: QuoteLexicon, toks: Tok[], k: number, limit: number
   while (q < limit) {
     const t = toks[q];
     if (isNameWord(lex, t) && t.start - toks[q - 1].end <= 1) { q++; continue; }
+    if (initialDotAt(lex, toks, q)) { q += 2; continue; }
     if (isCapParticle(lex, t) && isNameWord(lex, toks[q + 1])) { q += 2; continue; }
     // lower-case particles: "Ursula von der Leyen", "Charles de Gaulle" (de only after a first name)
     let p = q;
@@ -232,7 +245,8 @@ function descriptionForward(lex: QuoteLexicon, text: string, toks: Tok[], k: num
   // "le conseiller à la sécurité nationale, Jake Sullivan": a complement in "à" of the office, then
   // the name in apposition (the description alone still stops at "à").
   let c = q;
-  if (c > k + 1 && (toks[c]?.fold === 'à' || toks[c]?.fold === 'au' || toks[c]?.fold === 'aux') && toks.slice(k + 1, c).some((t) => lex.speakerHeads.has(t.fold))) {
+  // "l'émissaire américain pour la Syrie, Tom Barrack": "pour" and its complement alike.
+  if (c > k + 1 && OFFICE_COMPLEMENTS.has(toks[c]?.fold ?? '') && toks.slice(k + 1, c).some((t) => lex.speakerHeads.has(t.fold))) {
     c++;
     while (c < limit && c - q <= 6 && toks[c].word && (!lex.phraseBreakers.has(toks[c].fold) || DE_LIKE.has(toks[c].fold) || isDet(lex, toks[c]))) c++;
     if (toks[c]?.fold !== ',') c = q;
@@ -286,7 +300,7 @@ export function speakerBefore(lex: QuoteLexicon, text: string, toks: Tok[], firs
   for (let level = 0; level < 3 && k >= floor && toks[k].fold === ','; level++) {
     // ", de son côté," or ", Dmitri Peskov," or ", qui …,": look at the segment before the comma.
     let pc = k - 1;
-    while (pc >= floor && toks[pc].fold !== ',' && toks[pc].fold !== ':' && !/[.;!?(]/.test(toks[pc].fold)) pc--;
+    while (pc >= floor && toks[pc].fold !== ',' && toks[pc].fold !== ':' && (!/[.;!?(]/.test(toks[pc].fold) || initialDotAt(lex, toks, pc))) pc--;
     // "tandis que Donald Trump, à l'issue de …, assurait": a segment opening on a clause link holds the subject after it.
     const link = lex.clauseLinks.find((seq) => matchSequence(toks, pc + 1, seq));
     const segStart = pc + 1 + (link?.length ?? 0);
@@ -386,7 +400,7 @@ function appositionChainToName(lex: QuoteLexicon, toks: Tok[], comma: number, fl
   let k = comma;
   for (let level = 0; level < 3; level++) {
     let pc = k - 1;
-    while (pc >= floor && toks[pc].fold !== ',' && toks[pc].fold !== ':' && !/[.;!?(]/.test(toks[pc].fold)) pc--;
+    while (pc >= floor && toks[pc].fold !== ',' && toks[pc].fold !== ':' && (!/[.;!?(]/.test(toks[pc].fold) || initialDotAt(lex, toks, pc))) pc--;
     const segStart = pc + 1;
     const end = nameRunForward(lex, toks, segStart, k);
     if (end === k && end > segStart) return true;
@@ -411,6 +425,7 @@ function nameRunBack(lex: QuoteLexicon, toks: Tok[], k: number, floor: number): 
   while (j - 1 >= floor) {
     const p = toks[j - 1];
     if (isNameWord(lex, p) && toks[j].start - p.end <= 1) { j--; continue; }
+    if (j - 2 >= floor && initialDotAt(lex, toks, j - 1)) { j -= 2; continue; }
     if (p.word && lex.nameParticles.has(p.fold) && isNameWord(lex, toks[j - 2]) && (p.cap || !DE_LIKE.has(p.fold))) { j -= 2; continue; }
     if (p.word && !p.cap && lex.nameParticles.has(p.fold) && lex.nameParticles.has(toks[j - 2]?.fold ?? '') && isNameWord(lex, toks[j - 3])) { j -= 3; continue; }
     if (isCapParticle(lex, p) && j - 2 >= floor && toks[j - 2].fold === '.' && lex.titles.has(toks[j - 3]?.fold ?? '')) { j--; continue; }

@@ -7,7 +7,7 @@ import { foldForm, nameKey } from '../../core/normalize.ts';
 import { speakerAfter, speakerBefore, speakerLike, verbGroupAt, type SpeakerPhrase, type VerbGroup } from './clause.ts';
 import { collectiveKind, collectiveSpeaker, groupOrganisation } from './collective.ts';
 import type { DemonymCountry } from './counterpart.ts';
-import type { QuoteLexicon } from './lexicon.ts';
+import { phraseTokens, type QuoteLexicon } from './lexicon.ts';
 import { findQuotedSpans, quotedText, type QuotedSpan } from './marks.ts';
 import { entityFor, resolveSpeaker, speakerGender, stripTitle, type OfficeMention, type ResolveContext } from './resolve.ts';
 import type { RoleHolderTest } from './role-holder.ts';
@@ -103,7 +103,7 @@ class Analysis {
     if (vg.inverted) return { phrase: { kind: 'pronoun', ...vg.inverted }, cue: this.cueText(vg) };
     const p = speakerAfter(lex, this.doc.text, toks, vg.next, limit);
     if (p?.kind === 'description') {
-      const named = this.namedBeforeApposition(vg.next, p.start);
+      const named = this.namedBeforeApposition(vg.next, p.start) ?? this.loneNameBeforeApposition(vg.next, p);
       if (named) return { phrase: named, cue: this.cueText(vg) };
     }
     return p ? { phrase: p, cue: this.cueText(vg) } : null;
@@ -128,6 +128,47 @@ class Analysis {
       }
     }
     return null;
+  }
+
+  /**
+   * "», a expliqué à l'AFP Jelena, une étudiante en droit de 22 ans", "a dénoncé devant le Parlement Nika
+   * Melia, l'un des chefs de l'opposition": the capitalised words right before an indefinite apposition
+   * headed by a person noun are the speaker's name, which the prepositional phrase after the cue had
+   * swallowed; a word after a determiner ("l'AFP", "le Parlement"), a place or an organisation is not.
+   */
+  loneNameBeforeApposition(from: number, p: SpeakerPhrase): SpeakerPhrase | null {
+    const { toks, lex, doc } = this;
+    const k = this.tokenIndex(p.start);
+    if (toks[k - 1]?.fold !== ',' || !this.indefinitePerson(k)) return null;
+    const last = k - 2;
+    let first = last;
+    while (first - 1 > from && first > last - 3 && toks[first - 1].word && toks[first - 1].cap && toks[first].start - toks[first - 1].end <= 1) first--;
+    // "devant le Parlement Nika Melia": the determined word belongs to the phrase before.
+    if (lex.determiners.has(toks[first - 1]?.fold ?? '')) first++;
+    if (first > last || first <= from) return null;
+    for (let j = first; j <= last; j++) {
+      const t = toks[j];
+      if (!t.word || !t.cap || /['’]$/.test(t.text) || lex.determiners.has(t.fold) || lex.phraseBreakers.has(t.fold) || lex.titles.has(t.fold)) return null;
+    }
+    const start = toks[first].start, end = toks[last].end;
+    if (doc.entities.some((e) => e.type !== 'PER' && e.mentions.some((m) => m.start < end && m.end > start))) return null;
+    return { kind: 'name', start, end, text: doc.text.slice(start, end) };
+  }
+
+  /** "une étudiante en droit", "l'un des chefs de l'opposition": an indefinite person description at token k. */
+  indefinitePerson(k: number): boolean {
+    const { toks, lex } = this;
+    const one = (f: string | undefined) => f === 'un' || f === 'une';
+    let h: number;
+    if (one(toks[k]?.fold)) h = k + 1;
+    else if (toks[k]?.fold === "l'" && one(toks[k + 1]?.fold) && toks[k + 2]?.fold === 'des') h = k + 3;
+    else return false;
+    // The head, after at most one adjective ("un jeune étudiant"); a plural after "l'un des".
+    for (const t of toks.slice(h, h + 2)) {
+      if (!t.word) return false;
+      if (lex.speakerHeads.has(t.fold) || (h > k + 1 && lex.speakerHeads.has(t.fold.replace(/s$/, '')))) return true;
+    }
+    return false;
   }
 
   /**
@@ -364,6 +405,26 @@ class Analysis {
       if (this.quoted[k] || !lex.infinitives.has(toks[k].fold) || !toks[k - 1].cap) continue;
       const p = speakerBefore(lex, this.doc.text, toks, k, from);
       if (p && p.kind === 'name' && !p.subordinate && !p.determined) return { phrase: p, cue: toks[k].text };
+    }
+    return null;
+  }
+
+  /**
+   * "Selon lui, Moscou est prêt à … « … »", "Les deux présidents se sont, selon lui, « dit au revoir »": a
+   * source opening the sentence or set off by commas before the quote, then a comma, speaks the quote
+   * of a clause that has no reporting verb of its own (it wins over that clause's subject).
+   */
+  setOffSource(unitFrom: number, openTok: number, unitTo: number): Found | null {
+    const { toks, lex } = this;
+    for (const g of this.verbGroups(unitFrom, openTok)) {
+      if (g.kind !== 'prep' || (g.first !== unitFrom && toks[g.first - 1]?.fold !== ',')) continue;
+      const p = speakerAfter(lex, this.doc.text, toks, g.next, unitTo);
+      if (!p || (p.kind === 'pronoun' && this.tokenIndex(p.start) !== g.next)) continue;
+      // "Selon les termes de l'accord, …": no one who speaks (a document still names its author).
+      if (p.kind === 'description' && !speakerLike(lex, p, toks) && this.documentAuthor(p) === undefined) continue;
+      const after = this.tokenIndex(p.end);
+      if (toks[after]?.fold !== ',' || after >= openTok) continue;
+      return { phrase: p, cue: this.cueText(g) };
     }
     return null;
   }
@@ -674,7 +735,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     ];
     strategies.push(() => a.framing(unitFrom, unitTo), () => a.infinitiveSubject(a.clauseStart(openTok, unitFrom), openTok));
     if (direct) strategies.push(() => a.prepositional(unitFrom, unitTo), () => { const p = a.sentenceSubject(unitFrom, unitTo); return p ? { phrase: p, cue: null } : null; });
-    else strategies.push(() => { const p = a.sentenceSubject(unitFrom, unitTo); return p ? { phrase: p, cue: null } : null; }, () => a.prepositional(unitFrom, unitTo));
+    else strategies.push(() => a.setOffSource(unitFrom, openTok, unitTo), () => { const p = a.sentenceSubject(unitFrom, unitTo); return p ? { phrase: p, cue: null } : null; }, () => a.prepositional(unitFrom, unitTo));
     // An incise inside the quote: «Nous ne céderons pas, a martelé le ministre, jamais.»
     strategies.push(() => {
       for (let k = openTok + 1; k < closeTok; k++) if (toks[k].fold === ',') { const f = a.inciseAt(k, closeTok, false); if (f && toks[a.tokenIndex(f.phrase.end)]?.fold === ',') return f; }
@@ -690,6 +751,8 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     for (const st of strategies) {
       const f = st();
       if (!f) continue;
+      // "…, a confirmé X sur le réseau social X, précisant que …": a social network is where, not who.
+      if (f.phrase.kind === 'name' && lex.platformNames.has(phraseTokens(f.phrase.text).join(' '))) continue;
       // A document speaks for its author; one with no author leaves the other strategies a chance.
       const author = a.documentAuthor(f.phrase);
       if (author === undefined) { found = a.preferOpeningPlace(a.preferOpeningSource(a.preferSourceOverPlace(f, afterClose, unitTo), unitFrom, unitTo), unitFrom); break; }
@@ -961,6 +1024,8 @@ function fullNames(a: Analysis): Map<string, string> {
     if (lex.determiners.has(p.fold) || lex.phraseBreakers.has(p.fold) || lex.titles.has(p.fold)) continue;
     const prior = toks[k - 2];
     if (prior && prior.cap && prior.word && p.start - prior.end === 1 && !lex.determiners.has(prior.fold)) continue; // part of a longer run
+    // "à l'AFP Jelena": an organisation or a place before a first name is no part of it.
+    if (a.doc.entities.some((e) => e.type !== 'PER' && e.mentions.some((m) => m.start <= p.start && m.end >= p.end))) continue;
     const key = nameKey(t.text);
     if (!out.has(key)) out.set(key, `${p.text} ${t.text}`);
   }

@@ -63,6 +63,8 @@ export interface QuoteLexicon {
   meetingForms: Set<string>;
   /** Peer nouns after a possessive ("ses homologues"), folded. */
   peerNouns: Set<string>;
+  /** Social networks a statement is posted on ("le réseau social X"), folded: never a speaker. */
+  platformNames: Set<string>;
   /** folded head noun of an anaphoric organisation description ("organisation") → KB subtypes. */
   organisationAnaphors: Map<string, string[]>;
   /** Heads that after "son", "sa", "ses" stand for the person named last ("son bureau", "son entourage"). */
@@ -205,6 +207,7 @@ export function loadQuoteLexicon(): QuoteLexicon {
     formerQualifiers: set(sp.formerOfficeQualifiers ?? []),
     meetingForms,
     peerNouns: set(sp.peerNouns ?? []),
+    platformNames: set(sp.platformNames ?? []),
     infinitives: set((cues.verbs as VerbEntry[]).filter((v) => !v.weak && !v.pronominal && !v.lemma.includes(' ')).map((v) => v.lemma)),
     objectCues: new Set((cues.verbs as VerbEntry[]).filter((v) => v.object).map((v) => v.lemma)),
   };

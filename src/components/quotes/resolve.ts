@@ -232,6 +232,26 @@ function firstPersonOfPreviousSentence(ctx: ResolveContext, p: SpeakerPhrase, ge
 function at(s: Speaker, p: SpeakerPhrase): Speaker { return { ...s, start: p.start, end: p.end }; }
 
 /**
+ * Whether a sentence's own subject can be what a singular "il", "elle" of the sentence refers to:
+ * "Washington a fait « … », a-t-il déclaré" has a place as subject (the words of a person named
+ * before), "Les deux présidents se sont, selon lui, …" a plural one.
+ */
+function personalSubject(ctx: ResolveContext, own: SpeakerPhrase, s: Speaker): boolean {
+  const e = s.entity ? ctx.doc.entities.find((x) => x.id === s.entity) : null;
+  if (e && (e.type === 'LOC' || e.type === 'ORG')) return false;
+  return own.kind !== 'description' || !PLURAL_PHRASE.test(own.text);
+}
+
+/** Whether a phrase names a place or an organisation (its entity, else none). */
+function placeOrOrganisation(ctx: ResolveContext, p: SpeakerPhrase): boolean {
+  const e = p.kind === 'name' ? entityFor(ctx.doc, p.start, p.end) : null;
+  return !!e && (e.type === 'LOC' || e.type === 'ORG');
+}
+
+/** A plural description: "les deux présidents", "des responsables". */
+const PLURAL_PHRASE = /^(?:les|des|ces|leurs|plusieurs|deux|trois|quatre|cinq)\s/iu;
+
+/**
  * The person named first in the sentence right before a pronoun, when the name opens that sentence
  * and a verb follows it ("Sanae Takaichi refuse …"), agreeing in gender, with no speaker since.
  */
@@ -258,8 +278,16 @@ function openingPerson(ctx: ResolveContext, p: SpeakerPhrase, gender: Gender): S
 
 /** The named subject of one of the two previous sentences, when no one has spoken since it was named. */
 function newerSubject(ctx: ResolveContext, p: SpeakerPhrase, gender: Gender, back = 2): Speaker | null {
-  const subject = ctx.recentSubject?.(p.start, back);
+  let subject = ctx.recentSubject?.(p.start, back);
   if (!subject || subject.start >= p.start) return null;
+  // "J.D. Vance a haussé le ton. Washington a fait « … », a-t-il déclaré": a place or organisation as
+  // the pronoun's own sentence's subject is what the words are about; the sentences before say who spoke.
+  if (back > 0 && ctx.unitOf(subject.start) === ctx.unitOf(p.start) && placeOrOrganisation(ctx, subject)) {
+    let before = subject.start;
+    while (before > 0 && ctx.unitOf(before - 1) === ctx.unitOf(p.start)) before--;
+    subject = before > 0 ? ctx.recentSubject?.(before - 1, back - 1) ?? null : null;
+    if (!subject) return null;
+  }
   const here = ctx.unitOf(subject.start);
   const last = ctx.recent[ctx.recent.length - 1];
   if (last && last.unit >= here) return null;
@@ -306,7 +334,7 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     const own = ctx.recentSubject?.(p.start, 0);
     if (own && own.start < p.start) {
       const s = resolveSpeaker({ ...ctx, recentSubject: undefined }, own);
-      if (s && agrees(speakerGender(own, s, ctx.recent), gender)) return at(s, p);
+      if (s && agrees(speakerGender(own, s, ctx.recent), gender) && personalSubject(ctx, own, s)) return at(s, p);
     }
     // "…», a-t-il ajouté" right after a quote: the speaker of that quote, whatever person was
     // named in between ("aux côtés du représentant américain, Jamieson Greer").

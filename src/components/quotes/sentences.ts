@@ -4,8 +4,9 @@
 import type { QuotedSpan } from './marks.ts';
 
 const SPACE = /[ \t\u00a0\u202f\u2009\u2007]/;
-// A lone capital is an initial ("George W. Bush"), except the network in "sur X.".
-const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|av|apr|J\.-C|etc|cf|ex|p|n°|No|gén|col|lt|cdt|art|al|(?<!\bsur\s)[A-Z])$/;
+// A lone capital is an initial ("George W. Bush"), except the network in "sur X."; so is the last
+// of joined initials ("J.D. Vance", "J.-D. Martin").
+const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|av|apr|J\.-C|etc|cf|ex|p|n°|No|gén|col|lt|cdt|art|al|(?<!\bsur\s)[A-Z]|(?:[A-Z]\.-?){1,2}[A-Z])$/;
 
 export interface Unit { start: number; end: number }
 
