@@ -4,6 +4,7 @@
 import type { ActorRef, Document, Entity } from '../../core/document.ts';
 import { readEventData, type EventLexicon } from './lexicon.ts';
 import type { CountryTable } from './countries.ts';
+import type { KnowledgeBase } from '../../kb/index.ts';
 import { tokenize, type Word } from './words.ts';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,9 +33,20 @@ function refOf(e: Entity): ActorRef {
 /** Bodies acting for an organisation: body id → the organisation's names (acting-bodies.json). */
 export type ActingBodies = Map<string, string[]>;
 
-export function loadActingBodies(): ActingBodies {
-  const file = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'acting-bodies.json'), 'utf8')) as { bodies: Record<string, { id: string; names: string[] }> };
-  return new Map(Object.entries(file.bodies).map(([id, parent]) => [id, parent.names]));
+export function loadActingBodies(kb: KnowledgeBase | null = null, countries: CountryTable | null = null): ActingBodies {
+  const file = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'acting-bodies.json'), 'utf8')) as {
+    bodies: Record<string, { id: string; names: string[] }>; nationalSubtypes?: string[];
+  };
+  const out: ActingBodies = new Map(Object.entries(file.bodies).map(([id, parent]) => [id, parent.names]));
+  // "le Parlement hongrois", "la Knesset": a country's own institution acts in its name and carries its names
+  const subtypes = new Set(file.nationalSubtypes ?? []);
+  for (const e of kb?.entries ?? []) {
+    if (e.type !== 'ORG' || !e.subtype || !subtypes.has(e.subtype) || e.metonymOf || out.has(e.id)) continue;
+    const code = e.country?.startsWith('country:') ? e.country.slice(8) : null;
+    const country = code ? countries?.byCode.get(code) : undefined;
+    if (country) out.set(e.id, [country.name, ...(country.aliases ?? [])]);
+  }
+  return out;
 }
 
 export function actorOfEntity(e: Entity, doc: Document, countries: CountryTable, bodies?: ActingBodies): ActorRef | null {
@@ -196,11 +208,29 @@ export function demonymActorMentions(folded: string, words: Word[], triggerLastW
     while (k < words.length && (codeOf(k) || words[k].text === 'et' || words[k].text === ',' || k < i)) {
       const code = codeOf(k);
       const ref = code ? countries.byCode.get(code) : undefined;
-      if (ref && !out.some((o) => o.start === words[k].start)) out.push({ start: words[k].start, end: words[k].end, actor: ref, place: false, entity: null, placeOnly: false });
+      // "les députés géorgiens": a country's legislators are that country's, and are also named as its legislature
+      const legislators = text && actorCues().legislatureHeads.has(head.text) ? [text.slice(head.start, head.end), text.slice(head.start, folded[words[k].end] === '-' && words[k + 1] ? words[k + 1].end : words[k].end)] : [];
+      const actor = ref && legislators.length ? { ...ref, aliases: [...new Set([...(ref.aliases ?? []), ...legislators])] } : ref;
+      if (actor && !out.some((o) => o.start === words[k].start)) out.push({ start: words[k].start, end: words[k].end, actor, place: false, entity: null, placeOnly: false });
       k++;
     }
     i = k - 1;
   }
+  return out;
+}
+
+/**
+ * "l'Occident", "les Occidentaux", "les Européens": a camp named by a capitalised collective noun is an actor of its own
+ * (lang/fr/event-actors.json collectiveActors); the lower-case adjective ("les pays occidentaux") is not.
+ */
+export function collectiveActorMentions(words: Word[], text: string): ActorMention[] {
+  const out: ActorMention[] = [];
+  const camps = actorCues().collectiveActors;
+  words.forEach((w) => {
+    const camp = camps.get(w.text);
+    if (!camp || !/^\p{Lu}/u.test(text[w.start] ?? '')) return;
+    out.push({ start: w.start, end: w.end, actor: { entity: null, name: camp.name, aliases: camp.aliases }, place: false, entity: null, placeOnly: false });
+  });
   return out;
 }
 
@@ -210,9 +240,13 @@ export interface ActorCues {
   objectClitics: Set<string>;
   auxiliaries: Set<string>;
   rebelHeads: Set<string>;
+  rebelAdjectiveStops: Set<string>;
   visitArticles: Set<string>;
   originWords: Set<string>;
   actorHeads: Set<string>;
+  legislatureHeads: Set<string>;
+  regionNouns: Set<string>;
+  collectiveActors: Map<string, { name: string; aliases: string[] }>;
   rejectedClaims: string[][];
   returnFireWords: Set<string>;
   exchangeMarkers: string[][];
@@ -242,9 +276,13 @@ export function actorCues(): ActorCues {
     objectClitics: new Set(file.objectClitics),
     auxiliaries: new Set(file.auxiliaries),
     rebelHeads: new Set(file.rebelHeads),
+    rebelAdjectiveStops: new Set(file.rebelAdjectiveStops ?? []),
     visitArticles: new Set(file.visitArticles),
     originWords: new Set(file.originWords),
     actorHeads: new Set(file.actorHeads),
+    legislatureHeads: new Set(file.legislatureHeads ?? []),
+    regionNouns: new Set(file.regionNouns ?? []),
+    collectiveActors: new Map(Object.entries((objects.collectiveActors ?? {}) as unknown as Record<string, { name: string; aliases: string[] }>)),
     rejectedClaims: file.rejectedClaims.map((x) => x.split(' ')),
     returnFireWords: new Set(file.returnFireWords),
     exchangeMarkers: file.exchangeMarkers.map((x) => x.split(' ')),
@@ -293,17 +331,30 @@ export function rebelRegion(words: Word[], at: number, lex: EventLexicon): boole
   let k = at - 1;
   if (ARTICLES.has(words[k]?.text ?? '') && lex.deForms.has(words[k - 1]?.text ?? '')) k--;
   if (!(lex.deForms.has(words[k]?.text ?? '') || lex.deContractions.has(words[k]?.text ?? ''))) return false;
-  return c.rebelHeads.has(words[k - 1]?.text ?? '');
+  if (c.rebelHeads.has(words[k - 1]?.text ?? '')) return true;
+  // "les séparatistes arméniens du Haut-Karabakh", "les rebelles prorusses du Donbass": an adjective between the head and its "de"
+  const adjective = words[k - 1];
+  return !!adjective && !adjective.punct && !c.rebelAdjectiveStops.has(adjective.text) && c.rebelHeads.has(words[k - 2]?.text ?? '');
 }
 
 /**
- * The country a site or city lies in, from its knowledge-base id ("place:IR:fordow", "city:IR:isfahan" → Iran): strikes
- * on it hit that country. Regions and entities without such an id give none.
+ * The country a site, city or region lies in, from its knowledge-base id ("place:IR:fordow", "city:IR:isfahan" → Iran,
+ * "region:UA:zaporizhzhia-oblast" → Ukraine): strikes on it hit that country. Entities without such an id give none.
  */
-export function siteCountry(e: Entity | null, countries: CountryTable): ActorRef | null {
+export function siteCountry(e: Entity | null, countries: CountryTable, words?: Word[], at?: number): ActorRef | null {
   const code = e?.type === 'LOC' ? /^(?:place|city):([A-Z]{2}):/.exec(e.id)?.[1] : undefined;
-  return code ? countries.byCode.get(code) ?? null : null;
+  if (code) return countries.byCode.get(code) ?? null;
+  // a region only when named as one ("la région de Zaporijjia", "l'oblast de Soumy"), not "les Palestiniens de Gaza"
+  const region = e?.type === 'LOC' ? /^region:([A-Z]{2}):/.exec(e.id)?.[1] : undefined;
+  if (!region || !words || at === undefined) return null;
+  const nouns = actorCues().regionNouns;
+  // (the noun may open the mention itself: "la région de Zaporijjia" as one name)
+  const before = words.slice(Math.max(0, at - REGION_NOUN_WORDS), at + 1);
+  return before.some((w) => nouns.has(w.text)) ? countries.byCode.get(region) ?? null : null;
 }
+
+/** How many words before a region's name its noun may stand ("la région de", "la province du"). */
+const REGION_NOUN_WORDS = 3;
 
 /** How many words before a demonym an offshore marker may start ("au large des côtes turques"). */
 const OFFSHORE_WORDS = 5;

@@ -384,3 +384,29 @@ test('"Washington a imposé de nouvelles sanctions" stays occurred', () => {
   assert.ok(e);
   assert.equal(e.status, 'occurred');
 });
+
+// — round 31 guards: the new cues in other senses —
+
+test('"s\'emparer de la question" (a topic taken up) is no seizure', () => {
+  const text = "La France s'est emparée mardi de la question migratoire lors du conseil européen.";
+  const list = events(text, { entities: [FR], timexes: [['mardi', '2025-07-08']] });
+  assert.equal(list.filter((e) => e.type === 'ASSAULT').length, 0);
+});
+
+test('"a lancé en fin de journée une campagne" (a time phrase, then no weapon) is no strike', () => {
+  const text = "La France a lancé en fin de journée une campagne de vaccination en Espagne.";
+  const list = events(text, { entities: [FR, ES] });
+  assert.equal(list.filter((e) => e.type === 'ASSAULT').length, 0);
+});
+
+test('"a approuvé le budget" (no accession, no treaty) is no agreement', () => {
+  const text = "Le Parlement allemand a approuvé mardi le budget de la défense de l'Allemagne.";
+  const list = events(text, { entities: [DE], timexes: [['mardi', '2025-07-08']] });
+  assert.equal(list.filter((e) => e.type === 'AGREE').length, 0);
+});
+
+test('"le cessez-le-feu a été respecté" stays a concession, not a new agreement', () => {
+  const text = "La France a demandé mardi aux deux camps de respecter le cessez-le-feu au Liban.";
+  const list = events(text, { entities: [FR, loc('Lebanon', ['Liban'])], timexes: [['mardi', '2025-07-08']] });
+  assert.equal(list.filter((e) => e.type === 'AGREE' && e.mode === 'ceasefire').length, 0);
+});

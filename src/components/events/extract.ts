@@ -6,7 +6,7 @@ import type { CountryTable } from './countries.ts';
 import { tokenize, seqAt, seqStartingAt, findSeq, type Word } from './words.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { clauseIds, quotedMask } from './clauses.ts';
-import { actorCues, demonymActorMentions, entityActorMentions, homeAuthorities, latterPerson, soleSubjectPerson, spatialSince, mediaMentions, offshoreBefore, originBefore, pronounPartner, siteCountry, type ActingBodies, type ActorMention } from './actors.ts';
+import { actorCues, collectiveActorMentions, demonymActorMentions, entityActorMentions, homeAuthorities, latterPerson, soleSubjectPerson, spatialSince, mediaMentions, offshoreBefore, originBefore, pronounPartner, siteCountry, type ActingBodies, type ActorMention } from './actors.ts';
 import { attachDates, eventDateValue, type EventDate } from './dates.ts';
 import { foldForm } from '../../core/normalize.ts';
 import { compareToPublished, decideStatus, pastCompound } from './status.ts';
@@ -17,6 +17,8 @@ import { offsetBefore, offsetDates } from './offsets.ts';
 import { exchangeParties, returnFireTargets } from './reciprocal.ts';
 
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE']);
+/** How many words an apposition between an antecedent and its relative's comma may have ("le M23, groupe armé soutenu par Kigali selon l'ONU, qui"). */
+const APPOSITION_WORDS = 10;
 /** "a été gracié", "être arrêté": the participle after them is passive. */
 /** How many words may separate "par" from the agent's name ("par le président Abdelmadjid Tebboune"). */
 const AGENT_WORDS = 3;
@@ -298,6 +300,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       .filter((d) => !entityMentions.some((m) => m.start <= d.start && d.end <= m.end)),
     // "Géorgie : …" then "Il a appelé les autorités à…": the title country's rulers
     ...homeAuthorities(doc, words, countries),
+    // "l'Occident", "les Européens": a camp named by a collective noun
+    ...collectiveActorMentions(words, doc.text).filter((d) => !entityMentions.some((m) => m.start < d.end && d.start < m.end)),
   ].sort((a, b) => a.start - b.start);
   // "selon Lavrov", "d'après le Kremlin": the source of the report, not an actor of the event
   const sourceWords = new Set<number>();
@@ -501,6 +505,20 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     let invitedTo: ActorMention | null = null;
     const hosts: [ActorMention, EventActor['role']][] = [];
     const sites: ActorRef[] = [];
+    /** "le M23, groupe armé soutenu par Kigali selon l'ONU, qui …": a name closed by a comma, then an apposition with no
+     * verb, name or punctuation of its own but one "par"/"selon" agent, stands before the relative's comma: it is the antecedent. */
+    const relativeAcrossApposition = (i: number): boolean => {
+      let k = i + 1;
+      while (k < clauseStart && !words[k].punct) k++;
+      if (k >= clauseStart || words[k].text !== ',' || clauseStart - k > APPOSITION_WORDS) return false;
+      const between = words.slice(k + 1, clauseStart);
+      if (between.some((w) => w.punct)) return false;
+      // the apposition names nobody but after "par"/"selon"
+      return !actorMentions.some((o) => { const j = wordAt(o.start); return j > k && j < clauseStart && !['par', 'selon'].includes(words[j - 1]?.text ?? '') && !['l', 'la', 'le', 'les'].includes(words[j - 1]?.text ?? ''); })
+        && !actorMentions.some((o) => { const j = wordAt(o.start); return j > k && j < clauseStart && ['l', 'la', 'le', 'les'].includes(words[j - 1]?.text ?? '') && !['par', 'selon'].includes(words[j - 2]?.text ?? ''); });
+    };
+    /** Countries of the places in the trigger's own words ("arrêté à Iekaterinbourg" → Russia). */
+    const placeCountries: ActorRef[] = [];
     // "des funérailles du pape François", "aux obsèques de l'ancien président X": a name a few words after a funeral noun
     // and its "de", with no punctuation between
     const mourned = (i: number) => {
@@ -514,7 +532,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       const i = wordAt(m.start);
       if (gerund && t === firstInClause && clause[i] === hostClause && i < hostFirst && !m.place && !m.placeOnly && !sourceWords.has(i)) { add(m, 'source'); continue; }
       if (appositiveSubject && i < clauseStart && !m.place && !m.placeOnly && !sourceWords.has(i)) { add(m, 'source'); continue; }
-      if (relative && sharesSubject && i < clauseStart && i >= clauseStart - 4 && !m.place && !m.placeOnly && !sourceWords.has(i)) { add(m, 'source'); continue; }
+      if (relative && sharesSubject && i < clauseStart && !m.place && !m.placeOnly && !sourceWords.has(i)
+        && (i >= clauseStart - 4 || relativeAcrossApposition(i))) { add(m, 'source'); continue; }
       if (!ownClauses.has(clause[i]) || sourceWords.has(i)) continue;
       if (clause[i] !== c && i < t.last) continue;
       const inSubject = t === lateVerb ? i > late && i < t.first : i < firstInClause.first && i >= subjectFrom && sharesSubject;
@@ -522,9 +541,13 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       const inTrigger = i >= t.first && i < t.last;
       if (!inSubject && !inOwn && !inTrigger) continue;
       // "ont frappé les sites nucléaires de Fordo et Natanz": a site or city struck lies in the country hit
-      const site = t.type === 'ASSAULT' && inOwn && !originBefore(words, i) ? siteCountry(m.entity, countries) : null;
+      const site = t.type === 'ASSAULT' && inOwn && !originBefore(words, i) ? siteCountry(m.entity, countries, words, i) : null;
       if (site) sites.push(site);
       if (m.place) {
+        if (t.type === 'COERCE' && inOwn && !originBefore(words, i)) {
+          const where = siteCountry(m.entity, countries, words, i) ?? (m.actor.entity?.startsWith('country:') ? m.actor : null);
+          if (where) placeCountries.push(where);
+        }
         if (t.cue.spec.invitation && inOwn && !invitedTo) invitedTo = m;
         if (inOwn && !place) place = { entity: m.entity?.id ?? null, name: m.entity?.name ?? m.actor.name, aliases: m.entity?.aliases ?? [] };
         // a visit's destination stands for its host: "la visite de Witkoff à Moscou" → Russia
@@ -696,6 +719,14 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       captive = passive.captive;
     }
     // "quitter la Cedeao", "se retirer de l'OTAN": leaving is an event only when what is left is an organisation
+    // "Le journaliste avait été arrêté le 29 mars à Iekaterinbourg": an arrest in the passive with no agent named is the act
+    // of the authorities of the country where it took place
+    const passiveCoercion = t.type === 'COERCE' && t.cue.spec.pos === 'verb' && !t.cue.spec.passive && lex.passiveAuxiliaries.has(words[t.first - 1]?.text ?? '');
+    // (only with whom it bears on named: an arrest of no one named says too little)
+    if (passiveCoercion && actors.some((a) => a.role === 'target') && !actors.some((a) => a.role === 'source') && new Set(placeCountries.map((x) => x.entity)).size === 1
+      && !actors.some((a) => a.entity === placeCountries[0].entity)) {
+      actors.unshift({ entity: placeCountries[0].entity, name: placeCountries[0].name, aliases: placeCountries[0].aliases ?? [], role: 'source' });
+    }
     if (t.needsOrganisation && !actors.some((a) => a.role === 'target' && isOrganisation(doc, a))) return;
     // "a convoqué l'ambassadeur de Chine", "a suspendu les importations japonaises": recorded only with whom it bears on
     if (t.cue.spec.targetRequired && !actors.some((a) => a.role === 'target')) return;

@@ -175,7 +175,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   const countries = resource(ctx, 'events:countries', () => loadCountryTable(sharedKnowledgeBase(ctx)));
   const folded = foldForm(doc.text);
   const published = doc.meta.published;
-  const bodies = resource(ctx, 'events:acting-bodies', loadActingBodies);
+  const bodies = resource(ctx, 'events:acting-bodies', () => loadActingBodies(sharedKnowledgeBase(ctx), countries));
   const sctx = { doc, folded, lex, countries, published, bodies };
   const mentions: Mention[] = [];
   doc.sentences.forEach((s, i) => mentions.push(...sentenceMentions(sctx, i, s.start, s.end)));

@@ -172,6 +172,8 @@ export interface EventLexicon {
   backgroundCancellers: Set<string>;
   /** Date words a cue's context conditions and multi-word cues see through ("a appelé mardi son homologue"). */
   dateWords: Set<string>;
+  /** "dans la nuit de lundi à mardi", "en fin de journée": time phrases left out of cue context conditions like date words ("*": a date word or a day number). */
+  datePhrases: string[][];
   /** "la trêve", "le cessez-le-feu": a definite truce with no side named is the one the article told before. */
   definiteTruces: string[][];
   /** "a annulé (lundi)", "a été reportée (mardi)": a date by them dates the cancellation, not the event. */
@@ -363,6 +365,7 @@ export function loadEventLexicon(): EventLexicon {
     phoneMarkers: seqs(syntax.phoneMarkers),
     backgroundCancellers: new Set((syntax.backgroundCancellers as string[]).flatMap(keyWords)),
     dateWords: new Set((syntax.dateWords as string[]).flatMap(keyWords)),
+    datePhrases: ((syntax.datePhrases ?? []) as string[]).map((x) => x.split(' ')),
     definiteTruces: seqs(syntax.definiteTruces),
     cancelVerbs: new Set((syntax.cancelVerbs as string[]).flatMap(keyWords)),
     dualPersons: seqs(syntax.dualPersons),

@@ -10,7 +10,7 @@ import { seqStartingAt, type Word } from './words.ts';
 /** Word lists of event-status.json read here only (see its `_notOnly`). */
 interface StatusWords {
   notOnly: Set<string>; ownParties: Set<string>; pastPlanModals: string[][];
-  deniedPlans: string[][]; agreedThatVerbs: Set<string>; scheduledRelative: string[][];
+  deniedPlans: string[][]; agreedThatVerbs: Set<string>; scheduledRelative: string[][]; scheduledParticiples: Set<string>;
   negatablePlans: Set<string>; negatedPlanGap: Set<string>; negatedPlanLater: Set<string>;
   indefiniteDeterminers: Set<string>; conditionalAdverbs: Set<string>; conditionalGoverning: Set<string>; preNounAdjectives: Set<string>;
 }
@@ -24,6 +24,7 @@ function statusWordLists(): StatusWords {
       deniedPlans: ((data.deniedPlans ?? []) as string[]).map((x) => x.split(' ')),
       agreedThatVerbs: new Set((data.agreedThatVerbs ?? []) as string[]),
       scheduledRelative: ((data.scheduledRelative ?? []) as string[]).map((x) => x.split(' ')),
+      scheduledParticiples: new Set((data.scheduledParticiples ?? []) as string[]),
       negatablePlans: new Set((data.negatablePlans ?? []) as string[]), negatedPlanGap: new Set((data.negatedPlanGap ?? []) as string[]),
       negatedPlanLater: new Set((data.negatedPlanLater ?? []) as string[]),
       indefiniteDeterminers: new Set((data.indefiniteDeterminers ?? []) as string[]),
@@ -312,7 +313,7 @@ function deniedPlan(words: Word[], t: Trigger): boolean {
 }
 
 /** How far after a meeting noun the relative pronoun scheduling it may stand, and its cue after the pronoun, in words. */
-const RELATIVE_AFTER = 8, SCHEDULE_AFTER_RELATIVE = 4;
+const RELATIVE_AFTER = 10, SCHEDULE_AFTER_RELATIVE = 4;
 
 /** "une réunion du Conseil de sécurité, qui doit se tenir lundi", "au sommet de l'OTAN, que l'Espagne accueillera": a
  * relative clause right after a meeting noun that schedules it. */
@@ -323,6 +324,8 @@ function scheduledByRelative(words: Word[], t: Trigger): boolean {
   for (let i = t.last, seen = 0; i < words.length && seen <= RELATIVE_AFTER; i++) {
     if (words[i].punct) { if (words[i].text === ',' || words[i].text === '"') continue; return false; }
     seen++;
+    // "une réunion d'urgence du Conseil de sécurité, prévue vendredi": a scheduling participle set off by a comma
+    if (words[i - 1]?.text === ',' && statusWordLists().scheduledParticiples.has(words[i].text)) return true;
     if (!RELATIVES.has(words[i].text)) continue;
     for (let j = i + 1, n = 0; j < words.length && n < SCHEDULE_AFTER_RELATIVE; j++) {
       if (words[j].punct) { if (words[j].text === '"') continue; return false; }

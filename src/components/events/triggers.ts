@@ -40,14 +40,36 @@ function plain(words: Word[], from: number, to: number): Word[] {
   return words.slice(Math.max(0, from), Math.max(0, to)).filter((w) => !w.punct);
 }
 
-/** The words around a cue, optionally with date words left out ("a reçu lundi un appel"). */
-function around(words: Word[], first: number, last: number, cue: Cue, skip: Set<string> | null) {
+/** Date words to leave out of a cue's context, and the time phrases made of them ("dans la nuit de lundi à mardi"). */
+interface Skip { words: Set<string>; phrases: string[][] }
+
+/** A phrase word: "*" is a date word or a day number ("dans la nuit du 12 au 13"). */
+function phraseWord(w: Word | undefined, x: string, skip: Skip): boolean {
+  if (!w || w.punct) return false;
+  return x === '*' ? skip.words.has(w.text) || /^\d{1,2}(?:er)?$/.test(w.text) : w.text === x;
+}
+
+/** The words of [from, to) inside a time phrase, longest phrase first at each word. */
+function phraseWords(words: Word[], from: number, to: number, skip: Skip): Set<Word> {
+  const out = new Set<Word>();
+  for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) {
+    const hit = skip.phrases.filter((p) => p.every((x, k) => phraseWord(words[i + k], x, skip))).sort((a, b) => b.length - a.length)[0];
+    if (!hit) continue;
+    for (let k = 0; k < hit.length; k++) out.add(words[i + k]);
+    i += hit.length - 1;
+  }
+  return out;
+}
+
+/** The words around a cue, optionally with date words and time phrases left out ("a reçu lundi un appel"). */
+function around(words: Word[], first: number, last: number, cue: Cue, skip: Skip | null) {
   const spec = cue.spec;
   const win = spec.window ?? 4;
   const winAfter = spec.windowAfter ?? win;
-  const keep = (w: Word) => !skip?.has(w.text);
   // reach further back/forward so skipped words do not shrink the window
-  const reach = skip ? 4 : 0;
+  const reach = skip ? 10 : 0;
+  const inPhrase = skip?.phrases.length ? phraseWords(words, first - win - 14, last + winAfter + 14, skip) : null;
+  const keep = (w: Word) => !skip?.words.has(w.text) && !inPhrase?.has(w);
   const afterWords = plain(words, last, last + winAfter + 4 + reach).filter(keep).slice(0, winAfter + 3);
   const beforeWords = plain(words, first - win - 4 - reach, first).filter(keep).slice(-win - 2);
   const nbw = spec.notBeforeWindow ?? 2;
@@ -59,7 +81,7 @@ const startsWithin = (list: Word[], seqs: string[][], n: number) => findSeq(list
 const within = (tail: Word[], seqs: string[][]) => seqs.some((s) => tail.some((_, k) => s.every((x, m) => tail[k + m]?.text === x)));
 
 /** Whether the words a cue requires around it stand there. */
-function requiredHold(words: Word[], first: number, last: number, cue: Cue, skip: Set<string> | null): boolean {
+function requiredHold(words: Word[], first: number, last: number, cue: Cue, skip: Skip | null): boolean {
   const { win, winAfter, afterWords, beforeWords } = around(words, first, last, cue, skip);
   if (cue.after && !startsWithin(afterWords, cue.after, winAfter) && !cue.spec.objectOrganisation) return false;
   if (cue.before && !within(beforeWords.slice(-win), cue.before)) return false;
@@ -67,7 +89,7 @@ function requiredHold(words: Word[], first: number, last: number, cue: Cue, skip
 }
 
 /** Whether a word that rules the cue out stands around it. */
-function excluded(words: Word[], first: number, last: number, cue: Cue, skip: Set<string> | null): boolean {
+function excluded(words: Word[], first: number, last: number, cue: Cue, skip: Skip | null): boolean {
   const { winAfter, afterWords, notBeforeWords } = around(words, first, last, cue, skip);
   if (cue.notAfter.length && startsWithin(afterWords, cue.notAfter, Math.min(2, winAfter))) return true;
   if (cue.notBefore.length && within(notBeforeWords, cue.notBefore)) return true;
@@ -76,9 +98,9 @@ function excluded(words: Word[], first: number, last: number, cue: Cue, skip: Se
 
 /** Context conditions, checked on the words as they stand and with date words left out:
  *  required words may stand in either view, excluding words in neither. */
-function conditionsHold(words: Word[], first: number, last: number, cue: Cue, dateWords: Set<string>): boolean {
-  if (!requiredHold(words, first, last, cue, null) && !requiredHold(words, first, last, cue, dateWords)) return false;
-  return !excluded(words, first, last, cue, null) && !excluded(words, first, last, cue, dateWords);
+function conditionsHold(words: Word[], first: number, last: number, cue: Cue, skip: Skip): boolean {
+  if (!requiredHold(words, first, last, cue, null) && !requiredHold(words, first, last, cue, skip)) return false;
+  return !excluded(words, first, last, cue, null) && !excluded(words, first, last, cue, skip);
 }
 
 /** Whether the cue's `after` words follow it (the condition `objectOrganisation` cues may do without). */
@@ -129,7 +151,7 @@ export function findTriggers(words: Word[], lex: EventLexicon): Trigger[] {
     if (!cues) continue;
     for (const cue of cues) {
       const last = matchesAt(words, i, cue, lex.dateWords);
-      if (last < 0 || !conditionsHold(words, i, last, cue, lex.dateWords)) continue;
+      if (last < 0 || !conditionsHold(words, i, last, cue, { words: lex.dateWords, phrases: lex.datePhrases })) continue;
       // "La rencontre sportive entre…": a form the lexicon also has as a noun, right after a determiner, is the noun
       // (here excluded by its own conditions), not the verb; "il la rencontre", "qui les reçoit": an object pronoun before a verb
       if (cue.spec.pos === 'verb' && cues.some((c) => c.spec.pos === 'noun' && c.words.length === 1) && determinerBefore(words, i, lex)) continue;

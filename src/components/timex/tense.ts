@@ -41,6 +41,7 @@ interface TenseSets {
   reporting: Set<string>; irregularFuture: Set<string>; irregularConditional: Set<string>; notVerbs: Set<string>;
   determiners: Set<string>; skip: Set<string>; clauseBreak: Set<string>;
   irregularParticiples: Set<string>; etreVerbs: Set<string>; etreAux: Set<string>; reflexive: Set<string>; hosting: Set<string>; accentedParticiples: Set<string>;
+  prospectiveWithEtre: Set<string>;
 }
 const setsCache = new WeakMap<Lexicon, TenseSets>();
 function sets(lex: Lexicon): TenseSets {
@@ -61,6 +62,7 @@ function sets(lex: Lexicon): TenseSets {
       reflexive: new Set(t.reflexivePronouns ?? []),
       hosting: new Set((t as { hostingPresent?: string[] }).hostingPresent ?? []),
       accentedParticiples: new Set((t as { accentedParticiples?: string[] }).accentedParticiples ?? []),
+      prospectiveWithEtre: new Set((t as { prospectiveWithEtreOnly?: string[] }).prospectiveWithEtreOnly ?? []),
     };
     setsCache.set(lex, s);
   }
@@ -106,7 +108,10 @@ function passiveOfNarrative(lex: Lexicon, ws: Word[], auxIndex: number, particip
 function auxTense(lex: Lexicon, aux: string, participle: Word | null): Tense | null {
   const S = sets(lex);
   // "est prévue lundi" plans ahead of now; "était prévue lundi" ahead of a past moment.
-  if (participle && S.prospective.has(participle.fold)) return S.auxImperfect.has(aux) || S.auxPastSimple.has(aux) ? 'FUTURE_IN_PAST' : 'FUTURE';
+  // ("a convoqué jeudi l'ambassadeur": with avoir, a verb that plans only as a passive tells a past act)
+  if (participle && S.prospective.has(participle.fold) && (!S.prospectiveWithEtre.has(participle.fold) || S.etreAux.has(aux))) {
+    return S.auxImperfect.has(aux) || S.auxPastSimple.has(aux) ? 'FUTURE_IN_PAST' : 'FUTURE';
+  }
   if (S.auxPresent.has(aux)) return participle ? 'PAST' : 'PRESENT';
   if (S.auxImperfect.has(aux)) return participle ? 'PLUPERFECT' : 'PAST';
   if (S.auxPastSimple.has(aux)) return participle ? 'PLUPERFECT' : 'PAST';
@@ -223,6 +228,8 @@ function orientsFuture(lex: Lexicon, ws: Word[], i: number, before: number): boo
   const S = sets(lex);
   const f = ws[i].fold;
   if (!S.disposition.has(f) && !S.prospective.has(f)) return false;
+  // "a convoqué jeudi l'ambassadeur": after a form of avoir, a verb that plans only as a passive tells a past act
+  if (S.prospectiveWithEtre.has(f) && i > 0 && isAux(lex, ws[i - 1]) && !S.etreAux.has(bare(ws[i - 1]))) return false;
   for (let j = i + 1; j < before; j++) if (ws[j].low === 'à' || ws[j].fold === 'pour' || ws[j].fold === "d'ici") return true;
   return S.prospective.has(f) && i === before - 1; // "prévue lundi"
 }
