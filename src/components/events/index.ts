@@ -20,6 +20,10 @@ import { inheritSameDay } from './sameday.ts';
 import { offsetsFromToldMeetings, undateDistant } from './offsets.ts';
 import { completeReleases } from './releases.ts';
 import { oneSidedReciprocal, phoneFromParagraph } from './reciprocal.ts';
+import { apposedDemonyms, demonymSides } from './demonym-sides.ts';
+import { followUpMeetings } from './follow-ups.ts';
+import { protestersAsActors } from './crowds.ts';
+import { dropAbsentees } from './absentees.ts';
 
 /** How many sentences back an anaphoric mention ("ce sommet", "les deux camps") may look. */
 const ANAPHORA_SENTENCES = 3;
@@ -182,6 +186,10 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   const people = new Set(doc.entities.filter((e) => e.type === 'PER').map((e) => e.id));
   const isCountry = (a: EventActor) => countries.byName.has(nameKey(a.name)) || (!!a.entity && a.entity.startsWith('country:'));
   resolveAnaphora(mentions, (a) => !!a.entity && people.has(a.entity), isCountry);
+  demonymSides(mentions, doc, folded, countries);
+  followUpMeetings(mentions, folded, doc.sentences);
+  protestersAsActors(mentions, doc.text, folded);
+  dropAbsentees(mentions, doc, folded, countries);
   completeReleases(mentions);
   completeMediated(mentions);
   completeTruces(mentions, folded, doc.sentences, lex);
@@ -229,7 +237,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
       } });
     }
   }
-  return mergeMentions(records, isCountry, personCountries(doc, folded, countries));
+  return mergeMentions(records, isCountry, apposedDemonyms(personCountries(doc, folded, countries), doc, folded, countries));
 }
 
 export const eventsComponent: Component = {
