@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../../kb/index.ts';
 import { foldForm } from '../../core/normalize.ts';
 import type { Referent } from './index.ts';
 import type { CollectiveName, FrenchLexicon } from './lexicon.ts';
+import { indexable, phraseStarts, wordStarts } from './word-starts.ts';
 
 /** What the passes that link referents after recognition read: the text, its folded form, the referents so far. */
 export interface ReferentPassInput {
@@ -20,11 +21,21 @@ function inDates(c: CollectiveName, date: string): boolean {
   return (!c.from || date >= c.from) && (!c.to || date < c.to);
 }
 
+// The lexicon's forms, folded once.
+const foldedForms = new Map<string, string>();
+function foldedForm(form: string): string {
+  let f = foldedForms.get(form);
+  if (f === undefined) foldedForms.set(form, f = foldForm(form));
+  return f;
+}
+
 /** Where the form stands after one of its leads, written with the form's capitals. */
 function occurrencesOf(text: string, folded: string, form: string, leads: string[]): Array<[number, number]> {
-  const f = foldForm(form);
+  const f = foldedForm(form);
   const out: Array<[number, number]> = [];
-  for (let at = folded.indexOf(f); at >= 0; at = folded.indexOf(f, at + 1)) {
+  // A match right after a letter is skipped below: the word-start index lists every other one.
+  const starts = indexable(f) ? phraseStarts(wordStarts(folded), f) : null;
+  for (let k = 0, at = starts ? (starts[0] ?? -1) : folded.indexOf(f); at >= 0; at = starts ? (starts[++k] ?? -1) : folded.indexOf(f, at + 1)) {
     const end = at + f.length;
     if (/[a-z0-9-]/.test(folded[end] ?? '') || /[a-z0-9-]/.test(folded[at - 1] ?? '')) continue;
     const lead = /([a-z]+)\s+$/.exec(folded.slice(Math.max(0, at - 8), at));
@@ -42,8 +53,10 @@ function occurrencesOf(text: string, folded: string, form: string, leads: string
 
 /** Adds the collective names of the lexicon as mentions of their body, creating it for a name. */
 export function linkCollectives({ text, folded, refs, kb, lex, date }: ReferentPassInput): void {
-  const taken = [...refs.values()].flatMap((r) => r.mentions.map((m) => [m.start, m.end] as [number, number]));
-  const free = (a: number, b: number) => !taken.some(([s, e]) => a < e && b > s);
+  // The spans already taken, listed on first need (most articles hold no collective name).
+  let takenSpans: Array<[number, number]> | null = null;
+  const taken = () => (takenSpans ??= [...refs.values()].flatMap((r) => r.mentions.map((m) => [m.start, m.end] as [number, number])));
+  const free = (a: number, b: number) => !taken().some(([s, e]) => a < e && b > s);
   for (const c of lex.collectives) {
     if (!inDates(c, date)) continue;
     const entry = kb.byId.get(c.entity);
@@ -59,7 +72,7 @@ export function linkCollectives({ text, folded, refs, kb, lex, date }: ReferentP
           refs.set(entry.id, r);
         }
         r.mentions.push({ start, end, text: text.slice(start, end), kind: c.kind });
-        taken.push([start, end]);
+        taken().push([start, end]);
       }
     }
   }

@@ -14,6 +14,7 @@ import { isGazetteerPlace } from '../../kb/gazetteer.ts';
 import type { FrenchLexicon } from './lexicon.ts';
 import { chunkEnd, type NameHit, type RecognizeInput } from './recognize.ts';
 import type { Tok } from './tokens.ts';
+import { indexable, phraseStarts, wordStarts, type WordStarts } from './word-starts.ts';
 
 export interface ContextCues {
   personHeads: Set<string>;
@@ -36,7 +37,8 @@ const DE = new Set(['de', 'd', 'du', 'des']);
 const DETS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'du', 'au', 'des', 'ce', 'cet', 'cette']);
 
 function isNameWord(t: Tok | undefined, lex: FrenchLexicon): boolean {
-  return !!t && t.cap && !t.allCaps && !lex.functionWords.has(t.key) && /^\p{L}/u.test(t.text);
+  // A capitalised token starts with a letter (cap is \p{Lu}).
+  return !!t && t.cap && !t.allCaps && !lex.functionWords.has(t.key);
 }
 
 function gap(text: string, a: Tok, b: Tok): string { return text.slice(a.end, b.start); }
@@ -50,13 +52,19 @@ function personNameEnd(inp: RecognizeInput, i: number): number {
   if (!isNameWord(t, lex) || t.sentStart) return -1;
   // "devant le Parlement Nika Melia": a capitalised word after an article is a common noun or an
   // institution, never the first word of a person's name.
-  if (ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start))) return -1;
+  // (The pattern ends with a space or an apostrophe: any other character before rules it out.)
+  const before = text.charCodeAt(t.start - 1);
+  if ((before === 32 || before === 39 || before === 0x2019) && ARTICLE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start))) return -1;
   const j = chunkEnd(text, toks, i, lex);
-  const words = toks.slice(i, j).filter((x) => x.cap);
-  if (words.length < 2 || words.length > 3 || toks.slice(i, j).some((x) => x.allCaps)) return -1;
+  let words = 0;
+  for (let k = i; k < j; k++) {
+    if (toks[k].allCaps) return -1;
+    if (toks[k].cap) words++;
+  }
+  if (words < 2 || words > 3) return -1;
   // "sur Twitter Mykhaïlo Podoliak": a known first name inside starts the real name; as the last
   // word it is a given name after the surname ("le consul général, Xue Jian,").
-  if (toks.slice(i + 1, j - 1).some((x) => x.cap && lex.firstNames.has(x.key))) return -1;
+  for (let k = i + 1; k < j - 1; k++) if (toks[k].cap && lex.firstNames.has(toks[k].key)) return -1;
   const raw = text.slice(t.start, toks[j - 1].end);
   const known = kb.byName.get(nameKey(raw));
   if (known?.some((e) => e.type !== 'PER')) return -1;
@@ -79,7 +87,8 @@ function personHit(inp: RecognizeInput, i: number, j: number): NameHit {
 
 /** People named in apposition to an office, before an office, or after an inverted reporting verb. */
 export function personContextHits(inp: RecognizeInput, cues: ContextCues): NameHit[] {
-  const { text, toks, lex } = inp;
+  // `folded` is foldForm of `text`, offset for offset: its slices are the folded slices of the text.
+  const { text, folded, toks, lex } = inp;
   const out: NameHit[] = [];
   for (let h = 0; h < toks.length; h++) {
     const head = toks[h];
@@ -105,7 +114,7 @@ export function personContextHits(inp: RecognizeInput, cues: ContextCues): NameH
         if (g.includes(',')) {
           if (!/^\s*,\s$/.test(g)) break;
           const j = personNameEnd(inp, c);
-          if (j > 0 && /^(?:\s*[,.;)]|\s+(?:a|ont|avait|et|qui|s|est)\b)/u.test(foldForm(text.slice(toks[j - 1].end, toks[j - 1].end + 6)))) out.push(personHit(inp, c, j));
+          if (j > 0 && /^(?:\s*[,.;)]|\s+(?:a|ont|avait|et|qui|s|est)\b)/u.test(folded.slice(toks[j - 1].end, toks[j - 1].end + 6))) out.push(personHit(inp, c, j));
           break;
         }
       }
@@ -115,10 +124,10 @@ export function personContextHits(inp: RecognizeInput, cues: ContextCues): NameH
     const j = personNameEnd(inp, i);
     if (j < 0) continue;
     // "Getachew Reda, porte-parole du …": the name then a comma and an office.
-    const after = /^, (?:(?:le|la|l'|un|une|son|sa) ?)?([a-z-]+)/.exec(foldForm(text.slice(toks[j - 1].end, toks[j - 1].end + 40)));
+    const after = /^, (?:(?:le|la|l'|un|une|son|sa) ?)?([a-z-]+)/.exec(folded.slice(toks[j - 1].end, toks[j - 1].end + 40));
     if (after && cues.personHeads.has(after[1])) { out.push(personHit(inp, i, j)); continue; }
     // "a dénoncé Vikram Misri", "selon Li Xi".
-    const before = foldForm(text.slice(Math.max(0, toks[i].start - 40), toks[i].start));
+    const before = folded.slice(Math.max(0, toks[i].start - 40), toks[i].start);
     // "a annoncé jeudi Hong Lei": a weekday may stand between the verb and the name.
     const m = /(?:^|[^a-z])(?:a|ont|avait|a-t-il|a-t-elle)\s+([a-z]+)\s(?:([a-z]+)\s)?$/.exec(before);
     if (m?.[2] && !cues.weekdays?.has(m[2])) m[1] = '';
@@ -203,6 +212,18 @@ export function mediaHits(inp: RecognizeInput, cues: ContextCues): NameHit[] {
   return out;
 }
 
+/**
+ * Every offset of `cue` followed by a space, overlaps included; from the word-start index when the
+ * cue is indexable (an offset right after an ASCII letter is one the caller skips anyway).
+ */
+function cueStarts(folded: string, ws: WordStarts, cue: string): number[] {
+  const phrase = `${cue} `;
+  if (indexable(phrase)) return phraseStarts(ws, phrase);
+  const out: number[] = [];
+  for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) out.push(at);
+  return out;
+}
+
 /** Places after a place noun (with coordination), plural regions, and gazetteer places after "à". */
 export function placeContextHits(inp: RecognizeInput, cues: ContextCues): NameHit[] {
   const { text, folded, toks, kb, lex } = inp;
@@ -257,8 +278,9 @@ export function placeContextHits(inp: RecognizeInput, cues: ContextCues): NameHi
       j = place(next, next);
     }
   }
+  const ws = wordStarts(folded);
   for (const cue of cues.pluralRegionCues) {
-    for (let at = folded.indexOf(cue + ' '); at >= 0; at = folded.indexOf(cue + ' ', at + 1)) {
+    for (const at of cueStarts(folded, ws, cue)) {
       if (at > 0 && /\p{L}/u.test(folded[at - 1])) continue;
       const i = tokenFrom(toks, at + cue.length + 1);
       const t = toks[i];
@@ -271,7 +293,7 @@ export function placeContextHits(inp: RecognizeInput, cues: ContextCues): NameHi
     }
   }
   for (const cue of cues.gazetteerCues) {
-    for (let at = folded.indexOf(cue + ' '); at >= 0; at = folded.indexOf(cue + ' ', at + 1)) {
+    for (const at of cueStarts(folded, ws, cue)) {
       if (at > 0 && /\p{L}/u.test(folded[at - 1])) continue;
       // "à", not the verb "a".
       if (cue === 'a' && text[at] !== 'à') continue;

@@ -7,6 +7,7 @@ import { roleActiveOn, type KnowledgeBase } from '../../kb/index.ts';
 import type { Referent } from './index.ts';
 import type { FrenchLexicon, PersonKind } from './lexicon.ts';
 import type { RolePhrase } from './roles.ts';
+import { indexable, phraseStarts, selfOverlaps, stickyMatches, wordStarts, type WordStarts } from './word-starts.ts';
 
 interface Input {
   doc: Document;
@@ -203,12 +204,11 @@ export function resolveReferences(inp: Input): void {
 
   // 3. Bare descriptions: "le diplomate", "le dirigeant" → the last person of that kind.
   const inRole = (a: number, b: number) => roles.some((rp) => a < rp.end && b > rp.start);
-  for (const { phrase, re, kinds } of descriptionPatterns(lex)) {
-    if (!folded.includes(phrase)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      const nounStart = m.index! + (/^(le |la |l')/.exec(m[0])?.[0].length ?? 0);
-      const end = m.index! + m[0].length;
+  const ws = wordStarts(folded);
+  for (const { phrase, re, kinds, indexed, lead } of descriptionPatterns(lex)) {
+    for (const at of descriptionsAt(folded, ws, phrase, re, indexed)) {
+      const nounStart = at + lead;
+      const end = at + phrase.length;
       if (inRole(nounStart, end)) continue;
       // Followed by a capitalised name: an apposition the name recogniser has already dealt with.
       if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
@@ -245,7 +245,13 @@ export function resolveReferences(inp: Input): void {
   }
 }
 
-interface DescriptionPattern { phrase: string; re: RegExp; kinds: PersonKind[] }
+interface DescriptionPattern {
+  phrase: string; re: RegExp; kinds: PersonKind[];
+  /** Found from the word-start index: it starts with a letter and cannot overlap itself. */
+  indexed: boolean;
+  /** Length of the determiner before the noun ("le ", "la ", "l'"). */
+  lead: number;
+}
 const descriptionCache = new WeakMap<Map<string, PersonKind[]>, DescriptionPattern[]>();
 
 /** The lexicon's bare descriptions as regexes, compiled once per lexicon. */
@@ -254,9 +260,26 @@ function descriptionPatterns(lex: FrenchLexicon): DescriptionPattern[] {
   if (!out) {
     out = [...lex.descriptions].map(([phrase, kinds]) => ({
       phrase, kinds, re: new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z-])`, 'g'),
+      indexed: indexable(phrase) && !selfOverlaps(phrase), lead: /^(le |la |l')/.exec(phrase)?.[0].length ?? 0,
     }));
     descriptionCache.set(lex.descriptions, out);
   }
+  return out;
+}
+
+/** Offsets where a bare description stands (no letter before, no letter or hyphen after), in order. */
+function descriptionsAt(folded: string, ws: WordStarts, phrase: string, re: RegExp, indexed: boolean): number[] {
+  const out: number[] = [];
+  if (indexed) {
+    for (const at of phraseStarts(ws, phrase)) {
+      const c = folded.charCodeAt(at + phrase.length);
+      if (!((c >= 97 && c <= 122) || c === 45)) out.push(at);
+    }
+    return out;
+  }
+  if (!folded.includes(phrase)) return out;
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) out.push(m.index);
   return out;
 }
 
@@ -272,35 +295,69 @@ function words(s: string): string[] {
   return s.split(/[^a-z'-]+/).filter(Boolean);
 }
 
+const WORD = /[a-z'-]+/g;
+
+/** Is one of the first `n` words of `s` (as `words` splits it) in `forms`? */
+function firstWordsHaveForm(s: string, n: number, forms: Set<string>): boolean {
+  WORD.lastIndex = 0;
+  for (let k = 0; k < n; k++) {
+    const m = WORD.exec(s);
+    if (!m) return false;
+    if (forms.has(m[0])) return true;
+  }
+  return false;
+}
+
+// isSpeakerContext's patterns (none global or sticky: shared safely).
+const INVERTED_PRONOUN_AFTER = /^\s*,?\s*[a-z]+-t-(?:il|elle)/;
+const INCISE_AFTER = /^\s*,[^,.«»"]{0,70},/;
+const CLAUSE_STOP = /[.«»":;!?]/;
+const SELON_BEFORE = /(?:^|[^a-z])selon\s+$/;
+const INVERTED_VERB_BEFORE = /(?:^|[^a-z])(?:a|avait|aurait|ont|a-t-il|a-t-elle)\s+([a-z]+)((?:\s+[a-z']+){0,6})[\s,]*$/;
+const PREPOSITION_WORD = /(?:^|\s)(?:a|au|aux|avec|de|du|des|pour|contre|que|qu'|sur|par)(?=\s|$)/;
+
 /** Is the mention [start, end) the subject of a reporting verb (before or after it)? */
 function isSpeakerContext(folded: string, start: number, end: number, lex: FrenchLexicon): boolean {
   // After: "Lavrov a précisé", "Peskov, …, a indiqué", "Poutine a mentionné".
   let after = folded.slice(end, end + 90);
   // "Zelensky, a-t-il précisé": the inverted pronoun is the subject, not the name before it.
-  if (/^\s*,?\s*[a-z]+-t-(?:il|elle)/.test(after)) return false;
-  after = after.replace(/^\s*,[^,.«»"]{0,70},/, ' ');
-  const stop = after.search(/[.«»":;!?]/);
+  if (INVERTED_PRONOUN_AFTER.test(after)) return false;
+  after = after.replace(INCISE_AFTER, ' ');
+  const stop = after.search(CLAUSE_STOP);
   if (stop >= 0) after = after.slice(0, stop);
-  const aw = words(after).slice(0, 5);
   // "… que Poutine avait dit": the subject of a subordinate clause is not the article's speaker.
   const subordinate = /(?:^|[^a-z])(?:que|qu')\s*$/.test(folded.slice(Math.max(0, start - 6), start));
-  if (!subordinate && aw.some((w) => lex.reportingForms.has(w))) return true;
+  if (!subordinate && firstWordsHaveForm(after, 5, lex.reportingForms)) return true;
   // Before: "a annoncé Sergueï Lavrov", "selon Lavrov", "a réagi dans la soirée le ministre …".
   const before = folded.slice(Math.max(0, start - 60), start);
-  if (/(?:^|[^a-z])selon\s+$/.test(before)) return true;
+  if (SELON_BEFORE.test(before)) return true;
   const b = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('«'), before.lastIndexOf('"')) + 1);
-  const m = /(?:^|[^a-z])(?:a|avait|aurait|ont|a-t-il|a-t-elle)\s+([a-z]+)((?:\s+[a-z']+){0,6})[\s,]*$/.exec(b);
+  const m = INVERTED_VERB_BEFORE.exec(b);
   // "a déclaré à Trump": a preposition between verb and name makes the name an object.
-  return !!m && lex.reportingForms.has(m[1]) && !/(?:^|\s)(?:a|au|aux|avec|de|du|des|pour|contre|que|qu'|sur|par)(?=\s|$)/.test(m[2]);
+  return !!m && lex.reportingForms.has(m[1]) && !PREPOSITION_WORD.test(m[2]);
 }
 
 interface PronounCue { start: number; end: number; word: 'il' | 'elle' | 'lui' }
+
+const PRONOUN_SUBJECT = /(?<![a-z-])(il|elle)\s+(?:(?:a|avait|aurait|a\s+de\s+son\s+cote|a\s+pour\s+sa\s+part)\s+)?((?:[a-z]+\s+){0,2})([a-z]+)(?![a-z])/y;
+const SELON_PRONOUN = /(?<![a-z])selon\s+(lui|elle)(?![a-z])/y;
+
+/** Two ascending lists as one. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  const out: number[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]);
+  return out;
+}
 
 /** "Il a précisé", "elle estime", "a-t-il ajouté", "selon lui": pronouns that are speakers. */
 export function findReportingPronouns(folded: string, lex: FrenchLexicon): PronounCue[] {
   const out: PronounCue[] = [];
   const isForm = (w: string | undefined) => !!w && lex.reportingForms.has(w);
-  for (const m of folded.matchAll(/(?<![a-z-])(il|elle)\s+(?:(?:a|avait|aurait|a\s+de\s+son\s+cote|a\s+pour\s+sa\s+part)\s+)?((?:[a-z]+\s+){0,2})([a-z]+)(?![a-z])/g)) {
+  const index = wordStarts(folded);
+  for (const m of stickyMatches(folded, PRONOUN_SUBJECT, mergeSorted(phraseStarts(index, 'il'), phraseStarts(index, 'elle')))) {
     const ws = [...words(m[2]), m[3]];
     const hasAux = m[0].split(/\s+/).length > ws.length + 1;
     if (!ws.some((w, i) => isForm(w) && (hasAux || i === 0))) continue;
@@ -311,7 +368,7 @@ export function findReportingPronouns(folded: string, lex: FrenchLexicon): Prono
     const s = m.index! + 3;
     out.push({ start: s, end: s + m[1].length, word: m[1] as 'il' | 'elle' });
   }
-  for (const m of folded.matchAll(/(?<![a-z])selon\s+(lui|elle)(?![a-z])/g)) {
+  for (const m of stickyMatches(folded, SELON_PRONOUN, phraseStarts(index, 'selon'))) {
     const s = m.index! + m[0].length - m[1].length;
     out.push({ start: s, end: s + m[1].length, word: m[1] as 'lui' | 'elle' });
   }

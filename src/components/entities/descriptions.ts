@@ -9,9 +9,14 @@ import { cachedNameKey as nameKey } from './name-key.ts';
 import type { ReferentPassInput } from './collectives.ts';
 import type { Referent } from './index.ts';
 import type { DefiniteDescriptions, DescriptionHead, FrenchLexicon } from './lexicon.ts';
+import { indexable, phraseStarts, stickyMatches, wordStarts } from './word-starts.ts';
 
 
-interface Patterns { byForm: Map<string, DescriptionHead>; scan: RegExp; lead: RegExp; modifiers: string[] }
+interface Patterns {
+  byForm: Map<string, DescriptionHead>; scan: RegExp; lead: RegExp; modifiers: string[];
+  /** The scan, sticky, and the forms' distinct first two letters: tried only where a form may start (null: scan the text). */
+  sticky: RegExp | null; prefixes: string[];
+}
 
 const cache = new WeakMap<DefiniteDescriptions, Patterns>();
 
@@ -27,10 +32,29 @@ function patterns(dd: DefiniteDescriptions): Patterns {
       scan: new RegExp(`(?<![a-z-])(?:${forms.map((f) => f.form).sort((a, b) => b.length - a.length).map(esc).join('|')})(?![a-z-])`, 'g'),
       lead: new RegExp(`(?:^|[^a-z])(?:${leads.join('|')})\\s*$`),
       modifiers: [...dd.modifiers].sort((a, b) => b.length - a.length),
+      sticky: null, prefixes: [],
     };
+    if (forms.length && forms.every((f) => indexable(f.form))) {
+      p.sticky = new RegExp(p.scan.source, 'y');
+      p.prefixes = [...new Set(forms.map((f) => f.form.slice(0, 2)))];
+    }
     cache.set(dd, p);
   }
   return p;
+}
+
+/** The matches of the forms' scan over the text, in order (from the word-start index when it can). */
+function formMatches(folded: string, { scan, sticky, prefixes }: Patterns): RegExpExecArray[] {
+  if (!sticky) {
+    const out: RegExpExecArray[] = [];
+    scan.lastIndex = 0;
+    for (let m = scan.exec(folded); m; m = scan.exec(folded)) out.push(m);
+    return out;
+  }
+  const ws = wordStarts(folded);
+  const starts: number[] = [];
+  for (const prefix of prefixes) for (const at of phraseStarts(ws, prefix)) starts.push(at);
+  return stickyMatches(folded, sticky, starts.sort((a, b) => a - b));
 }
 
 /** Start of the window an antecedent must be named in: the paragraph of `pos` and the previous real one. */
@@ -93,14 +117,13 @@ function placesNamed(refs: Map<string, Referent>, folded: string, from: number, 
 export function resolveDescriptions({ text, folded, refs, kb, lex, date }: ReferentPassInput): void {
   const dd = lex.definiteDescriptions;
   if (!dd.heads.length) return;
-  const { byForm, scan, lead, modifiers } = patterns(dd);
+  const { byForm, lead, modifiers } = patterns(dd);
   const taken: Array<[number, number]> = [];
   for (const r of refs.values()) for (const m of r.mentions) taken.push([m.start, m.end]);
   const free = (a: number, b: number) => !taken.some(([s, e]) => a < e && b > s);
 
   const found: Array<{ start: number; end: number; head: DescriptionHead }> = [];
-  scan.lastIndex = 0;
-  for (let m = scan.exec(folded); m; m = scan.exec(folded)) {
+  for (const m of formMatches(folded, patterns(dd))) {
     const at = m.index;
     // a name ("l'Organisation du traité…", "l'Alliance") is not a description
     if (text[at] !== text[at].toLowerCase()) continue;

@@ -152,12 +152,14 @@ function bylineSources(doc: Document, kb: KnowledgeBase): string[] {
     if (!BYLINE_REASONS.has(r.reason)) continue;
     const words = r.text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
     for (let i = 0; i < words.length; i++) {
+      // Every phrase from here starts with this word: capitalised, or none is a source.
+      if (!/^\p{Lu}/u.test(words[i])) continue;
       for (let n = Math.min(4, words.length - i); n >= 1; n--) {
-        const phrase = words.slice(i, i + n).join(' ');
-        // Capitalised, and not an all-caps photographer's name ("JIM WATSON / AFP").
-        if (!/^\p{Lu}/u.test(phrase) || (phrase === phrase.toUpperCase() && !kb.byAcronym.has(phrase))) continue;
-        const entries = [...(kb.byAcronym.get(phrase) ?? []), ...(n > 1 || phrase.length > 3 ? kb.byName.get(nameKey(phrase)) ?? [] : [])];
-        if (entries.some((e) => e.subtype === 'agency' || e.subtype === 'media')) { out.push(phrase); i += n - 1; break; }
+        const phrase = n === 1 ? words[i] : words.slice(i, i + n).join(' ');
+        // Not an all-caps photographer's name ("JIM WATSON / AFP").
+        if (phrase === phrase.toUpperCase() && !kb.byAcronym.has(phrase)) continue;
+        const isSource = (e: KbEntry) => e.subtype === 'agency' || e.subtype === 'media';
+        if (kb.byAcronym.get(phrase)?.some(isSource) || ((n > 1 || phrase.length > 3) && kb.byName.get(nameKey(phrase))?.some(isSource))) { out.push(phrase); i += n - 1; break; }
       }
     }
   }
@@ -209,8 +211,50 @@ function namedWith(refs: Map<string, Referent>, word: string): Referent | undefi
   return found.length === 1 ? found[0] : undefined;
 }
 
+// Names and surname keys of KB entries, listed once per entry (the KB's entries do not change).
+const entryNamesCache = new WeakMap<KbEntry, readonly string[]>();
+function entryNames(e: KbEntry): readonly string[] {
+  let names = entryNamesCache.get(e);
+  if (!names) entryNamesCache.set(e, names = namesOf(e));
+  return names;
+}
+
+const entrySurnamesCache = new WeakMap<Set<string>, WeakMap<KbEntry, readonly string[]>>();
+/** surnameKey of each of the entry's names, in order. */
+function entrySurnames(e: KbEntry, lex: FrenchLexicon): readonly string[] {
+  let byEntry = entrySurnamesCache.get(lex.particles);
+  if (!byEntry) entrySurnamesCache.set(lex.particles, byEntry = new WeakMap());
+  let keys = byEntry.get(e);
+  if (!keys) byEntry.set(e, keys = entryNames(e).map((n) => surnameKey(n, lex)));
+  return keys;
+}
+
+/** Is the string made of ASCII lower-case letters and digits only (its own nameKey)? */
+function plainKey(s: string): boolean {
+  if (!s) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+// surnameKey answers for the particles last used (names repeat across articles); bounded.
+const surnameKeys = new Map<string, string>();
+let surnameParticles: Set<string> | null = null;
+
 /** Last word(s) of a person's name, particles kept (von der Leyen). */
 function surnameKey(name: string, lex: FrenchLexicon): string {
+  if (surnameParticles !== lex.particles) { surnameKeys.clear(); surnameParticles = lex.particles; }
+  let k = surnameKeys.get(name);
+  if (k === undefined) {
+    if (surnameKeys.size >= 50_000) surnameKeys.clear();
+    surnameKeys.set(name, k = surnameKeyOf(name, lex));
+  }
+  return k;
+}
+
+function surnameKeyOf(name: string, lex: FrenchLexicon): string {
   const w = nameKey(name).split(' ');
   let i = w.length - 1;
   while (i > 1 && lex.particles.has(w[i - 1])) i--;
@@ -232,7 +276,7 @@ function linkHits(hits: NameHit[], toks: Tok[], text: string, kb: KnowledgeBase,
       // "al-Burhane" is repeated as "Burhane"
       const bare = sk.split(' ');
       if (bare.length === 2 && lex.surnameArticles.has(bare[0]) && bare[1].length >= 3 && !bySurname.has(bare[1])) bySurname.set(bare[1], r);
-      if (r.entry) for (const n of namesOf(r.entry)) { const k = surnameKey(n, lex); if (k.length >= 3 && !bySurname.has(k)) bySurname.set(k, r); }
+      if (r.entry) for (const k of entrySurnames(r.entry, lex)) if (k.length >= 3 && !bySurname.has(k)) bySurname.set(k, r);
     }
   };
   const pending: NameHit[] = [];
@@ -249,7 +293,7 @@ function linkHits(hits: NameHit[], toks: Tok[], text: string, kb: KnowledgeBase,
     if (known && (h.kind === 'title' || key.split(' ').length === 1)) { add(h, known); continue; }
     const viaSurname = kb.bySurname.get(sk)?.filter((e) => e.type === 'PER') ?? [];
     const firstWord = key.split(' ')[0];
-    const sameFirst = viaSurname.filter((e) => namesOf(e).some((n) => nameKey(n).split(' ')[0] === firstWord));
+    const sameFirst = viaSurname.filter((e) => entryNames(e).some((n) => nameKey(n).split(' ')[0] === firstWord));
     if (sameFirst.length) { add(h, refFor(refs, bestEntry(sameFirst, nameKey(sameFirst[0].name), date), null, h.gender)); continue; }
     // "M. Poutine", "M. Xi": a title with a KB surname alone.
     if (h.kind === 'title' && key.split(' ').length === 1) {
@@ -277,7 +321,7 @@ function linkHits(hits: NameHit[], toks: Tok[], text: string, kb: KnowledgeBase,
     const t = toks[i];
     if (covered[i] || !t.cap || lex.functionWords.has(t.key) || t.text.length < 3) continue;
     // Try two-word surnames first ("von der Leyen" is handled by the KB; "Caballero Reynolds" here).
-    const k1 = nameKey(t.key);
+    const k1 = plainKey(t.key) ? t.key : nameKey(t.key);
     const r = bySurname.get(k1);
     if (r) { r.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'name' }); covered[i] = 1; continue; }
     if (t.sentStart || lex.firstNames.has(t.key) || kb.byName.has(k1)) continue;
@@ -294,10 +338,26 @@ function linkHits(hits: NameHit[], toks: Tok[], text: string, kb: KnowledgeBase,
   }
 }
 
+// The labels of an entry's roles active on a date ("Président (Russia)"), for the last date asked.
+const roleLabelsCache = new WeakMap<KbEntry, { kb: KnowledgeBase; date: string; labels: string[] }>();
+function activeRoleLabels(entry: KbEntry, kb: KnowledgeBase, date: string): string[] {
+  if (!entry.roles?.length) return [];
+  const hit = roleLabelsCache.get(entry);
+  if (hit && hit.kb === kb && hit.date === date) return hit.labels;
+  const labels: string[] = [];
+  for (const role of entry.roles) {
+    if (!roleActiveOn(role, date)) continue;
+    const of = kb.byId.get(role.of)?.name ?? role.of;
+    labels.push(`${role.title?.fr ?? role.role} (${of})`);
+  }
+  roleLabelsCache.set(entry, { kb, date, labels });
+  return labels;
+}
+
 function toEntity(r: Referent, kb: KnowledgeBase, date: string): Entity {
   const mentions = dedupeMentions(r.mentions);
   const aliases = new Set<string>();
-  if (r.entry) for (const n of namesOf(r.entry)) aliases.add(n);
+  if (r.entry) for (const n of entryNames(r.entry)) aliases.add(n);
   for (const m of mentions) if (m.kind === 'name') aliases.add(m.text);
   for (const a of r.aliases ?? []) aliases.add(a);
   // "région de Zaporijjia": the place name alone also names the region
@@ -307,12 +367,7 @@ function toEntity(r: Referent, kb: KnowledgeBase, date: string): Entity {
   }
   aliases.delete(r.name);
   const roles = [...r.statedRoles];
-  for (const role of r.entry?.roles ?? []) {
-    if (!roleActiveOn(role, date)) continue;
-    const of = kb.byId.get(role.of)?.name ?? role.of;
-    const label = `${role.title?.fr ?? role.role} (${of})`;
-    if (!roles.includes(label)) roles.push(label);
-  }
+  if (r.entry) for (const label of activeRoleLabels(r.entry, kb, date)) if (!roles.includes(label)) roles.push(label);
   const metonym = r.entry?.metonymOf ? kb.byId.get(r.entry.metonymOf) : null;
   return {
     id: r.id,
@@ -323,7 +378,7 @@ function toEntity(r: Referent, kb: KnowledgeBase, date: string): Entity {
     wikidata: r.entry?.wikidata ?? (r.entry && /^Q\d+$/.test(r.entry.id) ? r.entry.id : null),
     subtype: r.entry?.subtype ?? (r.type === 'PER' ? 'person' : null),
     roles,
-    actor: metonym ? { entity: metonym.id, name: metonym.name, aliases: namesOf(metonym).filter((n) => n !== metonym.name) } : null,
+    actor: metonym ? { entity: metonym.id, name: metonym.name, aliases: entryNames(metonym).filter((n) => n !== metonym.name) } : null,
   };
 }
 

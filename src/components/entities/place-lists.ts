@@ -18,7 +18,8 @@ const DETS = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'son', 'sa', 'ses', '
 const LIST_OPENERS = new Set(['dont', 'notamment']);
 
 function isNameWord(t: Tok | undefined, lex: FrenchLexicon): boolean {
-  return !!t && t.cap && !t.allCaps && !lex.functionWords.has(t.key) && /^\p{L}/u.test(t.text);
+  // A capitalised token starts with a letter (cap is \p{Lu}).
+  return !!t && t.cap && !t.allCaps && !lex.functionWords.has(t.key);
 }
 
 function gap(text: string, a: Tok, b: Tok): string { return text.slice(a.end, b.start); }

@@ -4,9 +4,10 @@ import { cachedNameKey as nameKey } from './name-key.ts';
 import type { KbEntry, KnowledgeBase } from '../../kb/index.ts';
 import { roleActiveOn } from '../../kb/index.ts';
 import type { FrenchLexicon } from './lexicon.ts';
-import { nameGap, type Tok } from './tokens.ts';
+import { nameGapBetween, type Tok } from './tokens.ts';
 import { acronymHits, mediaHits, personContextHits, placeContextHits } from './contexts.ts';
 import { companyHits, placeListHits } from './place-lists.ts';
+import { indexable, phraseStarts, selfOverlaps, wordStarts } from './word-starts.ts';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -153,15 +154,106 @@ export function recognizeNames(inp: RecognizeInput): NameHit[] {
  * The KB's name keys as a tree of words: walking tokens through it finds the names starting at a
  * token without building a key string per n-gram. A node stands for a name or a name's prefix.
  */
-interface NameNode { key: string; entries?: KbEntry[]; next?: Map<string, NameNode> }
-const nameTries = new WeakMap<Map<string, KbEntry[]>, NameNode>();
+interface NameNode {
+  key: string; entries?: KbEntry[]; next?: Map<string, NameNode>;
+  /** This node or one below names an entry with a name a lower-case span may match (capsCompatible). */
+  lowerReach?: boolean;
+  /** The node's names as capsCompatible reads them, listed on first need. */
+  caps?: CapsNames;
+}
 
-function nameTrie(kb: KnowledgeBase): NameNode {
-  let root = nameTries.get(kb.byName);
-  if (root) return root;
-  root = { key: '' };
+/** The names of a node's entries having its key: letters and digits only, with their capitals marked. */
+interface CapsNames {
+  names: Array<{ length: number; upper: Uint8Array }>;
+  /** One of them starts with a lower-case letter ("mer Noire"). */
+  lowerInitial: boolean;
+}
+
+function capsNames(node: NameNode): CapsNames {
+  if (node.caps) return node.caps;
+  const names: CapsNames['names'] = [];
+  let lowerInitial = false;
+  for (const n of namesOfEntries(node.entries ?? [])) {
+    if (nameKey(n) !== node.key) continue;
+    const kl = n.replace(/[^\p{L}\p{N}]/gu, '');
+    const upper = new Uint8Array(kl.length);
+    for (let i = 0; i < kl.length; i++) upper[i] = kl[i] !== kl[i].toLowerCase() ? 1 : 0;
+    names.push({ length: kl.length, upper });
+    if (/^\p{Ll}/u.test(n)) lowerInitial = true;
+  }
+  return (node.caps = { names, lowerInitial });
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** capsCompatible(span, names of the node, its key), compared in place for an ASCII span. */
+function capsCompatibleAt(span: string, node: NameNode): boolean {
+  let count = 0;
+  for (let i = 0; i < span.length; i++) {
+    const c = span.charCodeAt(i);
+    if (c >= 128) return capsCompatible(span, namesOfEntries(node.entries!), node.key);
+    if (isAsciiAlnum(c)) count++;
+  }
+  const { names, lowerInitial } = capsNames(node);
+  let sawSameLength = false;
+  for (const n of names) {
+    if (n.length !== count) continue;
+    sawSameLength = true;
+    let ok = true;
+    for (let i = 0, k = 0; i < span.length && ok; i++) {
+      const c = span.charCodeAt(i);
+      if (!isAsciiAlnum(c)) continue;
+      if (n.upper[k++] && c >= 97 && c <= 122) ok = false;
+    }
+    if (ok) return true;
+  }
+  // Names written differently (D.C. / DC): only the first letter's case is compared.
+  if (!sawSameLength) { const c = span.charCodeAt(0); return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || lowerInitial; }
+  return false;
+}
+interface NameTrie {
+  root: NameNode;
+  /** Bloom filter of the first words from which a span starting in lower case can reach a name. */
+  lowerFirstWords: Uint8Array;
+  /** Bloom filter of the acronyms (as written). */
+  acronyms: Uint8Array;
+}
+const nameTries = new WeakMap<KnowledgeBase, NameTrie>();
+
+const BLOOM_SIZE = 4096;
+/** A cheap hash of a word for the Bloom filters: its length and first and last code units. */
+function bloomSlot(w: string): number {
+  return (w.length * 131 + w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) & (BLOOM_SIZE - 1);
+}
+
+/**
+ * Could capsCompatible accept a span starting with a lower-case letter for this node's names? Only
+ * when one of them starts (its first letter or digit) without a capital, or with a lower-case letter.
+ */
+function lowerCaseMayMatch(node: NameNode): boolean {
+  if (!node.entries) return false;
+  return namesOfEntries(node.entries).some((n) => {
+    if (nameKey(n) !== node.key) return false;
+    const kl = n.replace(/[^\p{L}\p{N}]/gu, '');
+    return (kl.length > 0 && kl[0] === kl[0].toLowerCase()) || /^\p{Ll}/u.test(n);
+  });
+}
+
+function markLowerReach(node: NameNode): boolean {
+  let reach = lowerCaseMayMatch(node);
+  if (node.next) for (const child of node.next.values()) if (markLowerReach(child)) reach = true;
+  node.lowerReach = reach;
+  return reach;
+}
+
+function nameTrie(kb: KnowledgeBase): NameTrie {
+  let trie = nameTries.get(kb);
+  if (trie) return trie;
+  const root: NameNode = { key: '' };
   const nodeFor = (key: string): NameNode => {
-    let node = root!;
+    let node = root;
     for (const w of key.split(' ')) {
       node.next ??= new Map();
       let child = node.next.get(w);
@@ -172,33 +264,55 @@ function nameTrie(kb: KnowledgeBase): NameNode {
   };
   for (const key of kb.namePrefixes) nodeFor(key);
   for (const [key, entries] of kb.byName) nodeFor(key).entries = entries;
-  nameTries.set(kb.byName, root);
-  return root;
+  markLowerReach(root);
+  const lowerFirstWords = new Uint8Array(BLOOM_SIZE);
+  for (const [w, child] of root.next ?? []) if (child.lowerReach && w) lowerFirstWords[bloomSlot(w)] = 1;
+  const acronyms = new Uint8Array(BLOOM_SIZE);
+  for (const a of kb.byAcronym.keys()) if (a) acronyms[bloomSlot(a)] = 1;
+  nameTries.set(kb, trie = { root, lowerFirstWords, acronyms });
+  return trie;
+}
+
+// Per code unit: does a span starting with it fail capsCompatible against a name starting with a
+// capital? (a cased lower-case letter: \p{Ll}, its own lower case, not its own upper case). 0 unknown, 1 no, 2 yes.
+const lowerStartTable = new Uint8Array(65536);
+const LOWER_LETTER = /^\p{Ll}$/u;
+function startsLowerCased(t: string): boolean {
+  const u = t.charCodeAt(0);
+  if (u >= 97 && u <= 122) return true;
+  if (u < 128) return false;
+  let v = lowerStartTable[u];
+  if (v === 0) {
+    const c = t[0];
+    lowerStartTable[u] = v = LOWER_LETTER.test(c) && c === c.toLowerCase() && c !== c.toUpperCase() ? 2 : 1;
+  }
+  return v === 2;
 }
 
 /** Knowledge-base names (longest n-gram at each token) and case-sensitive acronyms. */
 function kbHits({ text, toks, kb, lex, date }: RecognizeInput): NameHit[] {
   const out: NameHit[] = [];
   const maxN = Math.min(kb.maxNameWords, 10);
-  const trie = nameTrie(kb);
+  const { root, lowerFirstWords, acronyms } = nameTrie(kb);
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i];
-    const acr = kb.byAcronym.get(first.text);
+    const acr = acronyms[bloomSlot(first.text)] ? kb.byAcronym.get(first.text) : undefined;
     if (acr && !(first.sentStart && lex.functionWords.has(first.key) && first.text.length > 3)) {
       out.push({ start: first.start, end: first.end, t0: i, t1: i + 1, kind: 'name', entry: bestEntry(acr, first.key, date), personName: null, gender: acr[0].gender ?? null, rank: 3 });
     }
-    let node: NameNode | undefined = trie;
+    // A span starting with a lower-case letter matches only names that may start so ("mer Noire").
+    const lowerFirst = startsLowerCased(first.text);
+    if (lowerFirst && !lowerFirstWords[bloomSlot(first.nk)]) continue;
+    let node: NameNode | undefined = root;
     for (let n = 1; n <= maxN && i + n - 1 < toks.length; n++) {
       const t = toks[i + n - 1];
-      if (n > 1 && !nameGap(text.slice(toks[i + n - 2].end, t.start), toks[i + n - 2])) break;
+      if (n > 1 && !nameGapBetween(text, toks[i + n - 2], t)) break;
       node = node.next?.get(t.nk);
       // Neither a KB name nor the start of one.
-      if (!node) break;
+      if (!node || (lowerFirst && !node.lowerReach)) break;
       const { entries, key } = node;
       if (!entries) continue;
-      const span = text.slice(first.start, t.end);
-      const names = namesOfEntries(entries);
-      if (!capsCompatible(span, names, key)) continue;
+      if (!capsCompatibleAt(text.slice(first.start, t.end), node)) continue;
       // A lone capitalised function word ("Selon", "Cette") is never a name, whatever the KB says.
       if (n === 1 && lex.functionWords.has(first.key)) continue;
       // Lower-case KB names ("mer Noire") must not start inside a word group like "la mer".
@@ -230,8 +344,25 @@ function otherBodysComplement(text: string, end: number, entry: KbEntry, key: st
   return /^\s+(?:de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’)\s*\p{Lu}/u.test(text.slice(end, end + 40));
 }
 
+// The first code units of the lexicon's titles ("M", "Mme"…): most tokens cannot be one.
+const titleUnits = new WeakMap<Map<string, unknown>, Set<number>>();
+function titleFirstUnits(lex: FrenchLexicon): Set<number> {
+  let units = titleUnits.get(lex.titles);
+  if (!units) titleUnits.set(lex.titles, units = new Set([...lex.titles.keys()].map((k) => k.charCodeAt(0))));
+  return units;
+}
+
+// The words closing a spouse cue ("epouse" of "son epouse"): a cue is two tokens, its second one of these.
+const spouseEnds = new WeakMap<Map<string, unknown>, Set<string>>();
+function spouseCueEnds(lex: FrenchLexicon): Set<string> {
+  let ends = spouseEnds.get(lex.spouseCues);
+  if (!ends) spouseEnds.set(lex.spouseCues, ends = new Set([...lex.spouseCues.keys()].map((k) => k.slice(k.indexOf(' ') + 1))));
+  return ends;
+}
+
 function isNameWord(t: Tok, lex: FrenchLexicon): boolean {
-  return t.cap && !lex.functionWords.has(t.key) && /^\p{L}/u.test(t.text);
+  // A capitalised token starts with a letter (cap is \p{Lu}).
+  return t.cap && !lex.functionWords.has(t.key);
 }
 
 /**
@@ -245,10 +376,13 @@ function personHits({ text, toks, kb, lex, date, roleEnds = [] }: RecognizeInput
     const m = /^,?\s/.exec(text.slice(end, end + 3));
     if (m) afterRole.add(end + m[0].length);
   }
+  const titleUnits = titleFirstUnits(lex), spouseCueWords = spouseCueEnds(lex);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    // The first-name gender of a capitalised token, looked up once (only capitalised tokens need it below).
+    const fg = t.cap ? lex.firstNames.get(t.key) : undefined;
     // A role phrase then two or more name words: "le Premier ministre pakistanais, Shehbaz Sharif".
-    if (afterRole.has(t.start) && isNameWord(t, lex) && !lex.firstNames.has(t.key)) {
+    if (afterRole.has(t.start) && isNameWord(t, lex) && fg === undefined) {
       const j = chunkEnd(text, toks, i, lex);
       const raw = text.slice(t.start, toks[j - 1].end);
       if (j - i >= 2 && j - i <= 4 && !kb.byName.has(nameKey(raw)) && !kb.byName.has(t.nk)) {
@@ -257,7 +391,7 @@ function personHits({ text, toks, kb, lex, date, roleEnds = [] }: RecognizeInput
       }
     }
     // Title + name.
-    const title = lex.titles.get(t.text);
+    const title = titleUnits.has(t.text.charCodeAt(0)) ? lex.titles.get(t.text) : undefined;
     if (title && i + 1 < toks.length) {
       const gap = text.slice(t.end, toks[i + 1].start);
       // "Mme Le Pen", "M. de Villepin": a particle may open the name after a title.
@@ -280,7 +414,7 @@ function personHits({ text, toks, kb, lex, date, roleEnds = [] }: RecognizeInput
       }
     }
     // A rank or office noun, then a name: "la reine Maxima", "le sénateur Graham".
-    if (lex.titleWords.has(t.key) && (!t.cap || t.sentStart) && i + 1 < toks.length && text.slice(t.end, toks[i + 1].start) === ' ' && isNameWord(toks[i + 1], lex) && !toks[i + 1].allCaps) {
+    if (i + 1 < toks.length && toks[i + 1].cap && (!t.cap || t.sentStart) && lex.titleWords.has(t.key) && text.slice(t.end, toks[i + 1].start) === ' ' && isNameWord(toks[i + 1], lex) && !toks[i + 1].allCaps) {
       const j = chunkEnd(text, toks, i + 1, lex);
       const raw = text.slice(toks[i + 1].start, toks[j - 1].end);
       if (j - (i + 1) <= 4 && !kb.byName.get(nameKey(raw))?.some((e) => e.type !== 'PER')) {
@@ -289,7 +423,7 @@ function personHits({ text, toks, kb, lex, date, roleEnds = [] }: RecognizeInput
     }
     // "son épouse, Usha Vance", "son mari Joachim Sauer": a full name after a spouse cue is a person,
     // whatever its first name.
-    if (i >= 2 && t.cap && !t.sentStart && !lex.firstNames.has(t.key) && lex.spouseCues.has(`${toks[i - 2].key} ${toks[i - 1].key}`)
+    if (i >= 2 && t.cap && !t.sentStart && spouseCueWords.has(toks[i - 1].key) && fg === undefined && lex.spouseCues.has(`${toks[i - 2].key} ${toks[i - 1].key}`)
       && /^,? $/.test(text.slice(toks[i - 1].end, t.start)) && isNameWord(t, lex)) {
       const j = chunkEnd(text, toks, i, lex);
       if (j - i >= 2 && j - i <= 3 && toks.slice(i, j).every((x) => x.cap) && !kb.byName.get(nameKey(text.slice(t.start, toks[j - 1].end)))?.some((e) => e.type !== 'PER')) {
@@ -298,14 +432,13 @@ function personHits({ text, toks, kb, lex, date, roleEnds = [] }: RecognizeInput
       }
     }
     // "Emmanuel Macron et son épouse Brigitte": a lone first name takes the spouse's surname.
-    const spouse = t.cap && !t.sentStart && lex.firstNames.has(t.key) ? spouseOf(text, toks, i, lex) : null;
+    const spouse = t.cap && !t.sentStart && fg !== undefined ? spouseOf(text, toks, i, lex) : null;
     if (spouse) {
       out.push({ start: t.start, end: t.end, t0: i, t1: i + 1, kind: 'name', entry: null, personName: `${t.text} ${spouse.surname}`, gender: spouse.gender, rank: 2 });
       continue;
     }
     // First name + capitalised surname(s).
-    const fg = lex.firstNames.get(t.key);
-    if (fg && t.cap && i + 1 < toks.length && nameGap(text.slice(t.end, toks[i + 1].start), t) && text.slice(t.end, toks[i + 1].start) !== "'") {
+    if (fg && t.cap && i + 1 < toks.length && nameGapBetween(text, t, toks[i + 1]) && !(toks[i + 1].start - t.end === 1 && text.charCodeAt(t.end) === 39)) {
       let j = chunkEnd(text, toks, i, lex);
       // "l'aéroport Maya-Maya de Brazzaville": "de" + a known place ends the name (the place is no surname).
       for (let p = i + 1; p + 1 < j; p++) {
@@ -332,7 +465,7 @@ function personHits({ text, toks, kb, lex, date, roleEnds = [] }: RecognizeInput
  * "le président et son épouse, Jill, …" in apposition).
  */
 function spouseOf(text: string, toks: Tok[], i: number, lex: FrenchLexicon): { surname: string; gender: Gender } | null {
-  if (i + 1 < toks.length && toks[i + 1].cap && nameGap(text.slice(toks[i].end, toks[i + 1].start), toks[i])) return null; // "son épouse Brigitte Macron"
+  if (i + 1 < toks.length && toks[i + 1].cap && nameGapBetween(text, toks[i], toks[i + 1])) return null; // "son épouse Brigitte Macron"
   if (i < 3) return null;
   const cue = `${toks[i - 2].key} ${toks[i - 1].key}`;
   const gender = lex.spouseCues.get(cue);
@@ -383,10 +516,16 @@ function cueHits({ text, folded, toks, kb, lex }: RecognizeInput): NameHit[] {
     if (kb.byName.has(nameKey(raw))) continue;
     out.push({ start: toks[i].start, end: h.end, t0: i, t1: j + 1, kind: 'name', entry: null, personName: raw, gender: null, rank: 0, localType: 'ORG' });
   }
-  for (const cue of lex.placeCues) {
-    let from = 0;
+  const ws = wordStarts(folded);
+  const fromIndex = indexedCues(lex.placeCues);
+  for (let c = 0; c < lex.placeCues.length; c++) {
+    const cue = lex.placeCues[c];
+    // A cue after a letter is skipped below: only word starts can count (the index lists them all
+    // when the cue cannot overlap itself, which the scan after each match would otherwise skip).
+    const atStarts = fromIndex[c] ? phraseStarts(ws, cue) : null;
+    let from = 0, next = 0;
     for (;;) {
-      const at = folded.indexOf(cue, from);
+      const at = atStarts ? (next < atStarts.length ? atStarts[next++] : -1) : folded.indexOf(cue, from);
       if (at < 0) break;
       from = at + cue.length;
       if (at > 0 && /[\p{L}]/u.test(text[at - 1])) continue;
@@ -408,6 +547,14 @@ function cueHits({ text, folded, toks, kb, lex }: RecognizeInput): NameHit[] {
   return out;
 }
 
+// Which place cues the word-start index can find (indexable, not overlapping themselves), per cue list.
+const cueIndexability = new WeakMap<string[], boolean[]>();
+function indexedCues(cues: string[]): boolean[] {
+  let flags = cueIndexability.get(cues);
+  if (!flags) cueIndexability.set(cues, flags = cues.map((cue) => indexable(cue) && !selfOverlaps(cue)));
+  return flags;
+}
+
 function tokenAt(toks: Tok[], start: number): number {
   let lo = 0, hi = toks.length - 1;
   while (lo <= hi) {
@@ -424,21 +571,25 @@ const REGNAL_NUMBER = /^(?:[IVX]{1,5}|Ier|Ire)$/;
 export function chunkEnd(text: string, toks: Tok[], i: number, lex: FrenchLexicon): number {
   let j = i + 1;
   while (j < toks.length) {
-    const gap = text.slice(toks[j - 1].end, toks[j].start);
-    if (!nameGap(gap, toks[j - 1])) break;
+    const prev = toks[j - 1];
     const t = toks[j];
+    if (!nameGapBetween(text, prev, t)) break;
     // "Múte B. Egede", "USS Gerald R. Ford": after a middle initial, the period opens no sentence.
-    const afterInitial = t.sentStart && j - 1 > i && /^\p{Lu}$/u.test(toks[j - 1].text) && gap === '. ';
-    if (isNameWord(t, lex) && (!t.sentStart || afterInitial)) { j++; continue; }
+    if (isNameWord(t, lex) && (!t.sentStart || (j - 1 > i && /^\p{Lu}$/u.test(prev.text) && isPeriodSpace(text, prev, t)))) { j++; continue; }
     // "le roi Abdallah II de Jordanie", "Felipe VI d'Espagne": after a regnal number, "de" names the realm.
-    if (REGNAL_NUMBER.test(toks[j - 1].text) && j - 1 > i) break;
+    if (j - 1 > i && REGNAL_NUMBER.test(prev.text)) break;
     // Particles stay only when a capitalised word follows (von der Leyen, ben Salmane).
     if (!t.cap && lex.particles.has(t.key)) {
       let k = j;
-      while (k < toks.length && !toks[k].cap && lex.particles.has(toks[k].key) && nameGap(text.slice(toks[k - 1].end, toks[k].start), toks[k - 1])) k++;
-      if (k < toks.length && k - j <= 2 && isNameWord(toks[k], lex) && nameGap(text.slice(toks[k - 1].end, toks[k].start), toks[k - 1])) { j = k + 1; continue; }
+      while (k < toks.length && !toks[k].cap && lex.particles.has(toks[k].key) && nameGapBetween(text, toks[k - 1], toks[k])) k++;
+      if (k < toks.length && k - j <= 2 && isNameWord(toks[k], lex) && nameGapBetween(text, toks[k - 1], toks[k])) { j = k + 1; continue; }
     }
     break;
   }
   return j;
+}
+
+/** Is the gap between two adjacent tokens ". " exactly? */
+function isPeriodSpace(text: string, a: Tok, b: Tok): boolean {
+  return b.start - a.end === 2 && text.charCodeAt(a.end) === 46 && text.charCodeAt(a.end + 1) === 32;
 }

@@ -3,6 +3,7 @@
 import { cachedNameKey as nameKey } from './name-key.ts';
 import { demonymIn, type KnowledgeBase, type RoleKey } from '../../kb/index.ts';
 import type { FrenchLexicon, PersonKind, RolePattern } from './lexicon.ts';
+import { indexable, phraseStarts, wordStarts, type WordStarts } from './word-starts.ts';
 
 export interface RolePhrase {
   start: number;
@@ -26,7 +27,26 @@ interface Compiled {
   /** Sticky: tried only where the pattern's first word stands in the text. */
   re: RegExp; p: RolePattern; hasAdj: boolean;
   /** A literal word the text must contain. */ word: string;
+  /** `word` is literal text of the pattern (not the {adj} slot's name): the pattern's regex checks it already. */
+  wordInRegex: boolean;
   /** The pattern's opening word ("ministre", "porte-parole"): every match starts with it. */ head: string;
+  /** What the pattern asks for right after its head: a space, an apostrophe, a letter ({adj}), or no letter (its end). */
+  afterHead: 'space' | 'quote' | 'letter' | 'end';
+}
+
+const SPACE = /\s/;
+
+/** Can a match of the pattern start at `at`, judging by the one character after its head? */
+function headFollowed(folded: string, at: number, c: Compiled): boolean {
+  const i = at + c.head.length;
+  const u = folded.charCodeAt(i);
+  const letter = u >= 97 && u <= 122;
+  switch (c.afterHead) {
+    case 'end': return !letter;
+    case 'letter': return letter;
+    case 'quote': return u === 39;
+    default: return u === 32 || (i < folded.length && SPACE.test(folded[i]));
+  }
 }
 
 const compiledCache = new WeakMap<RolePattern[], Compiled[]>();
@@ -40,7 +60,10 @@ function compile(patterns: RolePattern[]): Compiled[] {
       const body = p.pattern.split('{adj}').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('([a-z]+(?:-[a-z]+)?)');
       const word = p.pattern.split(/[\s{}']/).filter(Boolean).sort((a, b) => b.length - a.length)[0] ?? '';
       const head = /^[^\s{']*/.exec(p.pattern)![0];
-      return { re: new RegExp(`(?<![a-z-])${body}(?![a-z])`, 'y'), p, hasAdj: p.pattern.includes('{adj}'), word, head };
+      const next = p.pattern[head.length];
+      const afterHead = next === undefined ? 'end' : next === ' ' ? 'space' : next === "'" ? 'quote' : 'letter';
+      const wordInRegex = p.pattern.split('{adj}').join(' ').split(/[\s{}']/).includes(word);
+      return { re: new RegExp(`(?<![a-z-])${body}(?![a-z])`, 'y'), p, hasAdj: p.pattern.includes('{adj}'), word, wordInRegex, head, afterHead } as Compiled;
     });
   compiledCache.set(patterns, c);
   return c;
@@ -56,16 +79,23 @@ export function findRolePhrases(folded: string, kb: KnowledgeBase, lex: FrenchLe
   const taken: Array<[number, number]> = [];
   const present = new Map<string, boolean>();
   const headsAt = new Map<string, number[]>();
-  for (const { re, p, hasAdj, word, head } of compile(lex.roles)) {
-    let has = present.get(word);
-    if (has === undefined) { has = folded.includes(word); present.set(word, has); }
-    if (!has) continue;
+  const ws = wordStarts(folded);
+  for (const c of compile(lex.roles)) {
+    const { re, p, hasAdj, word, head } = c;
+    // Where the head stands first (from the word-start index): most patterns' heads are absent.
     let starts = headsAt.get(head);
-    if (!starts) headsAt.set(head, starts = occurrences(folded, head));
+    if (!starts) headsAt.set(head, starts = occurrences(folded, head, ws));
+    if (!starts.length) continue;
+    // A word of the pattern's own text needs no search: without it the regex fails as surely.
+    if (!c.wordInRegex) {
+      let has = present.get(word);
+      if (has === undefined) { has = folded.includes(word); present.set(word, has); }
+      if (!has) continue;
+    }
     // Same matches as a global scan: leftmost first, the next one searched after the previous end.
     let scannedTo = 0;
     for (const at of starts) {
-      if (at < scannedTo) continue;
+      if (at < scannedTo || !headFollowed(folded, at, c)) continue;
       re.lastIndex = at;
       const m = re.exec(folded);
       if (!m) continue;
@@ -133,7 +163,15 @@ function startsWithWord(folded: string, at: number, phrase: string): boolean {
 }
 
 /** Offsets of `word` in `text` not preceded by a letter or hyphen (where a role match may start). */
-function occurrences(text: string, word: string): number[] {
+function occurrences(text: string, word: string, ws: WordStarts): number[] {
+  if (indexable(word)) {
+    // The index holds the starts not preceded by a letter; a hyphen before is dropped here.
+    const out = phraseStarts(ws, word);
+    let n = 0;
+    for (const at of out) if (at === 0 || text.charCodeAt(at - 1) !== 45) out[n++] = at;
+    out.length = n;
+    return out;
+  }
   const out: number[] = [];
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const c = at > 0 ? text.charCodeAt(at - 1) : 0;

@@ -48,6 +48,15 @@ function startsUpper(t: string): boolean {
 function isAllCaps(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c >= 97 && c <= 122) return false;
+  // Plain ASCII: all caps when no lower-case letter and two capitals or more (digits dropped).
+  let capitals = 0, ascii = true;
+  for (let i = 0; i < t.length && ascii; i++) {
+    const u = t.charCodeAt(i);
+    if (u >= 97 && u <= 122) return false;
+    if (u >= 65 && u <= 90) capitals++;
+    else if (u >= 128) ascii = false;
+  }
+  if (ascii) return capitals >= 2;
   const letters = t.replace(NOT_LETTER, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -80,10 +89,16 @@ export function tokenize(doc: Document, folded: string = doc.fold ?? foldForm(do
     let w = wordCharAt(text, i);
     if (!w) { i++; continue; }
     const start = i;
-    do i += w; while (i < n && (w = wordCharAt(text, i)));
+    // Lower-case ASCII words are their own folded form: one string serves as text and key.
+    let plain = true;
+    do {
+      const u = text.charCodeAt(i);
+      if (plain && !((u >= 97 && u <= 122) || (u >= 48 && u <= 57))) plain = false;
+      i += w;
+    } while (i < n && (w = wordCharAt(text, i)));
     const end = i;
     const t = text.slice(start, end);
-    const key = folded.slice(start, end);
+    const key = plain && folded.startsWith(t, start) ? t : folded.slice(start, end);
     out.push({
       start, end, text: t, key, nk: key, cap: startsUpper(t), allCaps: isAllCaps(t),
       sentStart: isSentenceStart(text, start, starts),
@@ -110,4 +125,16 @@ export function nameGap(gap: string, before: Tok): boolean {
   if (gap === ' ' || gap === '-' || gap === "'" || gap === ' - ') return true;
   if ((gap === '.' || gap === '. ') && before.text.length <= 2 && before.cap) return true;
   return false;
+}
+
+/** nameGap(gapBetween(text, a, b), a), without cutting the gap out of the text. */
+export function nameGapBetween(text: string, a: Tok, b: Tok): boolean {
+  const at = a.end;
+  const c = text.charCodeAt(at);
+  switch (b.start - at) {
+    case 1: return c === 32 || c === 45 || c === 39 || (c === 46 && a.text.length <= 2 && a.cap);
+    case 2: return c === 46 && text.charCodeAt(at + 1) === 32 && a.text.length <= 2 && a.cap;
+    case 3: return c === 32 && text.charCodeAt(at + 1) === 45 && text.charCodeAt(at + 2) === 32;
+    default: return false;
+  }
 }
