@@ -76,10 +76,13 @@ export function actorOfEntity(e: Entity, doc: Document, countries: CountryTable,
  * "au moment où Américains et Russes se réunissaient", "tandis que Russes et Ukrainiens…"). */
 const PEOPLE_LEADS = new Set(['les', 'et', 'entre', 'aux', 'avec', 'ou', 'que', 'qu']);
 
+/** An upper-case first letter (a module constant: tsx builds a \p{…} literal anew at every evaluation). */
+const UPPERCASE_START = /^\p{Lu}/u;
+
 /** A capitalised plural demonym used as a noun, led by nothing or one of PEOPLE_LEADS ("des Russes": some of its people). */
 function capitalisedPeople(words: Word[], i: number, text: string, countries: CountryTable): boolean {
   const w = words[i];
-  if (!w || w.punct || !countries.byDemonym.has(w.text) || !/^\p{Lu}/u.test(text[w.start] ?? '') || !/[sx]$/.test(w.text)) return false;
+  if (!w || w.punct || !countries.byDemonym.has(w.text) || !UPPERCASE_START.test(text[w.start] ?? '') || !/[sx]$/.test(w.text)) return false;
   const prev = words[i - 1];
   return !prev || (prev.punct && prev.text !== '"') || PEOPLE_LEADS.has(prev.text);
 }
@@ -97,15 +100,23 @@ function peopleNoun(words: Word[], i: number, text: string, countries: CountryTa
 const PLACE_PREPS = new Set(['en', 'au', 'aux', 'dans', 'sur']);
 const ARTICLES = new Set(['la', 'l', 'le', 'les']);
 
+/** "de", "d'", "du", "des" at word k. */
+function deAt(words: Word[], k: number, lex: EventLexicon): boolean {
+  return lex.deForms.has(words[k]?.text ?? '') || lex.deContractions.has(words[k]?.text ?? '');
+}
+
+/** "près", "large", "nord" at word k: a word placing what follows its "de" ("près d'Ankara"). */
+function proximityAt(words: Word[], k: number, lex: EventLexicon): boolean {
+  return lex.proximityPlaceWords.has(words[k]?.text ?? '');
+}
+
 /** "à Istanbul", "en Alaska", "au Kremlin": a place. "à l'Ukraine" (dative with article) before a country is not. */
 function isPlaceUse(words: Word[], at: number, e: Entity | null, isCountry: boolean, lex: EventLexicon): boolean {
   const prev = words[at - 1]?.text;
   const prev2 = words[at - 2]?.text;
   if (prev && PLACE_PREPS.has(prev)) return true;
   // "près d'Ankara", "au large de la Libye", "dans le nord de l'Irak"
-  const of = (k: number) => lex.deForms.has(words[k]?.text ?? '') || lex.deContractions.has(words[k]?.text ?? '');
-  const position = (k: number) => lex.proximityPlaceWords.has(words[k]?.text ?? '');
-  if ((of(at - 1) && position(at - 2)) || (ARTICLES.has(prev ?? '') && of(at - 2) && position(at - 3))) return true;
+  if ((deAt(words, at - 1, lex) && proximityAt(words, at - 2, lex)) || (ARTICLES.has(prev ?? '') && deAt(words, at - 2, lex) && proximityAt(words, at - 3, lex))) return true;
   if (prev === 'a') return true;
   if (prev && ARTICLES.has(prev) && prev2 === 'a') return !isCountry;
   if (prev === 'a' && e?.type === 'LOC') return true;
@@ -137,6 +148,8 @@ export function entityActorMentions(doc: Document, words: Word[], from: number, 
   for (const e of doc.entities) {
     if (e.type === 'MISC') continue;
     if (e.subtype && lex.mediaSubtypes.has(e.subtype)) continue;
+    // (most entities are named in other sentences: their actor is not worked out for this one)
+    if (!e.mentions.some((m) => m.start >= from && m.end <= to)) continue;
     const actor = actorOfEntity(e, doc, countries, bodies);
     for (const m of e.mentions) {
       if (m.start < from || m.end > to) continue;
@@ -156,6 +169,21 @@ export function entityActorMentions(doc: Document, words: Word[], from: number, 
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The country code of a demonym at word i ("russes", "sud-coréennes", "russo-" before a hyphen), or null. */
+function demonymCodeAt(folded: string, words: Word[], i: number, lex: EventLexicon, countries: CountryTable): string | null {
+  const w = words[i];
+  if (!w || w.punct) return null;
+  // a hyphenated compound: "sud-coréennes", "nord-coréen" (either of its two words)
+  const next = words[i + 1], prev = words[i - 1];
+  const compound = (next && folded[w.end] === '-' && next.start === w.end + 1 ? countries.byDemonym.get(`${w.text} ${next.text}`) : undefined)
+    ?? (prev && folded[prev.end] === '-' && w.start === prev.end + 1 ? countries.byDemonym.get(`${prev.text} ${w.text}`) : undefined);
+  if (compound) return compound;
+  const d = countries.byDemonym.get(w.text);
+  if (d) return d;
+  // a combining form joined by a hyphen to what follows: russo-ukrainiens
+  return folded[w.end] === '-' ? lex.demonymPrefixes.get(w.text) || null : null;
+}
+
 /**
  * Demonym groups: a demonym (or "russo-" compound) right after an actor noun or an event noun,
  * possibly coordinated: "des responsables russes et américains", "les délégations russe et
@@ -163,24 +191,9 @@ export function entityActorMentions(doc: Document, words: Word[], from: number, 
  */
 export function demonymActorMentions(folded: string, words: Word[], triggerLastWords: Set<number>, lex: EventLexicon, countries: CountryTable, text?: string): ActorMention[] {
   const out: ActorMention[] = [];
-  const isHead = (x: string) => lex.actorHeads.has(x) || actorCues().actorHeads.has(x);
-  const codeOf = (i: number): string | null => {
-    const w = words[i];
-    if (!w || w.punct) return null;
-    // a hyphenated compound: "sud-coréennes", "nord-coréen" (either of its two words)
-    const next = words[i + 1], prev = words[i - 1];
-    const compound = (next && folded[w.end] === '-' && next.start === w.end + 1 ? countries.byDemonym.get(`${w.text} ${next.text}`) : undefined)
-      ?? (prev && folded[prev.end] === '-' && w.start === prev.end + 1 ? countries.byDemonym.get(`${prev.text} ${w.text}`) : undefined);
-    if (compound) return compound;
-    const d = countries.byDemonym.get(w.text);
-    if (d) return d;
-    // a combining form joined by a hyphen to what follows: russo-ukrainiens
-    const p = lex.demonymPrefixes.get(w.text);
-    if (p && folded[w.end] === '-') return p;
-    return null;
-  };
+  const heads = actorCues().actorHeads;
   for (let i = 0; i < words.length; i++) {
-    if (!codeOf(i)) continue;
+    if (!demonymCodeAt(folded, words, i, lex, countries)) continue;
     // "Russes et Américains se sont retrouvés", "entre Israéliens et Palestiniens": a capitalised plural demonym
     // standing as a noun names its country's side (not "100 000 Arméniens", "des Russes": some of its people)
     if (text && peopleNoun(words, i, text, countries)) {
@@ -193,20 +206,20 @@ export function demonymActorMentions(folded: string, words: Word[], triggerLastW
     let skipped = 0;
     while (j >= 0) {
       const t = words[j];
-      if (codeOf(j) || t.text === 'et' || t.text === ',') { j--; continue; }
-      if (!t.punct && skipped < 2 && !isHead(t.text) && !triggerLastWords.has(j + 1) && /^[a-z]+$/.test(t.text) && t.text.length > 3) { skipped++; j--; continue; }
+      if (demonymCodeAt(folded, words, j, lex, countries) || t.text === 'et' || t.text === ',') { j--; continue; }
+      if (!t.punct && skipped < 2 && !(lex.actorHeads.has(t.text) || heads.has(t.text)) && !triggerLastWords.has(j + 1) && /^[a-z]+$/.test(t.text) && t.text.length > 3) { skipped++; j--; continue; }
       // a model name: "les bombardiers B-2 américains", "des F-16 thaïlandais"
       if (!t.punct && (/\d/.test(t.text) || (/^[a-z]{1,3}$/.test(t.text) && folded[t.end] === '-' && /\d/.test(words[j + 1]?.text ?? '')))) { j--; continue; }
       break;
     }
     if (j < 0) continue;
     const head = words[j];
-    const governed = isHead(head.text) || triggerLastWords.has(j + 1);
+    const governed = (lex.actorHeads.has(head.text) || heads.has(head.text)) || triggerLastWords.has(j + 1);
     if (!governed) continue;
     // the whole group from the head on
     let k = j + 1;
-    while (k < words.length && (codeOf(k) || words[k].text === 'et' || words[k].text === ',' || k < i)) {
-      const code = codeOf(k);
+    while (k < words.length && (demonymCodeAt(folded, words, k, lex, countries) || words[k].text === 'et' || words[k].text === ',' || k < i)) {
+      const code = demonymCodeAt(folded, words, k, lex, countries);
       const ref = code ? countries.byCode.get(code) : undefined;
       // "les députés géorgiens": a country's legislators are that country's, and are also named as its legislature
       const legislators = text && actorCues().legislatureHeads.has(head.text) ? [text.slice(head.start, head.end), text.slice(head.start, folded[words[k].end] === '-' && words[k + 1] ? words[k + 1].end : words[k].end)] : [];

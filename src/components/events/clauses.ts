@@ -22,8 +22,10 @@ export function clauseIds(words: Word[], lex: EventLexicon, breakRelatives = tru
     if (w.punct && w.text === ',' && (opensReporting(words, i + 1, lex) || (breakRelatives && words[i + 1]?.text === 'qui'))) id++;
     // "avaient pourtant signé", "a cependant refusé": a one-word connective adverb between an auxiliary and its participle
     // opens no clause (a longer one, "a en revanche appelé", still does: the clause after it may be told apart)
-    else if (!w.punct && seqStartingAt(words, i, lex.clauseBreaks) && !(seqStartingAt(words, i, lex.clauseBreaks)!.length === 1 && afterAuxiliary(words, i, lex)
-      && !!words[i + 1] && !words[i + 1].punct)) id++;
+    else if (!w.punct) {
+      const connective = seqStartingAt(words, i, lex.clauseBreaks);
+      if (connective && !(connective.length === 1 && afterAuxiliary(words, i, lex) && !!words[i + 1] && !words[i + 1].punct)) id++;
+    }
     ids.push(id);
   }
   return ids;

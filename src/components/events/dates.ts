@@ -66,18 +66,28 @@ function lightVerb(words: Word[], i: number, triggers: Trigger[], inTimex: Set<n
   return false;
 }
 
+/** Whether word i belongs to a trigger. */
+function inTrigger(triggers: Trigger[], i: number): boolean {
+  return triggers.some((t) => i >= t.first && i < t.last);
+}
+
+/** Whether one of `marks` (see subordinatorMarks) is set in [from, to). */
+function markedBetween(marks: boolean[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (marks[i]) return true;
+  return false;
+}
+
 function anchorsOf(words: Word[], triggers: Trigger[], lex: EventLexicon, inTimex: Set<number>): Anchor[] {
   const anchors: Anchor[] = triggers.map((t, k) => ({ at: t.first, end: t.last, trigger: k }));
-  const inTrigger = (i: number) => triggers.some((t) => i >= t.first && i < t.last);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (w.punct || inTrigger(i)) continue;
+    if (w.punct || inTrigger(triggers, i)) continue;
     if (lex.reportingVerbs.has(w.text) && lightVerb(words, i, triggers, inTimex, lex)) continue;
     if (lex.reportingVerbs.has(w.text) || lex.backgroundNouns.has(w.text)) { anchors.push({ at: i, end: i + 1, trigger: null }); continue; }
     // "a annulé lundi sa rencontre", "a été reportée mardi": the cancellation's date, not the event's
     if (lex.cancelVerbs.has(w.text)) { anchors.push({ at: i, end: i + 1, trigger: null, cancel: true }); continue; }
     // a participle clause: "la Chine ayant accueilli le précédent, en décembre 2023": the date is that participle's
-    if (lex.participleAuxiliaries.has(w.text) && i + 1 < words.length && !words[i + 1].punct && !inTrigger(i + 1)) { anchors.push({ at: i + 1, end: i + 2, trigger: null }); continue; }
+    if (lex.participleAuxiliaries.has(w.text) && i + 1 < words.length && !words[i + 1].punct && !inTrigger(triggers, i + 1)) { anchors.push({ at: i + 1, end: i + 2, trigger: null }); continue; }
     // relative-clause verb: qui/que (+ pronoun) + auxiliary + participle, unless aspectual ("qui s'est achevé")
     if (AUX.has(w.text) && i + 1 < words.length && !words[i + 1].punct && !lex.transparentVerbs.has(words[i + 1].text)) {
       const back = words.slice(Math.max(0, i - 3), i).map((x) => x.text);
@@ -99,11 +109,6 @@ function gap(words: Word[], aEnd: number, bStart: number): number {
   let n = 0;
   for (let i = aEnd; i < bStart; i++) if (!words[i].punct) n++;
   return n;
-}
-
-function between(words: Word[], from: number, to: number, seqs: string[][], skip: (i: number) => boolean = () => false): boolean {
-  for (let i = from; i < to; i++) if (seqStartingAt(words, i, seqs) && !skip(i)) return true;
-  return false;
 }
 
 const PLACE_ARTICLES = new Set(['le', 'la', 'l', 'les']);
@@ -465,6 +470,8 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
       return { t, first, last, value: eventDateValue(t) };
     })
     .filter((s) => s.first >= 0 && s.last > s.first);
+  // (a sentence with no date in its words dates nothing: its anchors are not looked for)
+  if (!spans.length) return new Map();
   // enumeration groups: timexes separated only by punctuation and et/les/le/puis
   const groups: (typeof spans)[] = [];
   // "dans la nuit de dimanche à lundi": one night, dated by its second day
@@ -476,9 +483,16 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     else if (prev && !ranges.has(g) && words.slice(prev.last, s.first).every((w) => w.punct || ['et', 'les', 'le', 'puis', 'ou'].includes(w.text))) g.push(s);
     else groups.push([s]);
   }
-  const inTimex = new Set(spans.flatMap((x) => Array.from({ length: x.last - x.first }, (_, k) => x.first + k)));
+  const inTimex = new Set<number>();
+  for (const x of spans) for (let k = x.first; k < x.last; k++) inTimex.add(k);
   const anchors = anchorsOf(words, triggers, lex, inTimex);
-  const spatial = (i: number) => spatialSinceAt(words, i, capitalised, inTimex);
+  // where a temporal subordinator starts ("après", not a spatial "depuis Northwood"): the anchors of each date are
+  // measured across them, so they are found once per sentence (on the first date that needs them)
+  let subordinators: boolean[] | null = null;
+  const subordinatorMarks = (): boolean[] => {
+    if (!subordinators) subordinators = words.map((_, i) => !!seqStartingAt(words, i, lex.subordinateTime) && !spatialSinceAt(words, i, capitalised, inTimex));
+    return subordinators;
+  };
   // "Arrivés ensemble en train samedi matin, les dirigeants … ont lancé un ultimatum": the date of a participle opening
   // also dates the main clause's first event (however long the opening: "Réunis jeudi à Paris autour de X et de Y, …"), when that clause tells no date of its own and no plan ("doit rencontrer")
   const opening = participleOpening(words, lex, written);
@@ -556,7 +570,7 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
       let cost = after ? gap(words, last, a.at) : gap(words, from, first);
       if (clause[a.at] !== clause[first]) cost += 5;
       // a temporal subordinator between them: "au téléphone mercredi, après la visite"
-      const across = after ? between(words, last, a.at, lex.subordinateTime, spatial) : between(words, from, first, lex.subordinateTime, spatial);
+      const across = after ? markedBetween(subordinatorMarks(), last, a.at) : markedBetween(subordinatorMarks(), from, first);
       if (across) cost += 6;
       // "ont annoncé lundi un accord": a reporting verb takes the date only when strictly nearer than the event it reports
       if (a.trigger === null && !after && !a.cancel) cost += 1;
@@ -577,7 +591,7 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
     // "a été suspendue le 1er juillet, après la fuite d'une conversation": a date nearest to an event noun of the temporal
     // phrase after it dates something else (that noun happened before or after that day)
     if (best && best.trigger !== null && best.at >= last && triggers[best.trigger].cue.spec.pos !== 'verb'
-      && between(words, last, best.at, lex.subordinateTime, spatial)) continue;
+      && markedBetween(subordinatorMarks(), last, best.at)) continue;
     // "avait annoncé la veille un sommet avec Poutine": the date of the announcement, not of the meeting it announces
     // (unless it says it was held: "a annoncé mercredi avoir eu un entretien")
     if (best && best.trigger !== null && best.at >= last && triggers[best.trigger].type === 'CONSULT' && triggers[best.trigger].cue.spec.pos !== 'verb'

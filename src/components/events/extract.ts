@@ -3,7 +3,7 @@
 import type { ActorRef, Document, EventActor, EventRecord, Timex } from '../../core/document.ts';
 import type { EventLexicon } from './lexicon.ts';
 import type { CountryTable } from './countries.ts';
-import { tokenize, seqAt, seqStartingAt, findSeq, type Word } from './words.ts';
+import { tokenize, seqAt, seqStartingAt, seqsStartingWith, findSeq, type Word } from './words.ts';
 import { findTriggers, type Trigger } from './triggers.ts';
 import { clauseIds, quotedMask } from './clauses.ts';
 import { actorCues, collectiveActorMentions, demonymActorMentions, entityActorMentions, homeAuthorities, latterPerson, soleSubjectPerson, spatialSince, mediaMentions, offshoreBefore, originBefore, pronounPartner, siteCountry, type ActingBodies, type ActorMention } from './actors.ts';
@@ -252,6 +252,155 @@ export interface SentenceContext {
   bodies?: ActingBodies;
 }
 
+
+// The helpers below stand at module level rather than as closures inside sentenceMentions: they run for every trigger
+// of every sentence, and a named closure costs a function object (and, under tsx, a name set on it) per creation.
+
+/** An upper-case letter. (A module constant: tsx turns a \p{…} literal into a `new RegExp` built at every evaluation.) */
+const UPPERCASE = /\p{Lu}/u;
+
+/** "les otages enlevés lors de l'attaque": word k is an adjectival participle (an "-é(e)(s)" with no auxiliary before it). */
+function adjectivalParticipleAt(words: Word[], k: number, text: string, lex: EventLexicon): boolean {
+  const w = words[k], prev = words[k - 1];
+  return !!w && !w.punct && /é(e?s?)$/u.test(text.slice(w.start, w.end)) && !!prev && !prev.punct
+    && !lex.pastAuxiliaries.some((a) => a[a.length - 1] === prev.text) && !lex.passiveAuxiliaries.has(prev.text) && !lex.reflexivePronouns.has(prev.text);
+}
+
+/** A circumstance marker ("lors de") in the five words before a trigger, after an adjectival participle or not (`participle`). */
+function circumstanceMarkerAt(words: Word[], t: Trigger, participle: boolean, text: string, lex: EventLexicon): boolean {
+  const from = Math.max(0, t.first - 5);
+  // (markers are looked up by their first word; an empty marker, matching anywhere, takes the plain scan)
+  if (lex.circumstance.some((s) => !s.length)) {
+    const before = words.slice(from, t.first);
+    return lex.circumstance.some((s) => before.some((_, j) => s.every((x, m) => before[j + m]?.text === x) && adjectivalParticipleAt(words, from + j - 1, text, lex) === participle));
+  }
+  for (let i = from; i < t.first; i++) {
+    const markers = seqsStartingWith(lex.circumstance, words[i].text);
+    if (!markers) continue;
+    for (const s of markers) {
+      // (the marker lies wholly before the trigger)
+      if (i + s.length > t.first || !seqAt(words, i, s)) continue;
+      if (adjectivalParticipleAt(words, i - 1, text, lex) === participle) return true;
+    }
+  }
+  return false;
+}
+
+/** A function of a trigger, computed once per trigger. */
+function memo<T>(f: (t: Trigger) => T): (t: Trigger) => T {
+  const m = new Map<Trigger, T>();
+  return (t: Trigger): T => { if (!m.has(t)) m.set(t, f(t)); return m.get(t)!; };
+}
+
+/** "a démenti (lundi) tout entretien": the denial verb governing the event noun `t`, a few words before it. */
+function deniedByOf(triggers: Trigger[], words: Word[], t: Trigger, lex: EventLexicon): Trigger | undefined {
+  return triggers.find((d) => d.cue.spec.deniesEvent && d.last <= t.first
+    && words.slice(d.last, t.first).filter((w) => !w.punct && !lex.dateWords.has(w.text)).length <= DENIED_NOUN_WORDS);
+}
+
+/** "a appelé (mardi) Donald Trump depuis son téléphone": a person named right after the verb, then only a comma, a full
+ * stop, a date word or a word opening a circumstance. */
+function personCalledBy(t: Trigger, words: Word[], actorMentions: ActorMention[], wordAt: (offset: number) => number, lex: EventLexicon): boolean {
+  let i = t.last;
+  while (i < words.length && lex.dateWords.has(words[i].text)) i++;
+  const person = actorMentions.find((m) => m.entity?.type === 'PER' && wordAt(m.start) === i);
+  if (!person) return false;
+  const after = words[wordAt(person.end - 1) + 1];
+  return !after || after.text === ',' || after.text === '.' || lex.dateWords.has(after.text) || lex.personObjectFollowers.has(after.text);
+}
+
+/** "Les premières négociations directes entre Moscou et Kiev depuis 2022 ont duré…": a "depuis" at `i` a few words after
+ * "premier(s)/première(s)" in its clause tells how new the event is, not a background. */
+function firstSinceAt(words: Word[], i: number, lex: EventLexicon): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - FIRST_SINCE_WORDS); k--) {
+    if (words[k].punct) return false;
+    if (lex.firstSinceWords.has(words[k].text)) return true;
+  }
+  return false;
+}
+
+/** "ont annoncé vendredi qu'ils allaient rétablir…": the "que" of an announcement followed by a plural subject pronoun, a
+ * few words before the trigger in its clause (-1: none). */
+function announcedByAt(words: Word[], t: Trigger, lex: EventLexicon): number {
+  for (let k = t.first - 1; k >= Math.max(0, t.first - ANNOUNCED_EVENT_WORDS); k--) {
+    if (words[k].punct) return -1;
+    if ((words[k].text === 'que' || words[k].text === 'qu') && lex.pluralSubjectPronouns.has(words[k + 1]?.text ?? '')) return k;
+  }
+  return -1;
+}
+
+/** Whether only punctuation stands in the clause (opening at `clauseOpen`) before word `at` (-1: no such word). */
+function opensClauseAt(words: Word[], clauseOpen: number, at: number): boolean {
+  return at >= 0 && words.slice(clauseOpen, at).every((w) => w.punct);
+}
+
+/**
+ * "En marge du sommet, le président américain s'est entretenu avec…": a fronted circumstance noun is no clause head; the
+ * subject before the verb is the verb's. "Trois jours après son sommet avec Poutine, le président a reçu lundi…", "Après la
+ * visite de Witkoff, Poutine a…": so is a noun in a temporal phrase opening the clause. ("Au terme d'une visite ouverte
+ * mardi, Macron et Starmer ont tenu jeudi le 37e sommet": the later noun as well)
+ */
+function frontedCircumstanceOf(x: Trigger, words: Word[], clauseTriggers: Trigger[], clauseOpen: number,
+  circumstanceAt: (t: Trigger) => boolean, subordinatorAt: (t: Trigger) => number): boolean {
+  return x.cue.spec.pos !== 'verb' && (circumstanceAt(x) || opensClauseAt(words, clauseOpen, subordinatorAt(x)))
+    && clauseTriggers.some((y) => y.first > x.first && (y.cue.spec.pos === 'verb' || words.slice(x.last, y.first).some((w) => w.text === ',')));
+}
+
+/** Whether an actor (no place) is named between words `from` and `to` (both excluded). */
+function namedBetween(actorMentions: ActorMention[], wordAt: (offset: number) => number, from: number, to: number): boolean {
+  return actorMentions.some((m) => { const i = wordAt(m.start); return i > from && i < to && !m.place && !m.placeOnly; });
+}
+
+/** The comma at or before `from`, back over words of no trigger, after a trigger of the clause (-1: none). */
+function commaBeforeAt(words: Word[], from: number, triggers: Trigger[], clauseTriggers: Trigger[]): number {
+  let k = from;
+  while (k >= 0 && words[k].text !== ',' && !triggers.some((x) => x.first <= k && k < x.last)) k--;
+  return k >= 0 && words[k].text === ',' && clauseTriggers.some((x) => x.last <= k) ? k : -1;
+}
+
+/**
+ * "À Vilnius, où il participait à un sommet de l'OTAN, Volodymyr Zelensky a accusé Moscou": after an event noun, a comma
+ * and a named actor right before the verb `y` are the verb's own subject (the noun's words end at that comma). ("Reçu
+ * mardi par Donald Trump, le premier ministre canadien, Mark Carney, a écarté…": so are a participle opening the sentence
+ * and a subject set off by its apposition's commas.) That comma, or -1.
+ */
+function lateCommaFor(y: Trigger, words: Word[], triggers: Trigger[], clauseTriggers: Trigger[], actorMentions: ActorMention[], wordAt: (offset: number) => number): number {
+  if (y.cue.spec.pos !== 'verb' || !clauseTriggers.some((x) => x.first < y.first && (x.cue.spec.pos !== 'verb' || x.first === 0))) return -1;
+  const k = commaBeforeAt(words, y.first - 1, triggers, clauseTriggers);
+  if (k < 0) return -1;
+  if (namedBetween(actorMentions, wordAt, k, y.first)) return k;
+  const apposed = clauseTriggers.some((x) => x.first === 0 && x.cue.spec.pos === 'verb') ? commaBeforeAt(words, k - 1, triggers, clauseTriggers) : -1;
+  return apposed >= 0 && namedBetween(actorMentions, wordAt, apposed, y.first) ? apposed : -1;
+}
+
+/** Where the phrase of a trigger ends: the punctuation after it. */
+function phraseEndOf(words: Word[], x: Trigger): number {
+  let k = x.last;
+  while (k < words.length && !words[k].punct) k++;
+  return k;
+}
+
+/** Adds the actor of a mention unless already there, noting where it is first named. */
+function addActor(actors: EventActor[], namedAt: Map<string, number>, type: string, m: ActorMention, role: EventActor['role'], wordAt: (offset: number) => number): void {
+  const key = m.actor.entity ?? m.actor.name;
+  if (!actors.some((a) => (a.entity ?? a.name) === key)) { actors.push(toEventActor(m, SYMMETRIC.has(type) ? 'participant' : role)); namedAt.set(key, wordAt(m.start)); }
+}
+
+/** "des funérailles du pape François", "aux obsèques de l'ancien président X": a name at `i` a few words after a funeral
+ * noun and its "de", with no punctuation between. */
+function mournedAt(words: Word[], i: number, lex: EventLexicon): boolean {
+  for (let j = i - 1; j >= 1 && j >= i - 5; j--) {
+    if (words[j].punct) return false;
+    if ((lex.deForms.has(words[j].text) || lex.deContractions.has(words[j].text)) && lex.mournedPersonHeads.has(words[j - 1].text)) return true;
+  }
+  return false;
+}
+
+/** "il", "elle" at word k. */
+function singularPronounAt(words: Word[], k: number, lex: EventLexicon): boolean {
+  return lex.singularThirdPersonSubjects.has(words[k]?.text ?? '');
+}
+
 function toEventActor(m: ActorMention, role: EventActor['role']): EventActor {
   return { entity: m.actor.entity, name: m.actor.name, aliases: m.actor.aliases ?? [], role };
 }
@@ -317,24 +466,13 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     return lo < words.length ? lo : words.length - 1;
   };
   const timexes: Timex[] = doc.timexes.filter((t) => t.start >= start && t.end <= end);
-  const capitalised = (w: Word) => /\p{Lu}/u.test(doc.text[w.start] ?? '');
+  const capitalised = (w: Word) => UPPERCASE.test(doc.text[w.start] ?? '');
   const postponements = postponedDates(words, timexes, lex);
   const dates = attachDates(words, clauseIds(words, lex, false), triggers, timexes, lex, capitalised, (w) => /é(e?s?)$/u.test(doc.text.slice(w.start, w.end)),
     new Set(postponements.map((p) => p.date.start)), (w) => doc.text.slice(w.start, w.end).toLowerCase());
   // "les otages enlevés lors de l'attaque": a circumstance after an adjectival participle (no auxiliary before it) is
   // that participle's, not the clause's
-  const adjectivalParticiple = (k: number) => {
-    const w = words[k], prev = words[k - 1];
-    return !!w && !w.punct && /é(e?s?)$/u.test(doc.text.slice(w.start, w.end)) && !!prev && !prev.punct
-      && !lex.pastAuxiliaries.some((a) => a[a.length - 1] === prev.text) && !lex.passiveAuxiliaries.has(prev.text) && !lex.reflexivePronouns.has(prev.text);
-  };
-  const circumstanceMarker = (t: Trigger, participle: boolean) => {
-    const from = Math.max(0, t.first - 5);
-    const before = words.slice(from, t.first);
-    return lex.circumstance.some((s) => before.some((_, j) => s.every((x, m) => before[j + m]?.text === x) && adjectivalParticiple(from + j - 1) === participle));
-  };
-  const memo = <T>(f: (t: Trigger) => T) => { const m = new Map<Trigger, T>(); return (t: Trigger): T => { if (!m.has(t)) m.set(t, f(t)); return m.get(t)!; }; };
-  const circumstanceAt = memo((t: Trigger) => circumstanceMarker(t, false));
+  const circumstanceAt = memo((t: Trigger) => circumstanceMarkerAt(words, t, false, doc.text, lex));
   // "après la visite de Witkoff", "avant le sommet", "trois jours après son sommet", "au lendemain du sommet": where the
   // temporal phrase a noun stands in starts (-1: none); "avant de lancer une offensive" keeps the subject
   const subordinatorAt = memo((t: Trigger): number => {
@@ -342,103 +480,51 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const offset = offsetBefore(words, t.first, lex);
     if (offset) return offset.from;
     for (const s of lex.subordinateTime) {
-      for (const j of [t.first - s.length, t.first - s.length - 1]) {
+      // right before the noun, or before its determiner
+      for (let j = t.first - s.length; j >= t.first - s.length - 1; j--) {
         if (j >= 0 && seqAt(words, j, s) && (j + s.length === t.first || !lex.deForms.has(words[t.first - 1].text))) return j;
       }
     }
     return -1;
   });
-  const participleCircumstance = memo((t: Trigger) => t.cue.spec.pos !== 'verb' && circumstanceMarker(t, true));
+  const participleCircumstance = memo((t: Trigger) => t.cue.spec.pos !== 'verb' && circumstanceMarkerAt(words, t, true, doc.text, lex));
   const mediatorWords = markedWords(words, lex.mediatorMarkers);
   // "la trêve imposée par le président américain": who imposed or brokered a truce is no side of it
   const truceBrokerWords = markedWords(words, lex.truceBrokerMarkers);
   const hostWords = markedWords(words, lex.hostMarkers);
   // "a démenti (lundi) tout entretien": the event noun a denial verb governs, a few words after it
-  const deniedBy = (t: Trigger) => triggers.find((d) => d.cue.spec.deniesEvent && d.last <= t.first
-    && words.slice(d.last, t.first).filter((w) => !w.punct && !lex.dateWords.has(w.text)).length <= DENIED_NOUN_WORDS);
   // a trigger's late comma depends on its clause only: worked out once
   const lateCommas = new Map<Trigger, number>();
-  const lateCommaOf = (y: Trigger, f: (y: Trigger) => number) => { if (!lateCommas.has(y)) lateCommas.set(y, f(y)); return lateCommas.get(y)!; };
-  // "a appelé (mardi) Donald Trump depuis son téléphone": a person named right after the verb, then only a comma, a
-  // full stop, a date word or a word opening a circumstance
-  const personCalled = (t: Trigger): boolean => {
-    let i = t.last;
-    while (i < words.length && lex.dateWords.has(words[i].text)) i++;
-    const person = actorMentions.find((m) => m.entity?.type === 'PER' && wordAt(m.start) === i);
-    if (!person) return false;
-    const after = words[wordAt(person.end - 1) + 1];
-    return !after || after.text === ',' || after.text === '.' || lex.dateWords.has(after.text) || lex.personObjectFollowers.has(after.text);
-  };
-  // "Les premières négociations directes entre Moscou et Kiev depuis 2022 ont duré…": a "depuis" a few words after
-  // "premier(s)/première(s)" in its clause tells how new the event is, not a background
-  const firstSince = (i: number) => {
-    for (let k = i - 1; k >= Math.max(0, i - FIRST_SINCE_WORDS); k--) {
-      if (words[k].punct) return false;
-      if (lex.firstSinceWords.has(words[k].text)) return true;
-    }
-    return false;
-  };
-  // "ont annoncé vendredi qu'ils allaient rétablir…": the "que" of an announcement followed by a plural subject pronoun,
-  // a few words before the trigger in its clause (-1: none)
-  const announcedBy = (t: Trigger): number => {
-    for (let k = t.first - 1; k >= Math.max(0, t.first - ANNOUNCED_EVENT_WORDS); k--) {
-      if (words[k].punct) return -1;
-      if ((words[k].text === 'que' || words[k].text === 'qu') && lex.pluralSubjectPronouns.has(words[k + 1]?.text ?? '')) return k;
-    }
-    return -1;
-  };
   const out: Mention[] = [];
   triggers.forEach((t, k) => {
     // "tout dialogue avec Washington", "toute rencontre": a quantified noun names no particular event
-    const det = words.slice(Math.max(0, t.first - 1), t.first).map((w) => w.text).join(' ');
-    if (t.cue.spec.pos !== 'verb' && lex.genericDeterminers.has(det) && !deniedBy(t)) return;
+    const det = t.first > 0 ? words[t.first - 1].text : '';
+    if (t.cue.spec.pos !== 'verb' && lex.genericDeterminers.has(det) && !deniedByOf(triggers, words, t, lex)) return;
     const c = clause[t.first];
     const clauseTriggers = triggers.filter((x) => clause[x.first] === c);
-    // "En marge du sommet, le président américain s'est entretenu avec…": a fronted circumstance noun is no clause head;
-    // the subject before the verb is the verb's
-    // "Trois jours après son sommet avec Poutine, le président a reçu lundi…", "Après la visite de Witkoff, Poutine a…":
-    // so is a noun in a temporal phrase opening the clause
+    // a fronted circumstance or temporal phrase is no clause head (see frontedCircumstanceOf)
     const clauseOpen = clause.indexOf(c);
-    const frontedSubordinate = (x: Trigger) => {
-      const at = subordinatorAt(x);
-      return at >= 0 && words.slice(clauseOpen, at).every((w) => w.punct);
-    };
-    // ("Au terme d'une visite ouverte mardi, Macron et Starmer ont tenu jeudi le 37e sommet": the later noun as well)
-    const frontedCircumstance = (x: Trigger) => x.cue.spec.pos !== 'verb' && (circumstanceAt(x) || frontedSubordinate(x))
-      && clauseTriggers.some((y) => y.first > x.first && (y.cue.spec.pos === 'verb' || words.slice(x.last, y.first).some((w) => w.text === ',')));
     // a passive release ("ont été remises") takes its actors apart: it does not close the clause's subject region
-    const firstInClause = clauseTriggers.find((x) => !frontedCircumstance(x) && !x.cue.spec.passive) ?? clauseTriggers[0];
-    // "À Vilnius, où il participait à un sommet de l'OTAN, Volodymyr Zelensky a accusé Moscou": after an event noun, a
-    // comma and a named actor right before the verb are the verb's own subject (the noun's words end at that comma)
-    // ("Reçu mardi par Donald Trump, le premier ministre canadien, Mark Carney, a écarté…": so are a participle opening the
-    // sentence and a subject set off by its apposition's commas)
-    const lateComma = (y: Trigger): number => {
-      if (y.cue.spec.pos !== 'verb' || !clauseTriggers.some((x) => x.first < y.first && (x.cue.spec.pos !== 'verb' || x.first === 0))) return -1;
-      const named = (from: number) => actorMentions.some((m) => { const i = wordAt(m.start); return i > from && i < y.first && !m.place && !m.placeOnly; });
-      const commaBefore = (from: number) => {
-        let k = from;
-        while (k >= 0 && words[k].text !== ',' && !triggers.some((x) => x.first <= k && k < x.last)) k--;
-        return k >= 0 && words[k].text === ',' && clauseTriggers.some((x) => x.last <= k) ? k : -1;
-      };
-      const k = commaBefore(y.first - 1);
-      if (k < 0) return -1;
-      if (named(k)) return k;
-      const apposed = clauseTriggers.some((x) => x.first === 0 && x.cue.spec.pos === 'verb') ? commaBefore(k - 1) : -1;
-      return apposed >= 0 && named(apposed) ? apposed : -1;
-    };
-    const lateVerb = clauseTriggers.find((y) => lateCommaOf(y, lateComma) >= 0);
-    const late = lateVerb ? lateCommaOf(lateVerb, lateComma) : -1;
+    const firstInClause = clauseTriggers.find((x) => !frontedCircumstanceOf(x, words, clauseTriggers, clauseOpen, circumstanceAt, subordinatorAt) && !x.cue.spec.passive)
+      ?? clauseTriggers[0];
+    // a verb whose subject stands after a comma (see lateCommaFor), and that comma
+    let lateVerb: Trigger | undefined, late = -1;
+    for (const y of clauseTriggers) {
+      let comma = lateCommas.get(y);
+      if (comma === undefined) { comma = lateCommaFor(y, words, triggers, clauseTriggers, actorMentions, wordAt); lateCommas.set(y, comma); }
+      if (comma >= 0) { lateVerb = y; late = comma; break; }
+    }
     const next = clauseTriggers.find((x) => x.first > t.first);
     // subject region: clause words before its first trigger; own region: up to the next trigger
     // a request, proposal or threat spans the event it asks for: "son appel pour une rencontre avec M. Poutine"
     let afterLimit = next && !EMBEDDING.has(t.type) ? next.first : words.length;
     // a fronted temporal phrase ends at its comma: "À la veille du sommet de l'OTAN, Emmanuel Macron s'est entretenu…"
-    const phraseEnd = (x: Trigger) => { let k = x.last; while (k < words.length && !words[k].punct) k++; return k; };
-    const fronted = clauseTriggers.filter((x) => x.first < firstInClause.first && frontedCircumstance(x) && frontedSubordinate(x));
-    if (fronted.includes(t)) afterLimit = Math.min(afterLimit, phraseEnd(t));
+    const fronted = clauseTriggers.filter((x) => x.first < firstInClause.first && frontedCircumstanceOf(x, words, clauseTriggers, clauseOpen, circumstanceAt, subordinatorAt)
+      && opensClauseAt(words, clauseOpen, subordinatorAt(x)));
+    if (fronted.includes(t)) afterLimit = Math.min(afterLimit, phraseEndOf(words, t));
     if (lateVerb && t.last <= late) afterLimit = Math.min(afterLimit, late);
     // …and the subject of the clause's head comes after it
-    const subjectFrom = t === firstInClause || t.first > firstInClause.first ? Math.max(0, ...fronted.map(phraseEnd)) : 0;
+    const subjectFrom = t === firstInClause || t.first > firstInClause.first ? Math.max(0, ...fronted.map((x) => phraseEndOf(words, x))) : 0;
     // "a réitéré son ultimatum : il décidera … s'il engage des frappes contre l'Iran": a demand or threat right before
     // a colon is spelt out after it
     const spelledOut = (t.type === 'THREATEN' || t.type === 'REQUEST') && t.cue.spec.pos !== 'verb' && words[t.last]?.text === ':';
@@ -454,10 +540,6 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     let place: EventRecord['place'] = null;
     // where each actor is first named (word index): what the voice of the trigger makes of it
     const namedAt = new Map<string, number>();
-    const add = (m: ActorMention, role: EventActor['role']) => {
-      const key = m.actor.entity ?? m.actor.name;
-      if (!actors.some((a) => (a.entity ?? a.name) === key)) { actors.push(toEventActor(m, SYMMETRIC.has(t.type) ? 'participant' : role)); namedAt.set(key, wordAt(m.start)); }
-    };
     // a noun after a verb trigger ("a appelé Israël à cesser ses frappes") shares the verb's subject only
     // when it is a circumstance ("lors d'un appel") or a meeting proposed, asked for or held by it
     const governing = clauseTriggers.find((x) => x.first < t.first && x.cue.spec.pos === 'verb');
@@ -519,21 +601,12 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     };
     /** Countries of the places in the trigger's own words ("arrêté à Iekaterinbourg" → Russia). */
     const placeCountries: ActorRef[] = [];
-    // "des funérailles du pape François", "aux obsèques de l'ancien président X": a name a few words after a funeral noun
-    // and its "de", with no punctuation between
-    const mourned = (i: number) => {
-      for (let j = i - 1; j >= 1 && j >= i - 5; j--) {
-        if (words[j].punct) return false;
-        if ((lex.deForms.has(words[j].text) || lex.deContractions.has(words[j].text)) && lex.mournedPersonHeads.has(words[j - 1].text)) return true;
-      }
-      return false;
-    };
     for (const m of actorMentions) {
       const i = wordAt(m.start);
-      if (gerund && t === firstInClause && clause[i] === hostClause && i < hostFirst && !m.place && !m.placeOnly && !sourceWords.has(i)) { add(m, 'source'); continue; }
-      if (appositiveSubject && i < clauseStart && !m.place && !m.placeOnly && !sourceWords.has(i)) { add(m, 'source'); continue; }
+      if (gerund && t === firstInClause && clause[i] === hostClause && i < hostFirst && !m.place && !m.placeOnly && !sourceWords.has(i)) { addActor(actors, namedAt, t.type, m, 'source', wordAt); continue; }
+      if (appositiveSubject && i < clauseStart && !m.place && !m.placeOnly && !sourceWords.has(i)) { addActor(actors, namedAt, t.type, m, 'source', wordAt); continue; }
       if (relative && sharesSubject && i < clauseStart && !m.place && !m.placeOnly && !sourceWords.has(i)
-        && (i >= clauseStart - 4 || relativeAcrossApposition(i))) { add(m, 'source'); continue; }
+        && (i >= clauseStart - 4 || relativeAcrossApposition(i))) { addActor(actors, namedAt, t.type, m, 'source', wordAt); continue; }
       if (!ownClauses.has(clause[i]) || sourceWords.has(i)) continue;
       if (clause[i] !== c && i < t.last) continue;
       const inSubject = t === lateVerb ? i > late && i < t.first : i < firstInClause.first && i >= subjectFrom && sharesSubject;
@@ -551,24 +624,24 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         if (t.cue.spec.invitation && inOwn && !invitedTo) invitedTo = m;
         if (inOwn && !place) place = { entity: m.entity?.id ?? null, name: m.entity?.name ?? m.actor.name, aliases: m.entity?.aliases ?? [] };
         // a visit's destination stands for its host: "la visite de Witkoff à Moscou" → Russia
-        if (t.mode === 'visit' && inOwn && !m.placeOnly) add(m, 'target');
+        if (t.mode === 'visit' && inOwn && !m.placeOnly) addActor(actors, namedAt, t.type, m, 'target', wordAt);
         // strikes on a country's soil hit that country: "avait frappé des sites au Pakistan"
         // an envoy recalled from his post names the country of that post: "ses ambassadeurs au Mali", "accrédités à Alger"
-        if (t.cue.spec.postedTarget && inOwn && !m.placeOnly && (m.countryPlace || m.actor.entity?.startsWith('country:'))) add(m, 'target');
-        if (t.type === 'ASSAULT' && inOwn && m.countryPlace) add(m, 'target');
+        if (t.cue.spec.postedTarget && inOwn && !m.placeOnly && (m.countryPlace || m.actor.entity?.startsWith('country:'))) addActor(actors, namedAt, t.type, m, 'target', wordAt);
+        if (t.type === 'ASSAULT' && inOwn && m.countryPlace) addActor(actors, namedAt, t.type, m, 'target', wordAt);
         // …and so do strikes on a city standing for its country: "une frappe de missiles russes sur Kiev" hits Ukraine
         else if (t.type === 'ASSAULT' && inOwn && !m.placeOnly && m.entity?.actor && m.actor.entity?.startsWith('country:')
-          && !actors.some((a) => a.entity === m.actor.entity)) add(m, 'target');
+          && !actors.some((a) => a.entity === m.actor.entity)) addActor(actors, namedAt, t.type, m, 'target', wordAt);
         continue;
       }
       if (m.placeOnly) continue;
       // "en marge des funérailles du pape François": the person mourned is no party to the event
-      if (mourned(i)) continue;
+      if (mournedAt(words, i, lex)) continue;
       // "a salué un accord « obtenu grâce aux efforts du président Trump »": a quote describes what is praised; whom it
       // names is not the one supported
       if (t.type === 'SUPPORT' && quoted[i] && !quoted[t.first]) continue;
       if (mediatorWords.has(i) || (t.mode === 'ceasefire' && truceBrokerWords.has(i))) { mediated = true; continue; }
-      if (hostingSubject && inSubject && hostVerb >= 0 && i > hostVerb && m.entity?.type === 'PER') { add(m, 'participant'); guests = true; continue; }
+      if (hostingSubject && inSubject && hostVerb >= 0 && i > hostVerb && m.entity?.type === 'PER') { addActor(actors, namedAt, t.type, m, 'participant', wordAt); guests = true; continue; }
       if (hostWords.has(i) || (hostingSubject && inSubject)) { hosts.push([m, inSubject ? 'source' : 'target']); continue; }
       // "la frappe russe contre Odessa", "les frappes israéliennes": a nationality adjective right after an attack noun
       // names the attacker
@@ -579,27 +652,26 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       // "l'attaque du Hamas", "l'offensive de la Russie": the complement right after an attack noun is the attacker
       const attackerComplement = t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && lex.deContractions.has(words[t.last]?.text) && i === t.last + 1
         || t.type === 'ASSAULT' && t.cue.spec.pos === 'noun' && lex.deForms.has(words[t.last]?.text) && (i === t.last + 1 || (['la', 'l'].includes(words[t.last + 1]?.text) && i === t.last + 2));
-      add(m, inSubject || attackerAdjective || attackerComplement ? 'source' : 'target');
+      addActor(actors, namedAt, t.type, m, inSubject || attackerAdjective || attackerComplement ? 'source' : 'target', wordAt);
     }
     // "Reçu mardi par Donald Trump, le premier ministre canadien, Mark Carney, a écarté…": the subject of the main clause is
     // the one the opening participle tells of
     if (t.first === 0 && t.cue.spec.pos === 'verb' && lateVerb && lateVerb !== t && late >= t.last) {
       for (const m of actorMentions) {
         const i = wordAt(m.start);
-        if (i > late && i < lateVerb.first && !m.place && !m.placeOnly) add(m, 'target');
+        if (i > late && i < lateVerb.first && !m.place && !m.placeOnly) addActor(actors, namedAt, t.type, m, 'target', wordAt);
       }
     }
     // "Le président ukrainien a multiplié les appels. Il s'est entretenu jeudi avec Emmanuel Macron": a sentence opening
     // on "il"/"elle" before its first event verb continues the person the sentence before opens on
     // (so does "il" opening a later clause of a sentence that opens on "il": "Il a maintenu la pression : le 29 juillet, il avait
     // donné à la Russie « dix jours »")
-    const pronoun = (k: number) => lex.singularThirdPersonSubjects.has(words[k]?.text ?? '');
-    const subjectPronoun = clauseStart === 0 ? pronoun(0) || frontedPronounSubject(words, t.first, pronoun, (i) => actorMentions.some((m) => wordAt(m.start) === i),
+    const subjectPronoun = clauseStart === 0 ? singularPronounAt(words, 0, lex) || frontedPronounSubject(words, t.first, (k) => singularPronounAt(words, k, lex), (i) => actorMentions.some((m) => wordAt(m.start) === i),
       (k) => triggers.some((x) => x.first < k && x.cue.spec.pos === 'verb') || FINITE_VERB.test(doc.text.slice(words[0].start, words[k].start)))
-      : pronoun(0) && words.slice(clauseStart, t.first).some((w, k) => pronoun(clauseStart + k)) && !actorMentions.some((m) => { const i = wordAt(m.start); return i >= clauseStart && i < t.first; });
+      : singularPronounAt(words, 0, lex) && words.slice(clauseStart, t.first).some((w, k) => singularPronounAt(words, clauseStart + k, lex)) && !actorMentions.some((m) => { const i = wordAt(m.start); return i >= clauseStart && i < t.first; });
     if (t === firstInClause && t.cue.spec.pos === 'verb' && subjectPronoun && !actors.some((a) => a.role !== 'target' && !SYMMETRIC.has(t.type))) {
       // (else the one person the sentence before names as its subject: "…, Masaaki Kanai, s'est rendu à Pékin. Il a rencontré…")
-      const said = words.slice(0, t.first).find((w, k) => pronoun(k))?.text;
+      const said = words.slice(0, t.first).find((w, k) => singularPronounAt(words, k, lex))?.text;
       const person = openingPerson(doc, sentenceIndex)
         ?? soleSubjectPerson(doc, folded, sentenceIndex, said === 'elle' ? 'f' : said === 'il' ? 'm' : null, (w) => lex.reportingVerbs.has(w));
       if (person && !actors.some((a) => a.entity === person.id)) {
@@ -644,7 +716,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       if (t.cue.spec.agentRequired && !actors.some((a) => a.role === 'source') ) return;
     }
     // "le chef de l'État a appelé Donald Trump depuis son téléphone": a call holds only with the person called named
-    if (t.cue.spec.personObject && !personCalled(t)) return;
+    if (t.cue.spec.personObject && !personCalledBy(t, words, actorMentions, wordAt, lex)) return;
     // …by a caller named by name: a description ("le chef de l'État") resolved by coreference is too unsure for a call
     // told by a bare verb, and a call with one side only tells nothing
     if (t.cue.spec.personObject) {
@@ -678,7 +750,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     }
     // a host is a party unless two others meet at its place ("Zelensky, accueilli par Erdogan" is a visit)
     if (hosts.length && actors.length >= 2 && !guests) mediated = true;
-    else for (const [m, role] of hosts) add(m, role);
+    else for (const [m, role] of hosts) addActor(actors, namedAt, t.type, m, role, wordAt);
     // "assoupli leurs sanctions sur le pétrole et le gaz vénézuéliens", "une aide pour le secteur énergétique ukrainien":
     // a nationality adjective in the trigger's own words names the country the action bears on
     // (an airspace closed "aux avions maliens": the country named by its aircraft's adjective is what the closure bears on)
@@ -692,7 +764,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       const condition = conditionWords(words);
       for (const m of actorMentions) {
         const i = wordAt(m.start);
-        if (condition.has(i) && !m.place && !m.placeOnly) add(m, 'target');
+        if (condition.has(i) && !m.place && !m.placeOnly) addActor(actors, namedAt, t.type, m, 'target', wordAt);
       }
     }
     // inside a quote: the speaker is an actor ("nous avons proposé", said by Lavrov)
@@ -707,7 +779,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
         while (close < words.length && quoted[close]) close++;
         for (const m of actorMentions) {
           const i = wordAt(m.start);
-          if (i > close && i < close + 8 && !m.place && !m.placeOnly) { add(m, 'source'); break; }
+          if (i > close && i < close + 8 && !m.place && !m.placeOnly) { addActor(actors, namedAt, t.type, m, 'source', wordAt); break; }
         }
       }
     }
@@ -743,9 +815,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     // "L'escalade avait commencé mercredi. … Dans la soirée, la Thaïlande avait rappelé son ambassadeur": a bare part of
     // the day in a pluperfect, read as the day of publication, is the evening of the day last told in the paragraph
     // ("avait rappelé son ambassadeur et expulsé…": the auxiliary may stand before a coordinated participle)
-    const pluperfectClause = () => pluperfectAt(words, t.first, lex)
-      || words.slice(Math.max(clauseStart, t.first - 12), t.first).some((w) => lex.pluperfectAuxiliaries.has(w.text));
-    if (own.length === 1 && ctx.published && own[0].value === ctx.published.slice(0, 10) && pluperfectClause()
+    if (own.length === 1 && ctx.published && own[0].value === ctx.published.slice(0, 10)
+      && (pluperfectAt(words, t.first, lex) || words.slice(Math.max(clauseStart, t.first - 12), t.first).some((w) => lex.pluperfectAuxiliaries.has(w.text)))
       && lex.partsOfDay.has(foldForm(own[0].text).replace(/[^\p{L}]+/gu, ' ').trim())) {
       const told = lastToldDay(doc, start, own[0]);
       if (told) own = [{ ...own[0], value: told }];
@@ -770,7 +841,8 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     if (ruledIn >= 0) own = own.filter((d) => d.start > words[ruledIn].start && d.start > t.start);
     // "ont convenu de rouvrir leurs consulats dans les prochaines semaines": a later date after an agreement told in the
     // compound past is the date of what was agreed on, not of the agreement
-    if (t.type === 'AGREE' && t.cue.spec.pos === 'verb' && ctx.published && pastCompound(words, t, lex)) {
+    const compound = pastCompound(words, t, lex);
+    if (t.type === 'AGREE' && t.cue.spec.pos === 'verb' && ctx.published && compound) {
       own = own.filter((d) => d.start < t.start || compareToPublished(d.value, ctx.published!) !== 'after');
     }
     const first = own[0] ?? null;
@@ -785,12 +857,12 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       },
       dates: own, trigger: t, sentence: sentenceIndex, demonstrative, dual, dualPersons, dualCountries, circumstance: circumstance || (gerund && t === firstInClause && actors.some((a) => a.role !== 'source')), inherited: false,
       background: pluperfectAt(words, t.first, lex) || words.some((w, i) => clause[i] === c && lex.backgroundMarkers.has(w.text) && !lex.backgroundCancellers.has(words[i - 1]?.text ?? '')
-        && !firstSince(i) && !spatialSince(words, i, (k) => actorMentions.some((m) => m.entity?.type === 'LOC' && wordAt(m.start) === k))),
+        && !firstSinceAt(words, i, lex) && !spatialSince(words, i, (k) => actorMentions.some((m) => m.entity?.type === 'LOC' && wordAt(m.start) === k))),
       pointsBack: pointsBack(words, clauseStart, t.first, lex),
       quoted: quoted[t.first],
       subordinate,
-      bareParticiple: t.cue.spec.pos === 'verb' && adjectivalParticiple(t.first) && !pastCompound(words, t, lex) && !lex.coordinators.has(words[t.first - 1].text),
-      compoundPast: pastCompound(words, t, lex) && !pluperfectAt(words, t.first, lex),
+      bareParticiple: t.cue.spec.pos === 'verb' && adjectivalParticipleAt(words, t.first, doc.text, lex) && !compound && !lex.coordinators.has(words[t.first - 1].text),
+      compoundPast: compound && !pluperfectAt(words, t.first, lex),
       mediated,
       postponedTo: postponement?.date,
       captive,
@@ -799,7 +871,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   // "Le Kremlin a démenti tout entretien entre…": the denied event is told (status denied); the denial is no event
   for (const m of out) {
     if (!m.trigger.cue.spec.deniesEvent) continue;
-    const denied = out.find((o) => o !== m && o.trigger.cue.spec.pos !== 'verb' && deniedBy(o.trigger) === m.trigger);
+    const denied = out.find((o) => o !== m && o.trigger.cue.spec.pos !== 'verb' && deniedByOf(triggers, words, o.trigger, lex) === m.trigger);
     if (denied) { m.absorbed = true; denied.record.status = 'denied'; }
   }
   // "Rubio a rencontré jeudi son homologue russe en marge d'une réunion de l'Asean": the gathering a meeting told just
@@ -931,7 +1003,7 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
   // "lors d'un appel avec Lavrov": the circumstance shares the date of its clause's main event
   for (const m of out) {
     if (m.dates.length) continue;
-    if (!m.circumstance) { if (m.record.type === 'CONSULT' && !m.quoted && durationOccasionAt(words, m.trigger, lex) >= 0) heldUntilTold(m); continue; }
+    if (!m.circumstance) { if (m.record.type === 'CONSULT' && !m.quoted && durationOccasionAt(words, m.trigger, lex) >= 0) heldUntilTold(m, out, words, clause, timexes, wordAt, lex); continue; }
     const c = clause[m.trigger.first];
     const host = out.find((o) => o !== m && o.trigger.first < m.trigger.first && o.dates.length && (clause[o.trigger.first] === c || (gerundAt(words, clause, c) && clause[o.trigger.first] === c - 1)));
     if (host) { m.dates = [host.dates[0]]; m.inherited = true; continue; }
@@ -943,13 +1015,13 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     const value = told.length === 1 ? eventDateValue(told[0]) : null;
     const bare = told.length === 1 && !findSeq(words, Math.max(0, wordAt(told[0].start) - 3), wordAt(told[0].start), lex.backgroundBeforeTimex);
     if (value && bare && /^\d{4}-\d{2}-\d{2}$/.test(value)) { m.dates = [{ value, text: told[0].text, start: told[0].start, end: told[0].end }]; m.inherited = true; continue; }
-    if (durationOccasionAt(words, m.trigger, lex) >= 0) heldUntilTold(m);
+    if (durationOccasionAt(words, m.trigger, lex) >= 0) heldUntilTold(m, out, words, clause, timexes, wordAt, lex);
   }
   // "l'Arabie saoudite et l'Iran ont annoncé vendredi qu'ils allaient rétablir leurs relations": what two sides announce
   // together of their own relations ("qu'ils", "qu'elles") is agreed on the day of the announcement
   for (const m of out) {
     if (m.dates.length || m.quoted || !JOINT_DECISIONS.has(m.record.type) || m.record.actors.filter((a) => a.role !== 'target').length < 2) continue;
-    const q = announcedBy(m.trigger);
+    const q = announcedByAt(words, m.trigger, lex);
     if (q < 0) continue;
     const day = timexes.find((x) => { const i = wordAt(x.start); return i < q && i >= q - 1 - ANNOUNCED_DATE_WORDS && /^\d{4}-\d{2}-\d{2}$/.test(eventDateValue(x) ?? ''); });
     if (!day || !words.slice(wordAt(day.start) - 2, wordAt(day.start)).some((w) => lex.announcingVerbs.has(w.text))) continue;
@@ -1014,27 +1086,26 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
     });
   }
   return out;
-
-  /**
-   * "ont annoncé dimanche, à l'issue de deux jours de pourparlers à Genève, …", "À l'issue de plusieurs heures
-   * d'entretiens, il a déclaré mercredi…": talks a duration phrase names end on the day the clause's verb is told on —
-   * one bare day of the clause, before the phrase or after it when the phrase opens the clause, taken by no event,
-   * and no dated event in the clause.
-   */
-  function heldUntilTold(m: Mention): void {
-    const c = clause[m.trigger.first], from = durationOccasionAt(words, m.trigger, lex);
-    if (out.some((o) => o !== m && clause[o.trigger.first] === c && o.dates.length)) return;
-    const opens = words.slice(clause.indexOf(c), from).every((w) => w.punct);
-    // ("À l'issue de …, X a déclaré mardi": the comma before a reporting verb opens the main clause the phrase is fronted to)
-    const last = clause.lastIndexOf(c);
-    const main = opens && words[last + 1]?.text === ',' && clause[last + 1] === c + 1 ? c + 1 : c;
-    const taken = new Set(out.flatMap((o) => o.dates.map((d) => d.start)));
-    if (main !== c && out.some((o) => clause[o.trigger.first] === main && o.dates.length)) return;
-    const told = timexes.filter((x) => { const i = wordAt(x.start); return ((clause[i] === c && i < from) || (opens && (clause[i] === c || clause[i] === main) && i > m.trigger.first)) && !taken.has(x.start); });
-    const value = told.length === 1 ? eventDateValue(told[0]) : null;
-    const bare = told.length === 1 && !findSeq(words, Math.max(0, wordAt(told[0].start) - 3), wordAt(told[0].start), lex.backgroundBeforeTimex)
-      && !findSeq(words, Math.max(0, wordAt(told[0].start) - 3), wordAt(told[0].start), lex.subordinateTime);
-    if (value && bare && /^\d{4}-\d{2}-\d{2}$/.test(value)) { m.dates = [{ value, text: told[0].text, start: told[0].start, end: told[0].end }]; m.inherited = true; }
-  }
 }
 
+/**
+ * "ont annoncé dimanche, à l'issue de deux jours de pourparlers à Genève, …", "À l'issue de plusieurs heures
+ * d'entretiens, il a déclaré mercredi…": talks a duration phrase names end on the day the clause's verb is told on —
+ * one bare day of the clause, before the phrase or after it when the phrase opens the clause, taken by no event,
+ * and no dated event in the clause.
+ */
+function heldUntilTold(m: Mention, out: Mention[], words: Word[], clause: number[], timexes: Timex[], wordAt: (offset: number) => number, lex: EventLexicon): void {
+  const c = clause[m.trigger.first], from = durationOccasionAt(words, m.trigger, lex);
+  if (out.some((o) => o !== m && clause[o.trigger.first] === c && o.dates.length)) return;
+  const opens = words.slice(clause.indexOf(c), from).every((w) => w.punct);
+  // ("À l'issue de …, X a déclaré mardi": the comma before a reporting verb opens the main clause the phrase is fronted to)
+  const last = clause.lastIndexOf(c);
+  const main = opens && words[last + 1]?.text === ',' && clause[last + 1] === c + 1 ? c + 1 : c;
+  const taken = new Set(out.flatMap((o) => o.dates.map((d) => d.start)));
+  if (main !== c && out.some((o) => clause[o.trigger.first] === main && o.dates.length)) return;
+  const told = timexes.filter((x) => { const i = wordAt(x.start); return ((clause[i] === c && i < from) || (opens && (clause[i] === c || clause[i] === main) && i > m.trigger.first)) && !taken.has(x.start); });
+  const value = told.length === 1 ? eventDateValue(told[0]) : null;
+  const bare = told.length === 1 && !findSeq(words, Math.max(0, wordAt(told[0].start) - 3), wordAt(told[0].start), lex.backgroundBeforeTimex)
+    && !findSeq(words, Math.max(0, wordAt(told[0].start) - 3), wordAt(told[0].start), lex.subordinateTime);
+  if (value && bare && /^\d{4}-\d{2}-\d{2}$/.test(value)) { m.dates = [{ value, text: told[0].text, start: told[0].start, end: told[0].end }]; m.inherited = true; }
+}

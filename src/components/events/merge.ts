@@ -30,11 +30,10 @@ export type Affiliations = Map<string, string>;
  */
 function actorOverlap(a: EventRecord, b: EventRecord, affiliations: Affiliations = new Map()): number {
   const ka = new Set(a.actors.map(actorKey));
-  const countryOf = (k: string) => affiliations.get(k);
-  const ca = new Set(a.actors.map((x) => countryOf(actorKey(x))).filter((k): k is string => !!k));
+  const ca = new Set(a.actors.map((x) => affiliations.get(actorKey(x))).filter((k): k is string => !!k));
   const shared = new Set<string>();
   for (const x of b.actors) {
-    const k = actorKey(x), c = countryOf(k);
+    const k = actorKey(x), c = affiliations.get(k);
     if (ka.has(k)) shared.add(k);
     else if (c && ka.has(c)) shared.add(c);
     else if (ca.has(k)) shared.add(k);
@@ -47,10 +46,19 @@ function actorOverlap(a: EventRecord, b: EventRecord, affiliations: Affiliations
  * requests, not one. Only source and target count (participants of talks have no direction).
  */
 function swappedRoles(a: EventRecord, b: EventRecord): boolean {
-  const keys = (r: EventRecord, role: EventActor['role']) => new Set(r.actors.filter((x) => x.role === role).map(actorKey));
-  const sa = keys(a, 'source'), ta = keys(a, 'target'), sb = keys(b, 'source'), tb = keys(b, 'target');
-  const meets = (x: Set<string>, y: Set<string>) => [...x].some((k) => y.has(k));
+  const sa = roleKeys(a, 'source'), ta = roleKeys(a, 'target'), sb = roleKeys(b, 'source'), tb = roleKeys(b, 'target');
   return meets(sa, tb) && meets(ta, sb) && !meets(sa, sb);
+}
+
+/** The keys of a record's actors in one role. */
+function roleKeys(r: EventRecord, role: EventActor['role']): Set<string> {
+  return new Set(r.actors.filter((x) => x.role === role).map(actorKey));
+}
+
+/** Whether two key sets share a key. */
+function meets(x: Set<string>, y: Set<string>): boolean {
+  for (const k of x) if (y.has(k)) return true;
+  return false;
 }
 
 /** One is a visit, the other a talk with no mode. */
@@ -165,12 +173,11 @@ export function mergeMentions(events: PlacedRecord[], isCountry: (a: EventActor)
       // "reçus par Xi Jinping, avant de s'entretenir avec Li Qiang": two verbs of one sentence, each with someone the
       // other lacks, tell two encounters
       && !(sentence === item.sentence && o.trigger?.start !== e.trigger?.start && eachLacks(o, e) && !visitToMeet(o, e)));
-    const overlap = (o: EventRecord) => actorOverlap(o, e);
     // the same day: one shared actor is enough; otherwise two (or all of the smaller side)
     // …but a visit and a talk of the same day, each with a country the other lacks, are two encounters
     // ("Araghchi a échangé samedi avec Witkoff" / "avait été reçu dans la matinée par Antonio Tajani")
-    const exact = fits.filter(({ record: o }) => datesCompatible(o, e) === 'same' && overlap(o) >= 1
-      && (!visitAndTalk(o, e) || !(counterpartLacking(o, e, isCountry) && counterpartLacking(e, o, isCountry)) || overlap(o) >= 2));
+    const exact = fits.filter(({ record: o }) => datesCompatible(o, e) === 'same' && actorOverlap(o, e) >= 1
+      && (!visitAndTalk(o, e) || !(counterpartLacking(o, e, isCountry) && counterpartLacking(e, o, isCountry)) || actorOverlap(o, e) >= 2));
     // (here a person and the country the article ties them to count as one side; not for the same-day rule above,
     // where one such match would fold a leader's meeting into the summit it took place at)
     const strong = fits.filter(({ record: o }) => actorOverlap(o, e, affiliated) >= Math.min(2, e.actors.length, o.actors.length));

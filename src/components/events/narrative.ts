@@ -17,8 +17,13 @@ const CONTINUING = new Set(['occurred', 'requested', 'proposed']);
 
 /** Whether the trigger's verb is in the pluperfect ("avait exigé", "s'étaient entendus"). */
 export function pluperfectAt(words: Word[], first: number, lex: EventLexicon): boolean {
-  const before = words.slice(Math.max(0, first - 4), first).filter((w) => !w.punct).map((w) => w.text);
-  return before.slice(-3).some((w) => lex.pluperfectAuxiliaries.has(w));
+  // (the last three words, punctuation aside, of the four before the trigger)
+  for (let i = Math.min(first, words.length) - 1, n = 0; i >= Math.max(0, first - 4) && n < 3; i--) {
+    if (words[i].punct) continue;
+    if (lex.pluperfectAuxiliaries.has(words[i].text)) return true;
+    n++;
+  }
+  return false;
 }
 
 /** Whether the clause words before the trigger point back to an occasion already told. */

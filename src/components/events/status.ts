@@ -51,6 +51,17 @@ function longestCue(lex: EventLexicon): number {
   return n;
 }
 
+const firstWords = new WeakMap<EventLexicon, Set<string>>();
+/** The first words of a lexicon's status cues (and denials before a trigger): a word that is none of them opens no cue. */
+function statusFirstWords(lex: EventLexicon): Set<string> {
+  let set = firstWords.get(lex);
+  if (!set) {
+    set = new Set([...Object.values(lex.status).flat(), ...lex.deniedBefore].map((s) => s[0]));
+    firstWords.set(lex, set);
+  }
+  return set;
+}
+
 function negated(words: Word[], t: Trigger, lex: EventLexicon): boolean {
   // "n'a pas rencontré", "ne se sont pas rencontrés", "n'ont jamais négocié"
   const before = words.slice(Math.max(0, t.first - 5), t.first).filter((w) => !w.punct).map((w) => w.text);
@@ -121,15 +132,8 @@ export function statusCue(words: Word[], clause: number[], t: Trigger, lex: Even
 function statusCueAt(words: Word[], ids: number[], t: Trigger, lex: EventLexicon): { key: StatusKey | 'negated'; after: boolean } | null {
   if (t.cue.spec.pos === 'verb' && negated(words, t, lex)) return { key: 'negated', after: false };
   const { clause, relative } = resumedAfterRelative(words, ids, t, lex);
-  // (the words of a relative clause skipped over count for no distance)
-  const between = (a: number, b: number) => words.slice(a, b).filter((w, k) => !w.punct && !(a + k >= relative[0] && a + k <= relative[1])).length;
   if (negatedGoverning(words, t, lex)) return { key: 'denied', after: false };
   let best: { key: StatusKey; dist: number; after: boolean } | null = null;
-  // "annulée après le déclenchement de l'offensive": a cue across a temporal subordinator is about another event
-  const subordinated = (from: number, to: number) => {
-    for (let j = from; j < to; j++) if (seqStartingAt(words, j, lex.subordinateTime)) return true;
-    return false;
-  };
   // Only cues within reach of the trigger count (see the limits below): skip the rest of a long sentence.
   const from = Math.max(0, t.first - MAX_BEFORE - longestCue(lex)), to = Math.min(words.length, t.last + 2 * MAX_AFTER + 1);
   // "À la demande du Cambodge": words of a neutral phrase cue no status
@@ -138,15 +142,17 @@ function statusCueAt(words: Word[], ids: number[], t: Trigger, lex: EventLexicon
     const seq = seqStartingAt(words, i, lex.statusNeutral);
     if (seq) for (let k = i; k < i + seq.length; k++) neutral.add(k);
   }
+  const opening = statusFirstWords(lex);
   for (let i = from; i < to; i++) {
-    if (clause[i] !== clause[t.first] || (i >= t.first && i < t.last) || neutral.has(i)) continue;
+    if (clause[i] !== clause[t.first] || (i >= t.first && i < t.last) || neutral.has(i) || !opening.has(words[i].text)) continue;
     for (const key of ORDER) {
       const isBefore = i < t.first;
       let seq = seqStartingAt(words, i, lex.status[key]);
       // "aucune rencontre", "sans accord"; not "rencontrés …, sans percée notable"
       if (!seq && key === 'denied' && isBefore) seq = seqStartingAt(words, i, lex.deniedBefore);
       if (!seq) continue;
-      if (isBefore ? subordinated(i + seq.length, t.first) : subordinated(t.last, i)) continue;
+      // "annulée après le déclenchement de l'offensive": a cue across a temporal subordinator is about another event
+      if (isBefore ? subordinatedBetween(words, i + seq.length, t.first, lex) : subordinatedBetween(words, t.last, i, lex)) continue;
       // "Kim, qui avait proposé la loi martiale, a été placé en détention": a cue inside a relative clause closed before
       // the trigger tells of that clause's verb
       if (isBefore && closedRelative(words, i, i + seq.length, t.first)) continue;
@@ -154,7 +160,7 @@ function statusCueAt(words: Word[], ids: number[], t: Trigger, lex: EventLexicon
       // "Une rencontre n'est toutefois pas prévue à ce stade": a negated scheduling participle after the trigger denies it
       // (not "n'est pas prévue avant décembre": it is, later)
       if (!isBefore && key === 'planned' && negatedPlan(words, i, seq.length, lex)) {
-        const dist = between(t.last, i);
+        const dist = wordsBetween(words, t.last, i, relative);
         if (dist <= 10 && (!best || (best.key !== 'cancelled' && best.key !== 'denied'))) best = { key: 'denied', dist, after: true };
         continue;
       }
@@ -166,7 +172,7 @@ function statusCueAt(words: Word[], ids: number[], t: Trigger, lex: EventLexicon
       const end = !isBefore && key === 'cancelled' ? auxiliaryStart(words, i, lex) : i;
       // "Le sommet … n'a pas été annulé", "n'est pas reporté": a negated cancellation leaves the event on
       if (!isBefore && key === 'cancelled' && end > 0 && lex.negationEnds.has(words[end - 1].text) && simpleNegator(words, end - 1, lex)) continue;
-      const dist = isBefore ? t.first - (i + seq.length) : between(t.last, end);
+      const dist = isBefore ? t.first - (i + seq.length) : wordsBetween(words, t.last, end, relative);
       const limit = key === 'denied' ? (isBefore ? 2 : 10) : key === 'cancelled' ? 10 : isBefore ? 8 : 6;
       if (dist > limit) continue;
       const strong = key === 'cancelled' || key === 'denied';
@@ -174,6 +180,19 @@ function statusCueAt(words: Word[], ids: number[], t: Trigger, lex: EventLexicon
     }
   }
   return best;
+}
+
+/** The words (no punctuation) of words[a, b), those of a relative clause skipped over (`relative`, inclusive) aside. */
+function wordsBetween(words: Word[], a: number, b: number, relative: [number, number]): number {
+  let n = 0;
+  for (let i = Math.max(0, a); i < Math.min(b, words.length); i++) if (!words[i].punct && !(i >= relative[0] && i <= relative[1])) n++;
+  return n;
+}
+
+/** Whether a temporal subordinator ("après", "avant que") starts in words [from, to). */
+function subordinatedBetween(words: Word[], from: number, to: number, lex: EventLexicon): boolean {
+  for (let j = from; j < to; j++) if (seqStartingAt(words, j, lex.subordinateTime)) return true;
+  return false;
 }
 
 /** A scheduling participle ("prévue") at `i` negated right before it ("n'est pas prévue", "n'est toutefois pas prévue",

@@ -1,7 +1,7 @@
 // Event triggers: cue words and phrases of the lexicon found in a sentence's words, with their
 // context conditions checked; overlapping matches keep the longest.
 import type { Cue, EventLexicon } from './lexicon.ts';
-import { findSeq, type Word } from './words.ts';
+import { findSeq, seqAt, type Word } from './words.ts';
 
 export interface Trigger {
   /** Index of the first and one-past-last word in the sentence's words. */
@@ -16,18 +16,13 @@ export interface Trigger {
   needsOrganisation?: boolean;
 }
 
-/** Words only (no punctuation), keeping their index in the full list. */
-function wordIndexes(words: Word[]): number[] {
-  const out: number[] = [];
-  words.forEach((w, i) => { if (!w.punct) out.push(i); });
-  return out;
-}
-
 function matchesAt(words: Word[], i: number, cue: Cue, dateWords: Set<string>): number {
   // Multi-word cues match consecutive words, skipping no punctuation, only a date word slipped
   // inside ("a appelé mardi son homologue").
   let j = i;
-  for (const [k, w] of cue.words.entries()) {
+  const seq = cue.words;
+  for (let k = 0; k < seq.length; k++) {
+    const w = seq[k];
     if (k > 0) while (j < words.length && words[j].text !== w && dateWords.has(words[j].text)) j++;
     if (j >= words.length || words[j].text !== w) return -1;
     j++;
@@ -49,58 +44,105 @@ function phraseWord(w: Word | undefined, x: string, skip: Skip): boolean {
   return x === '*' ? skip.words.has(w.text) || /^\d{1,2}(?:er)?$/.test(w.text) : w.text === x;
 }
 
-/** The words of [from, to) inside a time phrase, longest phrase first at each word. */
-function phraseWords(words: Word[], from: number, to: number, skip: Skip): Set<Word> {
-  const out = new Set<Word>();
-  for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) {
+/** Which words of a sentence a cue's context sees through, by word index: date words and the words of time phrases
+ *  (longest phrase first at each word). */
+function skippedWords(words: Word[], skip: Skip): boolean[] {
+  const out = words.map((w) => skip.words.has(w.text));
+  if (!skip.phrases.length) return out;
+  for (let i = 0; i < words.length; i++) {
     const hit = skip.phrases.filter((p) => p.every((x, k) => phraseWord(words[i + k], x, skip))).sort((a, b) => b.length - a.length)[0];
     if (!hit) continue;
-    for (let k = 0; k < hit.length; k++) out.add(words[i + k]);
+    for (let k = 0; k < hit.length; k++) out[i + k] = true;
     i += hit.length - 1;
   }
   return out;
 }
 
-/** The words around a cue, optionally with date words and time phrases left out ("a reçu lundi un appel"). */
-function around(words: Word[], first: number, last: number, cue: Cue, skip: Skip | null) {
-  const spec = cue.spec;
-  const win = spec.window ?? 4;
-  const winAfter = spec.windowAfter ?? win;
-  // reach further back/forward so skipped words do not shrink the window
-  const reach = skip ? 10 : 0;
-  const inPhrase = skip?.phrases.length ? phraseWords(words, first - win - 14, last + winAfter + 14, skip) : null;
-  const keep = (w: Word) => !skip?.words.has(w.text) && !inPhrase?.has(w);
-  const afterWords = plain(words, last, last + winAfter + 4 + reach).filter(keep).slice(0, winAfter + 3);
-  const beforeWords = plain(words, first - win - 4 - reach, first).filter(keep).slice(-win - 2);
-  const nbw = spec.notBeforeWindow ?? 2;
-  const notBeforeWords = plain(words, first - nbw - 4 - reach, first).filter(keep).slice(-nbw);
-  return { win, winAfter, afterWords, beforeWords, notBeforeWords };
+// Scratch lists for the words around a cue: the context conditions are checked for every cue matched, so the windows
+// are written into these rather than into new arrays (each is read before the next window is taken into it).
+const afterScratch: Word[] = [];
+const beforeScratch: Word[] = [];
+
+/** The words (no punctuation, none marked in `skip`, a mask by word index) between sentence word indexes. */
+function plainKept(words: Word[], from: number, to: number, skip: boolean[] | null): Word[] {
+  const out: Word[] = [];
+  for (let i = Math.max(0, from); i < Math.min(words.length, Math.max(0, to)); i++) if (!words[i].punct && !(skip !== null && skip[i])) out.push(words[i]);
+  return out;
+}
+
+/**
+ * The words (no punctuation, none marked in `skip`) of words[from, to), at most `max` of them: the first ones, or the last
+ * ones when `fromEnd` (as `plainKept(words, from, to, skip)` then `.slice(0, max)` or `.slice(-max)`), written into `into`.
+ */
+function windowWords(into: Word[], words: Word[], from: number, to: number, skip: boolean[] | null, max: number, fromEnd: boolean): Word[] {
+  into.length = 0;
+  if (max <= 0) { // (no such window in the lexicon; kept exact all the same)
+    const all = plainKept(words, from, to, skip);
+    into.push(...(fromEnd ? all.slice(-max) : all.slice(0, max)));
+    return into;
+  }
+  const lo = Math.max(0, from), hi = Math.min(words.length, Math.max(0, to));
+  if (fromEnd) {
+    for (let i = hi - 1; i >= lo && into.length < max; i--) if (!words[i].punct && !(skip !== null && skip[i])) into.push(words[i]);
+    into.reverse();
+  } else {
+    for (let i = lo; i < hi && into.length < max; i++) if (!words[i].punct && !(skip !== null && skip[i])) into.push(words[i]);
+  }
+  return into;
+}
+
+// The windows around a cue, optionally with date words and time phrases left out ("a reçu lundi un appel"); skipped words reach further
+// back/forward so they do not shrink the window.
+const reachOf = (skip: boolean[] | null) => (skip ? 10 : 0);
+const windowOf = (cue: Cue) => cue.spec.window ?? 4;
+const windowAfterOf = (cue: Cue) => cue.spec.windowAfter ?? windowOf(cue);
+function afterWindow(words: Word[], last: number, cue: Cue, skip: boolean[] | null): Word[] {
+  const winAfter = windowAfterOf(cue);
+  return windowWords(afterScratch, words, last, last + winAfter + 4 + reachOf(skip), skip, winAfter + 3, false);
 }
 
 const startsWithin = (list: Word[], seqs: string[][], n: number) => findSeq(list, 0, n, seqs) !== null;
-const within = (tail: Word[], seqs: string[][]) => seqs.some((s) => tail.some((_, k) => s.every((x, m) => tail[k + m]?.text === x)));
+
+/** Whether one of `seqs` occurs anywhere in `tail`. */
+function within(tail: Word[], seqs: string[][]): boolean {
+  for (const s of seqs) {
+    for (let k = 0; k < tail.length; k++) {
+      let m = 0;
+      while (m < s.length && tail[k + m]?.text === s[m]) m++;
+      if (m === s.length) return true;
+    }
+  }
+  return false;
+}
 
 /** Whether the words a cue requires around it stand there. */
-function requiredHold(words: Word[], first: number, last: number, cue: Cue, skip: Skip | null): boolean {
-  const { win, winAfter, afterWords, beforeWords } = around(words, first, last, cue, skip);
-  if (cue.after && !startsWithin(afterWords, cue.after, winAfter) && !cue.spec.objectOrganisation) return false;
-  if (cue.before && !within(beforeWords.slice(-win), cue.before)) return false;
+function requiredHold(words: Word[], first: number, last: number, cue: Cue, skip: boolean[] | null): boolean {
+  if (cue.after && !cue.spec.objectOrganisation && !startsWithin(afterWindow(words, last, cue, skip), cue.after, windowAfterOf(cue))) return false;
+  if (cue.before) {
+    const win = windowOf(cue);
+    // (the last `win` of the window of win + 2 words before the cue)
+    const before = win > 0 ? windowWords(beforeScratch, words, first - win - 4 - reachOf(skip), first, skip, win, true)
+      : plainKept(words, first - win - 4 - reachOf(skip), first, skip).slice(-win - 2).slice(-win);
+    if (!within(before, cue.before)) return false;
+  }
   return true;
 }
 
 /** Whether a word that rules the cue out stands around it. */
-function excluded(words: Word[], first: number, last: number, cue: Cue, skip: Skip | null): boolean {
-  const { winAfter, afterWords, notBeforeWords } = around(words, first, last, cue, skip);
-  if (cue.notAfter.length && startsWithin(afterWords, cue.notAfter, Math.min(2, winAfter))) return true;
-  if (cue.notBefore.length && within(notBeforeWords, cue.notBefore)) return true;
+function excluded(words: Word[], first: number, last: number, cue: Cue, skip: boolean[] | null): boolean {
+  if (cue.notAfter.length && startsWithin(afterWindow(words, last, cue, skip), cue.notAfter, Math.min(2, windowAfterOf(cue)))) return true;
+  if (cue.notBefore.length) {
+    const nbw = cue.spec.notBeforeWindow ?? 2;
+    if (within(windowWords(beforeScratch, words, first - nbw - 4 - reachOf(skip), first, skip, nbw, true), cue.notBefore)) return true;
+  }
   return false;
 }
 
-/** Context conditions, checked on the words as they stand and with date words left out:
- *  required words may stand in either view, excluding words in neither. */
-function conditionsHold(words: Word[], first: number, last: number, cue: Cue, skip: Skip): boolean {
-  if (!requiredHold(words, first, last, cue, null) && !requiredHold(words, first, last, cue, skip)) return false;
-  return !excluded(words, first, last, cue, null) && !excluded(words, first, last, cue, skip);
+/** Context conditions, checked on the words as they stand and with date words and time phrases (marked in `dateWords`,
+ *  by word index) left out: required words may stand in either view, excluding words in neither. */
+function conditionsHold(words: Word[], first: number, last: number, cue: Cue, dateWords: boolean[]): boolean {
+  if (!requiredHold(words, first, last, cue, null) && !requiredHold(words, first, last, cue, dateWords)) return false;
+  return !excluded(words, first, last, cue, null) && !excluded(words, first, last, cue, dateWords);
 }
 
 /** Whether the cue's `after` words follow it (the condition `objectOrganisation` cues may do without). */
@@ -110,11 +152,18 @@ function afterHolds(words: Word[], last: number, cue: Cue): boolean {
   return !!cue.after && findSeq(afterWords, 0, winAfter, cue.after) !== null;
 }
 
+/** Whether `seq` occurs in `list` (as `findSeq(list, 0, list.length, [seq])`: an empty sequence, with no first word, never does). */
+function occursIn(list: Word[], seq: string[]): boolean {
+  if (!seq.length) return false;
+  for (let i = 0; i < list.length; i++) if (seqAt(list, i, seq)) return true;
+  return false;
+}
+
 function modeOf(words: Word[], last: number, cue: Cue): string | null {
   if (cue.spec.mode) return cue.spec.mode;
   if (!cue.modeAfter.length) return null;
   const after = plain(words, last, last + 12).slice(0, 8);
-  for (const [seq, mode] of cue.modeAfter) if (findSeq(after, 0, after.length, [seq])) return mode;
+  for (const [seq, mode] of cue.modeAfter) if (occursIn(after, seq)) return mode;
   return null;
 }
 
@@ -146,12 +195,17 @@ function nameMayFollow(words: Word[], last: number, lex: EventLexicon): boolean 
 
 export function findTriggers(words: Word[], lex: EventLexicon): Trigger[] {
   const found: Trigger[] = [];
-  for (const i of wordIndexes(words)) {
+  // which words are date words, looked up once per sentence (the context windows see through them)
+  let dateMask: boolean[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].punct) continue;
     const cues = lex.cuesByFirst.get(words[i].text);
     if (!cues) continue;
     for (const cue of cues) {
       const last = matchesAt(words, i, cue, lex.dateWords);
-      if (last < 0 || !conditionsHold(words, i, last, cue, { words: lex.dateWords, phrases: lex.datePhrases })) continue;
+      if (last < 0) continue;
+      dateMask ??= skippedWords(words, { words: lex.dateWords, phrases: lex.datePhrases });
+      if (!conditionsHold(words, i, last, cue, dateMask)) continue;
       // "La rencontre sportive entre…": a form the lexicon also has as a noun, right after a determiner, is the noun
       // (here excluded by its own conditions), not the verb; "il la rencontre", "qui les reçoit": an object pronoun before a verb
       if (cue.spec.pos === 'verb' && cues.some((c) => c.spec.pos === 'noun' && c.words.length === 1) && determinerBefore(words, i, lex)) continue;
@@ -168,10 +222,15 @@ export function findTriggers(words: Word[], lex: EventLexicon): Trigger[] {
   }
   // Longest first; at equal length a verb after an auxiliary or pronoun ("a rencontré"), else a
   // noun ("la rencontre"); a match overlapping a kept one is dropped (one trigger per word).
-  const verbal = (t: Trigger) => {
-    const prev = words.slice(0, t.first).filter((w) => !w.punct).pop()?.text ?? '';
-    return VERBAL_CONTEXT.has(prev) === (t.cue.spec.pos === 'verb') ? 0 : 1;
-  };
+  if (found.length < 2) return found.filter((t) => !talkedAbout(words, t, lex));
+  const verbalOf = new Map<Trigger, number>();
+  for (const t of found) {
+    let k = t.first - 1;
+    while (k >= 0 && words[k].punct) k--;
+    const prev = k >= 0 ? words[k].text : '';
+    verbalOf.set(t, VERBAL_CONTEXT.has(prev) === (t.cue.spec.pos === 'verb') ? 0 : 1);
+  }
+  const verbal = (t: Trigger) => verbalOf.get(t)!;
   // …and a cue whose required words stand there before one still waiting for an organisation as its object
   // ("avait retiré son ambassadeur": the recall, not a withdrawal from some body)
   const waiting = (t: Trigger) => (t.needsOrganisation ? 1 : 0);
