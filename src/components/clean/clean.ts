@@ -57,6 +57,9 @@ const MAYBE_DATELINE = /^(?:\d|date|publi|mis|mise|maj|modifi|actualis|cr[ée]|[
 
 const SENTENCE_END = /[.!?…](?:[\s\u00a0\u202f]*["»”’)\]])*$/u;
 const TITLE_BAD_END = /[.,;:…-]$/u;
+// Built once (tsx turns a literal with \p{…} outside a class into a `new RegExp` at each use).
+const STARTS_LOWER = /^\p{Ll}/u;
+const OPENING_QUOTE_THEN_LOWER = /^["“«][\s\u00a0\u202f]*\p{Ll}/u;
 
 function looksLikeTitle(s: string): boolean {
   const words = s.split(/\s+/).length;
@@ -79,9 +82,9 @@ function joiner(prev: string, next: string): string | null {
   if (/^[.,)\]…]/u.test(next)) return '';
   if (/^[;:!?»”]/u.test(next)) return ' ';
   if (SENTENCE_END.test(prev)) return null;
-  if (/^\p{Ll}/u.test(next)) return ' ';
+  if (STARTS_LOWER.test(next)) return ' ';
   // An opening quote on a fresh line that goes on in lower case: `… mais` / `"évoquée plus tard"`.
-  if (/^["“«][\s\u00a0\u202f]*\p{Ll}/u.test(next) && !/[:]$/.test(prev)) return ' ';
+  if (OPENING_QUOTE_THEN_LOWER.test(next) && !/[:]$/.test(prev)) return ' ';
   return null;
 }
 

@@ -44,13 +44,30 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Folded comparison key: lower case, no accents, straight quotes, single spaces. */
 export function furnitureKey(line: string): string {
-  return phraseKey(line).trim().replace(/[\s:.>»"!…]+$/, '');
+  return keyOfFolded(foldForm(line));
 }
+
+/** furnitureKey of a line already folded (folding maps each character to one: slices fold alike). */
+function keyOfFolded(folded: string): string {
+  const key = spacedKey(folded).trim();
+  // Without its closing punctuation ([\s:.>»"!…]+$), walked back from the end.
+  let end = key.length;
+  while (end > 0 && KEY_TAIL.test(key[end - 1])) end--;
+  return end === key.length ? key : key.slice(0, end);
+}
+const KEY_TAIL = /[\s:.>»"!…]/;
 
 /** Folded, single spaces, a space before every colon ("Photo: X" and "Photo : X" compare equal). */
 function phraseKey(s: string): string {
-  return foldForm(s).replace(/\s*:/g, ' :').replace(/\s+/g, ' ');
+  return spacedKey(foldForm(s));
 }
+
+function spacedKey(folded: string): string {
+  const colons = folded.includes(':') ? folded.replace(/\s*:/g, ' :') : folded;
+  return SPACING_TO_CHANGE.test(colons) ? colons.replace(/\s+/g, ' ') : colons;
+}
+/** Two whitespace characters in a row, or one that is not a plain space: what /\s+/g → ' ' changes. */
+const SPACING_TO_CHANGE = /\s\s|[^\S ]/;
 
 export function furnitureLexicon(): FurnitureLexicon {
   if (lexicon) return lexicon;
@@ -87,6 +104,10 @@ export function furnitureLexicon(): FurnitureLexicon {
 const FOUR_CAPS = /^\s*(?:[\p{Lu}\d][\p{Lu}\d'’-]*\s+){4}/u;
 const CAPS_WORD = /^[\p{Lu}\d][\p{Lu}\d'’-]*$/u;
 const HAS_LETTER = /\p{L}/u;
+// Built once (tsx turns a literal with \p{…} outside a class into a `new RegExp` at each use).
+const HAS_LOWER = /\p{Ll}/u;
+const NUMBERED_MENU_ITEM = /^\d{1,2}[.)]\s+\p{Lu}[\p{L}’' -]*$/u;
+const WITH_BRAND = /\savec\s+\p{Lu}/u;
 
 /** An all-capitals run of at least four words at the start ("NE LAISSER PAS LE 5G DETRUIRE …"). */
 function shoutingWords(line: string): number {
@@ -103,8 +124,10 @@ export function furnitureReason(line: string, header: boolean): string | null {
   // Furniture lines are short; long lines are paragraphs (inline furniture is cut separately).
   if (line.length > 400) return null;
   const lex = furnitureLexicon();
-  // Phrases sit at the start of a line: fold only its head (folding is the costly part).
-  const key = furnitureKey(line.length <= 100 ? line : line.slice(0, 100));
+  // The line folded once; its head, its tail and its trimmed form are slices of it.
+  const folded = foldForm(line);
+  // Phrases sit at the start of a line: the key is made of its head.
+  const key = keyOfFolded(line.length <= 100 ? folded : folded.slice(0, 100));
   // Bare punctuation ("." cut from its sentence) is text to rejoin; other symbol lines are decoration.
   if (!key) return /^[.,;:!?…)\]»"”]+$/u.test(line.trim()) ? null : 'furniture';
   const exact = line.length <= 100 ? lex.lines.get(key) : undefined;
@@ -117,13 +140,13 @@ export function furnitureReason(line: string, header: boolean): string | null {
   }
   if (lex.leadIns.has(key)) return 'furniture';
   {
-    const long = line.length <= 100 ? key : furnitureKey(line);
+    const long = line.length <= 100 ? key : keyOfFolded(folded);
     for (const { re, reason } of lex.patterns) if (re.test(long)) return reason;
   }
   // A sponsor tag near the end of the line: "… Publicité par Adpathway".
   // The tag closes the line; in a sentence ("la publicité par SMS sera interdite…") it is text.
   {
-    const tail = line.length <= 100 ? key : foldForm(line.slice(-80));
+    const tail = line.length <= 100 ? key : folded.slice(-80);
     for (const t of lex.sponsorTags) {
       const at = tail.lastIndexOf(t);
       if (at >= 0 && tail.slice(at + t.length).trim().split(/\s+/).length <= 4 && !/[.!?]["»”]?$/.test(line.trim())) return 'ad';
@@ -133,7 +156,7 @@ export function furnitureReason(line: string, header: boolean): string | null {
     const words = line.trim().split(/\s+/);
     const caps = shoutingWords(line.trim());
     // Capitals followed by a lower-case pitch, or a trade mark: advertising.
-    if (lex.promoMarks.some((m) => line.includes(m)) || /\p{Ll}/u.test(words.slice(caps).join(' '))) return 'ad';
+    if (lex.promoMarks.some((m) => line.includes(m)) || HAS_LOWER.test(words.slice(caps).join(' '))) return 'ad';
   }
   if (line.length <= 160) {
     if (line.includes('©')) return 'credit';
@@ -142,11 +165,13 @@ export function furnitureReason(line: string, header: boolean): string | null {
     // La Presse: "PHOTO MANDEL NGAN, AGENCE FRANCE-PRESSE".
     if (/^PHOTOS?\s+[\p{Lu}][\p{Lu}\s,.'’/-]+$/u.test(line.trim())) return 'credit';
   }
+  const trimStart = line.length - line.trimStart().length;
+  const foldedTrimmed = folded.slice(trimStart, trimStart + line.trim().length);
   if (line.length <= 300) {
-    const tail = foldForm(line.trim()).replace(/[\s.]+$/, '');
+    const tail = foldedTrimmed.replace(/[\s.]+$/, '');
     if (lex.captionTails.some((t) => tail.endsWith(t))) return 'caption';
   }
-  if (isAdPitch(line, false)) return 'ad';
+  if (isAdPitch(line, false, foldedTrimmed)) return 'ad';
   // Hashtag lists, bare links, e-mail addresses.
   if (/^(?:#[\p{L}\d_]+[\s,]*)+$/u.test(line.trim())) return 'furniture';
   if (/^(?:https?:\/\/|www\.)\S+$/.test(line.trim()) || /^\S+@\S+\.\w+$/.test(line.trim())) return 'furniture';
@@ -154,7 +179,7 @@ export function furnitureReason(line: string, header: boolean): string | null {
   const crumbs = line.length > 200 ? [] : line.split(/\s+(?:[>›|·•/])\s+/);
   if (crumbs.length >= 3 && crumbs.every((c) => c.trim().split(/\s+/).length <= 4 && !/[.!?,;]/.test(c))) return 'furniture';
   // Numbered menu entries in the page header: "1. Clients Privés".
-  if (header && /^\d{1,2}[.)]\s+\p{Lu}[\p{L}’' -]*$/u.test(line.trim()) && line.trim().split(/\s+/).length <= 5) return 'furniture';
+  if (header && NUMBERED_MENU_ITEM.test(line.trim()) && line.trim().split(/\s+/).length <= 5) return 'furniture';
   return null;
 }
 
@@ -176,12 +201,12 @@ export function inlineFurniture(line: string): { start: number; end: number; rea
  * Alone it also needs a price, a percentage or a brand after "avec"; right after a
  * "Publicité" line (`afterAd`) the pitch word is enough.
  */
-export function isAdPitch(line: string, afterAd: boolean): boolean {
+export function isAdPitch(line: string, afterAd: boolean, foldedTrimmed?: string): boolean {
   const t = line.trim();
   if (t.length > 180 || /[.…]["»”)]?$/.test(t)) return false;
-  const folded = foldForm(t);
+  const folded = foldedTrimmed ?? foldForm(t);
   if (!furnitureLexicon().adPitch.test(folded)) return false;
-  return afterAd || /\d|€|\$/.test(t) || /\savec\s+\p{Lu}/u.test(t);
+  return afterAd || /\d|€|\$/.test(t) || WITH_BRAND.test(t);
 }
 
 /** How many following lines a removed heading ("Lire aussi", "Sur le même sujet") takes with it. */

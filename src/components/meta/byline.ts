@@ -20,7 +20,14 @@ export interface Byline {
 interface Lexicon { byKey: Map<string, SourceEntry>; groups: Set<string> }
 let lexicon: Lexicon | null = null;
 
-const key = (s: string) => foldForm(s).replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const key = (s: string) => singleSpaces(foldForm(s)).trim();
+
+/** Whitespace runs as single spaces; the text itself when it has none to change (no new string). */
+function singleSpaces(s: string): string {
+  return SPACING_TO_CHANGE.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+/** Two whitespace characters in a row, or one that is not a plain space. */
+const SPACING_TO_CHANGE = /\s\s|[^\S ]/;
 
 export function newsSources(): Lexicon {
   if (lexicon) return lexicon;
@@ -33,14 +40,22 @@ export function newsSources(): Lexicon {
 
 /** The agency or outlet a name designates ("l'AFP" → AFP), if known. */
 export function lookupSource(name: string): SourceEntry | undefined {
-  const k = key(name).replace(/^l'/, '');
+  return sourceByKey(key(name));
+}
+
+/** lookupSource on a name's key. */
+function sourceByKey(k: string): SourceEntry | undefined {
   const { byKey } = newsSources();
-  return byKey.get(k) ?? byKey.get(key(name));
+  return byKey.get(k.replace(/^l'/, '')) ?? byKey.get(k);
 }
 
 const LABEL = /^(?:propos recueillis par|(?:un )?(?:article|texte|reportage|entretien|interview|dossier|chronique) (?:redigee? |ecrite? |realisee? |signee? )?(?:par|de)|(?:redigee?|ecrite?|signee?|realisee?) par|par|avec)\s*:?\s+/;
 const SEPARATOR = /\s*(?:,\s*(?:avec|et)\s|,|;|\s&\s|\s\/\s|\s[-–—|]\s|\set\s|\savec\s|\spour\s)\s*/u;
 const INITIALS = /^(?:\p{Lu}\.\s?-?){1,4}$/u;
+// Built once (tsx turns a literal with \p{…} outside a class into a `new RegExp` at each use).
+const STARTS_UPPER = /^\p{Lu}/u;
+/** A signature in lower-case initials ("afp/jd"). */
+const INITIALS_LOWER = /^\p{Ll}{2,5}$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|de|du|des|la|le|van|von|der|den|di|da|del|della|el|al|ben|bin|ibn|dos|das|ter|d[’']\p{Lu}[\p{L}-]*)$/u;
 const ROLE_START = /^(?:envoye|envoyee|correspondant|correspondante|correspondants|journaliste|redacteur|redactrice|grand reporter|chef|cheffe|service|bureau|a|au|aux|en|depuis|a paris|stagiaire|photographe|special|speciale|avec la redaction)\b/;
 const TRAILING_BUTTONS = /\s+(?:Suivre|Follow|Voir ses articles|Voir tous ses articles)\s*$/u;
@@ -50,9 +65,9 @@ const SLASHED_SIGNATURE = /^[\p{L}]{2,10}(?:\s?\/\s?[\p{L}]{2,10}){1,4}$/u;
 type PartKind = 'agency' | 'outlet' | 'group' | 'initials' | 'person' | 'role';
 
 function classifyPart(part: string): { kind: PartKind; name: string } | null {
-  const src = lookupSource(part);
-  if (src) return { kind: src.kind, name: src.name };
   const k = key(part);
+  const src = sourceByKey(k);
+  if (src) return { kind: src.kind, name: src.name };
   if (newsSources().groups.has(k)) return { kind: 'group', name: part };
   if (INITIALS.test(part.replace(/\s+/g, ''))) return { kind: 'initials', name: part };
   // "Avec notre correspondant à Beyrouth" stays in the text: RFI prints it as the first paragraph,
@@ -60,7 +75,7 @@ function classifyPart(part: string): { kind: PartKind; name: string } | null {
   if (ROLE_START.test(k) && part.split(/\s+/).length <= 7 && !/[.!?]$/.test(part)) return { kind: 'role', name: part };
   const words = part.split(/\s+/);
   if (words.length >= 2 && words.length <= 5 && words.every((w) => NAME_WORD.test(w))
-      && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2) return { kind: 'person', name: part };
+      && words.filter((w) => STARTS_UPPER.test(w)).length >= 2) return { kind: 'person', name: part };
   return null;
 }
 
@@ -69,12 +84,15 @@ export function parseByline(line: string): Byline | null {
   let s = line.trim().replace(TRAILING_BUTTONS, '');
   if (s.length === 0 || s.length > 160) return null;
   s = s.replace(/\.$/, '');
-  const bracketed = /^\((.*)\)$/.exec(s);
-  if (bracketed) s = bracketed[1];
-  // "La Croix (avec AFP)": the bracketed agency still counts.
-  s = s.replace(/\s*\(((?:avec|et)\s[^()]{1,40})\)$/iu, ' $1');
-  // A trailing place or desk in brackets: "Par Philippe Ricard (Bruxelles, bureau européen)".
-  s = s.replace(/\s*\([^()]{1,60}\)$/, '');
+  // Brackets closing the line (the three patterns below end on one: skipped when there is none).
+  if (s.endsWith(')')) {
+    const bracketed = /^\((.*)\)$/.exec(s);
+    if (bracketed) s = bracketed[1];
+    // "La Croix (avec AFP)": the bracketed agency still counts.
+    s = s.replace(/\s*\(((?:avec|et)\s[^()]{1,40})\)$/iu, ' $1');
+    // A trailing place or desk in brackets: "Par Philippe Ricard (Bruxelles, bureau européen)".
+    s = s.replace(/\s*\([^()]{1,60}\)$/, '');
+  }
   if (SLASHED_SIGNATURE.test(s)) return slashedSignature(s);
   const folded = foldForm(s);
   const label = LABEL.exec(folded);
@@ -110,7 +128,7 @@ function slashedSignature(s: string): Byline | null {
     const src = lookupSource(part);
     if (src?.kind === 'agency') { if (!out.agencies.includes(src.name)) out.agencies.push(src.name); }
     else if (src) { if (!out.outlets.includes(src.name)) out.outlets.push(src.name); }
-    else if (/^\p{Ll}{2,5}$/u.test(part)) signed = true;
+    else if (INITIALS_LOWER.test(part)) signed = true;
     else return null;
   }
   if (!out.agencies.length) return null;

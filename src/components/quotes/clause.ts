@@ -30,13 +30,16 @@ export interface SpeakerPhrase {
 
 const INVERSION = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/;
 
-function matchSequence(toks: Tok[], k: number, seq: string[]): boolean {
-  for (let n = 0; n < seq.length; n++) if (toks[k + n]?.fold !== seq[n]) return false;
+/** Whether the tokens from k read seq (from its index `from` on: a form's tokens after the first). */
+function matchSequence(toks: Tok[], k: number, seq: string[], from = 0): boolean {
+  for (let n = from; n < seq.length; n++) if (toks[k + n - from]?.fold !== seq[n]) return false;
   return true;
 }
 
 /** Length in tokens of an insertion phrase ("de son côté", "encore", "jeudi") at k, or 0. */
 export function insertionAt(lex: QuoteLexicon, toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t || !lex.insertionStarts.has(t.fold)) return 0;
   for (const seq of lex.insertions) if (matchSequence(toks, k, seq)) return seq.length;
   return 0;
 }
@@ -48,9 +51,11 @@ function isPronominalClitic(t: Tok | undefined): boolean {
 /** The form at k; of two homographs ("dit" of dire and of se dire), the one agreeing with `pronominal`. */
 function formAt(lex: QuoteLexicon, toks: Tok[], k: number, base: string, kind: VerbForm['kind'], pronominal?: boolean): VerbForm | null {
   let found: VerbForm | null = null;
-  for (const f of lex.forms.get(base) ?? []) {
+  const forms = lex.forms.get(base);
+  if (!forms) return null;
+  for (const f of forms) {
     if (f.kind !== kind) continue;
-    if (f.tokens.length !== 1 && !matchSequence(toks, k + 1, f.tokens.slice(1))) continue;
+    if (f.tokens.length !== 1 && !matchSequence(toks, k + 1, f.tokens, 1)) continue;
     if (pronominal === undefined || f.pronominal === pronominal) return f;
     found ??= f;
   }
@@ -61,13 +66,15 @@ function formAt(lex: QuoteLexicon, toks: Tok[], k: number, base: string, kind: V
 export function verbGroupAt(lex: QuoteLexicon, toks: Tok[], k: number): VerbGroup | null {
   const t = toks[k];
   if (!t || !t.word) return null;
-  for (const seq of lex.prepositions) {
+  // Most words start no verb group: one look-up says so (an inverted "-t-il" is read below).
+  if (!lex.verbGroupStarts.has(t.fold) && !t.fold.includes('-')) return null;
+  if (lex.prepositionStarts.has(t.fold)) for (const seq of lex.prepositions) {
     if (matchSequence(toks, k, seq)) {
       const last = toks[k + seq.length - 1];
       return { first: k, next: k + seq.length, cueStart: t.start, cueEnd: last.end, lemma: seq.join(' '), kind: 'prep', weak: false, inverted: null };
     }
   }
-  const inv = INVERSION.exec(t.fold);
+  const inv = t.fold.includes('-') ? INVERSION.exec(t.fold) : null;
   const base = inv ? inv[1] : t.fold;
   const inverted = inv ? { start: t.end - inv[2].length, end: t.end, text: t.text.slice(t.text.length - inv[2].length) } : null;
   const pronominal = isPronominalClitic(toks[k - 1]);
@@ -88,6 +95,8 @@ export function verbGroupAt(lex: QuoteLexicon, toks: Tok[], k: number): VerbGrou
     }
     return null;
   }
+  // No reporting verb form starts with this word: neither a finite form nor a participle is there.
+  if (!lex.forms.has(base)) return null;
   const finite = formAt(lex, toks, k, base, 'finite', pronominal);
   if (finite && finite.pronominal === pronominal && !(inv && finite.tokens.length > 1)) {
     const end = toks[k + finite.tokens.length - 1].end;
@@ -118,10 +127,11 @@ function isTitleAt(lex: QuoteLexicon, toks: Tok[], k: number): number {
 }
 function isNameWord(lex: QuoteLexicon, t: Tok | undefined): boolean {
   // An elided clitic ("C'", "L'", "Qu'") opening a sentence is capitalised but no name.
-  return !!t && t.word && t.cap && !/['’]$/.test(t.text) && !lex.determiners.has(t.fold) && !lex.phraseBreakers.has(t.fold) && !lex.insertions.some((s) => s.length === 1 && s[0] === t.fold);
+  return !!t && t.word && t.cap && !/['’]$/.test(t.text) && !lex.determiners.has(t.fold) && !lex.phraseBreakers.has(t.fold) && !lex.singleInsertions.has(t.fold);
 }
 
 function pronounAt(lex: QuoteLexicon, toks: Tok[], k: number): number {
+  if (!lex.subjectPronounStarts.has(toks[k]?.fold ?? '')) return 0;
   for (const seq of lex.subjectPronouns) {
     if (!matchSequence(toks, k, seq)) continue;
     // "la première" ends its phrase or comes before a verb; "le premier ministre" is no pronoun
@@ -473,7 +483,7 @@ function descriptionBack(lex: QuoteLexicon, text: string, toks: Tok[], k: number
     const t = toks[j];
     // "les ministres de la Jordanie, de l'Arabie saoudite et du Qatar": complements listed with commas
     // (a list's items do not count towards the phrase's length).
-    if (t.fold === ',' && DE_LIKE.has(toks[j + 1]?.fold ?? '') && j + 1 < k && !lex.insertions.some((seq) => matchSequence(toks, j + 1, seq))) { n = -1; continue; }
+    if (t.fold === ',' && DE_LIKE.has(toks[j + 1]?.fold ?? '') && j + 1 < k && !insertionAt(lex, toks, j + 1)) { n = -1; continue; }
     if (!t.word && t.fold !== "'") return null;
     if (isDet(lex, t) && !DE_LIKE.has(t.fold) && !DE_LIKE.has(toks[j - 1]?.fold ?? '')) {
       // "à la demande du président": a verb form right after a determiner is a noun, and a lone determiner no subject.

@@ -67,11 +67,13 @@ export function collectiveSpeaker(doc: Document, pos: number, kind: 'people' | '
 export function listHeadBefore(doc: Document, start: number, entity: Entity): Entity | null {
   const kind = entity.type === 'PER' ? 'people' : entity.type === 'LOC' && entity.subtype === 'country' ? 'states' : null;
   if (!kind) return null;
+  // The phrase may begin with its determiner ("le Niger"): compare from the entity's own mention.
+  const own = entity.mentions.find((m) => m.start >= start && m.start - start <= 4);
+  // Only the last item of a list, after its "et", has a head: test that first (it is cheap).
+  if (!LAST_ITEM.test(doc.text.slice(Math.max(0, (own?.start ?? start) - 12), own?.start ?? start))) return null;
   const mentions = doc.entities.filter((e) => fits(e, kind))
     .flatMap((e) => e.mentions.map((m) => ({ e, start: m.start, end: m.end })))
     .filter((m) => m.end <= start).sort((a, b) => b.start - a.start);
-  // The phrase may begin with its determiner ("le Niger"): compare from the entity's own mention.
-  const own = entity.mentions.find((m) => m.start >= start && m.start - start <= 4);
   let at = own ? own.start : start;
   let head: Entity | null = null;
   for (const m of mentions) {
@@ -80,8 +82,10 @@ export function listHeadBefore(doc: Document, start: number, entity: Entity): En
     head = m.e;
     at = m.start;
   }
-  return head && /\bet\s*(?:(?:le|la|les|du|des|l['’])\s*)?$/iu.test(doc.text.slice(Math.max(0, (own?.start ?? start) - 12), own?.start ?? start)) ? head : null;
+  return head;
 }
+/** "… et (le)" right before a phrase: the last item of a list. */
+const LAST_ITEM = /\bet\s*(?:(?:le|la|les|du|des|l['’])\s*)?$/iu;
 
 /**
  * A collective description whose complement names the group it stands for: "les dirigeants du G7",

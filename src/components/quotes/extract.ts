@@ -11,7 +11,7 @@ import { phraseTokens, type QuoteLexicon } from './lexicon.ts';
 import { findQuotedSpans, quotedText, type QuotedSpan } from './marks.ts';
 import { entityFor, resolveSpeaker, speakerGender, stripTitle, type OfficeMention, type ResolveContext } from './resolve.ts';
 import type { RoleHolderTest } from './role-holder.ts';
-import { sentenceUnits, unitAt, type Unit } from './sentences.ts';
+import { sentenceUnits, unitAt, unitIndexAt, type Unit } from './sentences.ts';
 import { tokenize, type Tok } from './tokens.ts';
 
 interface Found { phrase: SpeakerPhrase; cue: string | null }
@@ -30,12 +30,24 @@ interface Item {
 
 export interface Extracted { quotes: Quote[]; reported: Quote[] }
 
-/** Content words of a quote: elided clitics (l', d') do not count. */
-function contentWords(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}'’]+/u).map((w) => w.replace(/^[cdjlmnst]['’]|^qu['’]/iu, '')).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const WORD_RUN = /[\p{L}\p{N}'’]+/gu;
+const ELIDED_CLITIC = /^[cdjlmnst]['’]|^qu['’]/iu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** How many content words a quote has: elided clitics (l', d') do not count. */
+function contentWordCount(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(WORD_RUN)) {
+    const clitic = ELIDED_CLITIC.exec(m[0]);
+    if (LETTER_OR_DIGIT.test(clitic ? m[0].slice(clitic[0].length) : m[0])) n++;
+  }
+  return n;
 }
 
 /** Per token: does it start inside a quoted span (from its opening mark to its closing one)? */
+/** "se", "s'": the clitic of a pronominal verb. */
+function reflexive(t: Tok | undefined): boolean { return t?.fold === 'se' || t?.fold === "s'"; }
+
 function quotedTokens(toks: Tok[], spans: QuotedSpan[]): boolean[] {
   const quoted = new Array<boolean>(toks.length).fill(false);
   for (const s of spans) {
@@ -49,6 +61,17 @@ function quotedTokens(toks: Tok[], spans: QuotedSpan[]): boolean[] {
 }
 
 const DE_LIKE_WORDS = new Set(['de', 'du', 'des', "d'"]);
+/** Articles fused with a preposition: "du", "au" open a complement, not a description. */
+const CONTRACTED_ARTICLES = new Set(['du', 'des', 'au', 'aux']);
+const DEFINITE_SINGULAR = new Set(['le', 'la', "l'"]);
+// Unicode-property tests shared by the functions below: built once here, since tsx compiles a
+// literal with \p{…} outside a character class into a `new RegExp` evaluated at each use.
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+const HAS_LOWER = /\p{Ll}/u;
+/** "al-Hayya", "el-Sissi": a lower-case particle joined to a capitalised name. */
+const PARTICLE_JOINED_NAME = /^(\p{Ll}+)-\p{Lu}/u;
 
 class Analysis {
   readonly toks: Tok[];
@@ -56,18 +79,29 @@ class Analysis {
   readonly spans: QuotedSpan[];
   /** Per token: inside a quoted span (marks included). */
   readonly quoted: boolean[];
+  /** Per token: its verb group once asked for (undefined: not yet, null: none). */
+  private readonly groupAt: (VerbGroup | null | undefined)[];
 
   constructor(readonly doc: Document, readonly lex: QuoteLexicon) {
     this.spans = findQuotedSpans(doc.text);
-    this.toks = tokenize(doc.text);
+    this.toks = tokenize(doc.text, 0, doc.text.length, doc.norm);
     // "al-Hayya", "el-Sissi", "ben-Gvir": a lower-case particle joined to a capitalised name is a name word.
     for (const t of this.toks) {
       if (!t.text.includes('-')) continue;
-      const m = /^(\p{Ll}+)-\p{Lu}/u.exec(t.text);
+      const m = PARTICLE_JOINED_NAME.exec(t.text);
       if (m && lex.nameParticles.has(m[1].toLowerCase())) t.cap = true;
     }
     this.units = sentenceUnits(doc.text, this.spans);
     this.quoted = quotedTokens(this.toks, this.spans);
+    this.groupAt = new Array(this.toks.length);
+  }
+
+  /** The reporting verb group starting at token k, computed once per token (the strategies ask again and again). */
+  verbGroupAt(k: number): VerbGroup | null {
+    if (k < 0 || k >= this.toks.length) return null;
+    let g = this.groupAt[k];
+    if (g === undefined) g = this.groupAt[k] = verbGroupAt(this.lex, this.toks, k);
+    return g;
   }
 
   tokenIndex(pos: number): number {
@@ -83,7 +117,7 @@ class Analysis {
     const out: VerbGroup[] = [];
     for (let k = from; k < to; k++) {
       if (this.quoted[k]) continue;
-      const vg = verbGroupAt(this.lex, this.toks, k);
+      const vg = this.verbGroupAt(k);
       if (vg && vg.next <= to) { out.push(vg); k = vg.next - 1; }
     }
     return out;
@@ -97,7 +131,7 @@ class Analysis {
     // Without a comma only a compound or inverted cue reads as an incise ("?» a demandé X").
     // "», y a déclaré l'ambassadeur américain": the clitic "y" (there, at that meeting) too.
     while (k < limit && lex.inciseClitics.has(toks[k].fold)) k++;
-    const vg = verbGroupAt(lex, toks, k);
+    const vg = this.verbGroupAt(k);
     if (!vg || vg.kind === 'ppr' || (vg.kind === 'prep' && !allowPreposition)) return null;
     if (!comma && vg.kind === 'finite' && !vg.inverted) return null;
     if (vg.inverted) return { phrase: { kind: 'pronoun', ...vg.inverted }, cue: this.cueText(vg) };
@@ -123,7 +157,7 @@ class Analysis {
       if (e.type !== 'PER') continue;
       for (const m of e.mentions) {
         if (m.end !== comma.start || m.start < lo || (m.kind !== 'name' && m.kind !== undefined)) continue;
-        if (!/^\p{Lu}/u.test(m.text ?? this.doc.text.slice(m.start, m.end))) continue;
+        if (!STARTS_UPPER.test(m.text ?? this.doc.text.slice(m.start, m.end))) continue;
         return { kind: 'name', start: m.start, end: m.end, text: this.doc.text.slice(m.start, m.end) };
       }
     }
@@ -284,7 +318,7 @@ class Analysis {
     while (lex.preverbalParticles.has(toks[k]?.fold ?? '')) k++;
     const next = toks[k];
     if (!next) return null;
-    const g = verbGroupAt(lex, toks, k);
+    const g = this.verbGroupAt(k);
     if (g ? g.inverted || g.kind === 'prep' || g.kind === 'ppr' : !lex.auxiliaries.has(next.fold) && !lex.pronominalAuxiliaries.has(next.fold)) return null;
     // The relative opens after a comma, with no other comma (nor quote) before the quote.
     let q = openTok - 1;
@@ -298,7 +332,7 @@ class Analysis {
     const start = this.tokenIndex(p.start);
     if (start !== from) {
       if (toks[start - 1]?.fold !== ',' || !lex.phraseBreakers.has(toks[from].fold)) return null;
-      for (let j = from; j < start; j++) if (lex.auxiliaries.has(toks[j].fold) || verbGroupAt(lex, toks, j)) return null;
+      for (let j = from; j < start; j++) if (lex.auxiliaries.has(toks[j].fold) || this.verbGroupAt(j)) return null;
     }
     return { phrase: p, cue: null };
   }
@@ -315,7 +349,7 @@ class Analysis {
     for (let k = unitFrom; k < unitTo; k++) {
       if (this.quoted[k]) continue;
       const base = toks[k].fold.replace(/-(?:t-)?(?:il|elle|ils|elles|on)$/, '');
-      if (!lex.auxiliaries.has(base) && !lex.pronominalAuxiliaries.has(base) && !verbGroupAt(lex, toks, k)) continue;
+      if (!lex.auxiliaries.has(base) && !lex.pronominalAuxiliaries.has(base) && !this.verbGroupAt(k)) continue;
       const p = speakerBefore(lex, this.doc.text, toks, k, unitFrom);
       if (!p || p.subordinate || p.determined) continue;
       if (speakerLike(lex, p, toks) || (p.kind === 'description' && (this.namesGroup(p) || !!groupOrganisation(this.doc, p)))) return p;
@@ -345,7 +379,7 @@ class Analysis {
     while (h < to && lex.determiners.has(toks[h].fold)) h++;
     if (h >= to || !lex.documentHeads.has(toks[h].fold)) return undefined;
     let d = h + 1;
-    while (d < to && !['de', 'du', 'des', "d'"].includes(toks[d].fold)) d++;
+    while (d < to && !DE_LIKE_WORDS.has(toks[d].fold)) d++;
     let a = d + 1;
     while (a < to && lex.determiners.has(toks[a].fold)) a++;
     if (a >= to) return null;
@@ -373,13 +407,13 @@ class Analysis {
     if (h >= words.length) return null;
     // The head is the first listed noun before any complement: "le chef du gouvernement" is a person.
     for (const t of words.slice(h)) {
-      if (['de', 'du', 'des', "d'"].includes(t.fold) || lex.phraseBreakers.has(t.fold)) break;
+      if (DE_LIKE_WORDS.has(t.fold) || lex.phraseBreakers.has(t.fold)) break;
       if (lex.institutionHeads.has(t.fold)) return 'institution';
       if (lex.documentHeads.has(t.fold)) return 'document';
       if (lex.speakerHeads.has(t.fold)) return 'person';
     }
     const rest = words.slice(h);
-    if (rest.length <= 3 && !rest.some((t) => t.cap || lex.phraseBreakers.has(t.fold) || ['de', 'du', 'des', "d'"].includes(t.fold))) return 'epithet';
+    if (rest.length <= 3 && !rest.some((t) => t.cap || lex.phraseBreakers.has(t.fold) || DE_LIKE_WORDS.has(t.fold))) return 'epithet';
     return null;
   }
 
@@ -474,7 +508,7 @@ class Analysis {
    */
   preferOpeningSource(f: Found, unitFrom: number, unitTo: number): Found {
     if (f.phrase.kind !== 'description' || !collectiveKind(f.phrase.text)) return f;
-    const g = verbGroupAt(this.lex, this.toks, unitFrom);
+    const g = this.verbGroupAt(unitFrom);
     if (!g || g.kind !== 'prep') return f;
     const p = speakerAfter(this.lex, this.doc.text, this.toks, g.next, unitTo);
     if (!p || p.end > f.phrase.start || this.toks[this.tokenIndex(p.end)]?.fold !== ',') return f;
@@ -556,7 +590,7 @@ class Analysis {
    * quote that opens with its verb (lower case): the quoted words are that subject's.
    */
   subjectRightBefore(openTok: number, from: number, qText: string): Found | null {
-    if (!/^\p{Ll}/u.test(qText)) return null;
+    if (!STARTS_LOWER.test(qText)) return null;
     const p = speakerBefore(this.lex, this.doc.text, this.toks, openTok, from);
     if (!p || p.subordinate || this.tokenIndex(p.end) !== openTok) return null;
     // "les deux ministres « soulignent … »": a collective description stands for the actors it groups.
@@ -674,51 +708,62 @@ function linkedPerson(doc: Document, p: SpeakerPhrase): boolean {
 const PLURAL_CUE = /^(?:(?:se|s['’])\s*)?(?:(?:ont|sont|avaient|étaient|auront|seront|auraient|seraient|eurent|furent)\s|\p{L}+(?:ent|ont)$)/u;
 
 function isTitleLike(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:de|du|des|la|le|les|et|d['’]|l['’])/u.test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
+  const words = text.split(/\s+/).filter((w) => HAS_LETTER.test(w));
+  return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:de|du|des|la|le|les|et|d['’]|l['’])/u.test(w)) && words.some((w) => STARTS_UPPER.test(w));
 }
 
 export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?: DemonymCountry, holdsRole?: RoleHolderTest): Extracted {
   const a = new Analysis(doc, lex);
   const { toks, units } = a;
   const text = doc.text;
-  const paragraphOf = (pos: number) => { let n = 0; for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) n++; return n; };
+  // Paragraph of an offset: how many line breaks come before it (found by bisection).
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  const paragraphOf = (pos: number) => { let lo = 0, hi = breaks.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (breaks[mid] < pos) lo = mid + 1; else hi = mid; } return lo; };
   const items: Item[] = [];
   const quotedUnits = new Set<Unit>();
   // Quoted words after their determiner, for quotes that are no title: "une Riviera du Moyen-Orient" → "riviera du moyen orient".
   const bareKey = (q: string) => nameKey(q.replace(/^\s*(?:(?:le|la|les|un|une|des|du|de la)\s+|l['’]\s*)/iu, '')).toLowerCase();
-  const plainQuotes = new Map<string, QuotedSpan[]>();
-  for (const sp of a.spans) {
-    const q = quotedText(text, sp);
-    if (!isTitleLike(q)) { const key = bareKey(q); plainQuotes.set(key, [...(plainQuotes.get(key) ?? []), sp]); }
-  }
-  const quotedElsewhere = (q: string, sp: QuotedSpan) => (plainQuotes.get(bareKey(q)) ?? []).some((o) => o !== sp);
+  // Each span's words and whether they read as a title, computed once for both passes.
+  const spanTexts = a.spans.map((sp) => quotedText(text, sp));
+  const titleLike = spanTexts.map(isTitleLike);
+  // Built on first use: only a title-like quote asks whether its words are quoted elsewhere.
+  let plainQuotes: Map<string, QuotedSpan[]> | null = null;
+  const plainQuotesByKey = () => {
+    if (plainQuotes) return plainQuotes;
+    const byKey = new Map<string, QuotedSpan[]>();
+    a.spans.forEach((sp, n) => {
+      if (!titleLike[n]) { const key = bareKey(spanTexts[n]); byKey.set(key, [...(byKey.get(key) ?? []), sp]); }
+    });
+    return (plainQuotes = byKey);
+  };
+  const quotedElsewhere = (q: string, sp: QuotedSpan) => (plainQuotesByKey().get(bareKey(q)) ?? []).some((o) => o !== sp);
 
-  for (const s of a.spans) {
-    const qText = quotedText(text, s);
-    const words = contentWords(qText);
-    if (words.length < 2) continue; // a scare quote («mémorandum»)
+  for (let n = 0; n < a.spans.length; n++) {
+    const s = a.spans[n];
+    const qText = spanTexts[n];
+    const words = contentWordCount(qText);
+    if (words < 2) continue; // a scare quote («mémorandum»)
     const openTok = a.tokenIndex(s.open);
     const closeTok = s.close !== null ? a.tokenIndex(s.close) : a.tokenIndex(s.end);
     const before = toks[openTok - 1];
     // "ont appelé « au calme »" is a compound reporting verb, not a name given ("un groupe appelé «…»").
     const compoundCue = !!before && lex.auxiliaries.has(toks[openTok - 2]?.fold ?? '') && (lex.forms.get(before.fold) ?? []).some((f) => f.kind === 'pp');
     // "qui s'est dit « évidemment mécontent »", "se dit « prêt »": a pronominal reporting verb, not "la loi dite « … »".
-    const reflexive = (t: Tok | undefined) => t?.fold === 'se' || t?.fold === "s'";
     const pronominalCue = !!before && (reflexive(toks[openTok - 2]) || (lex.pronominalAuxiliaries.has(toks[openTok - 2]?.fold ?? '') && reflexive(toks[openTok - 3])))
       && (lex.forms.get(before.fold) ?? []).some((f) => f.pronominal);
     // "une opération « entièrement israélienne »": a lower-case quote after a cue whose names take a capital qualifies.
-    const qualifies = !!before && lex.capitalisedNamingCues.has(before.fold) && /^\p{Ll}/u.test(qText.trim());
-    if (before && lex.namingCues.has(before.fold) && !compoundCue && !pronominalCue && !qualifies && words.length <= 8) continue; // l'opération «Bouclier du désert»
+    const qualifies = !!before && lex.capitalisedNamingCues.has(before.fold) && STARTS_LOWER.test(qText.trim());
+    if (before && lex.namingCues.has(before.fold) && !compoundCue && !pronominalCue && !qualifies && words <= 8) continue; // l'opération «Bouclier du désert»
     // «Le Monde», «Orgo-Life»; but «la Riviera du Moyen-Orient» is words someone said when the article
     // also quotes them after another determiner («une Riviera du Moyen-Orient»).
-    if (isTitleLike(qText) && !/[.!?,;:]/.test(qText) && !quotedElsewhere(qText, s)) continue;
+    if (titleLike[n] && !/[.!?,;:]/.test(qText) && !quotedElsewhere(qText, s)) continue;
     const u0 = unitAt(units, s.open), u1 = unitAt(units, s.close ?? s.end - 1);
     quotedUnits.add(u0); quotedUnits.add(u1);
     const unitFrom = a.tokenIndex(u0.start), unitTo = a.tokenIndex(u1.end);
     const afterClose = s.close !== null ? closeTok + 1 : closeTok;
     const prevChar = text.slice(u0.start, s.open).trim();
-    const direct = prevChar === '' || /[:]$/.test(prevChar) || /^\p{Lu}/u.test(qText) && /[:.!?]$/.test(prevChar);
+    const direct = prevChar === '' || /[:]$/.test(prevChar) || STARTS_UPPER.test(qText) && /[:.!?]$/.test(prevChar);
     const kind: Quote['kind'] = direct ? 'direct' : 'partial';
 
     const strategies: Array<() => Found | null> = [
@@ -746,7 +791,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     strategies.push(() => a.preposed(a.clauseStart(openTok, unitFrom), direct ? openTok : a.clauseEnd(afterClose, unitTo), unitFrom, unitTo, true, openTok));
     if (!direct) strategies.push(() => a.collectiveOpening(unitFrom, openTok));
     // A quote standing as a sentence of its own, with nothing after it: the next sentence may attribute it.
-    if (s.close !== null && /[.!?…]$/.test(qText.trim()) && /^[\s.!?…]*$/.test(text.slice(s.close + 1, u1.end))) strategies.push(() => a.nextSentenceCue(units.indexOf(u1)));
+    if (s.close !== null && /[.!?…]$/.test(qText.trim()) && /^[\s.!?…]*$/.test(text.slice(s.close + 1, u1.end))) strategies.push(() => a.nextSentenceCue(unitIndexAt(units, u1.start)));
     let found: Found | null = null, anonymousDocument: Found | null = null;
     for (const st of strategies) {
       const f = st();
@@ -759,7 +804,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
       if (author) { found = { phrase: author, cue: f.cue }; break; }
       anonymousDocument ??= f;
     }
-    items.push({ start: s.start, end: s.end, text: qText, kind, found, anonymousDocument, followUp: direct && prevChar === '', paragraph: paragraphOf(s.open), unit: units.indexOf(u0) });
+    items.push({ start: s.start, end: s.end, text: qText, kind, found, anonymousDocument, followUp: direct && prevChar === '', paragraph: paragraphOf(s.open), unit: unitIndexAt(units, u0.start) });
   }
 
   // Reported speech without marks, in sentences that have no quote.
@@ -772,7 +817,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
 
   items.sort((x, y) => x.start - y.start);
   const recentSubject = (pos: number, back = 3): SpeakerPhrase | null => {
-    const here = units.indexOf(unitAt(units, pos));
+    const here = unitIndexAt(units, pos);
     for (let n = here; n >= 0 && n >= here - back; n--) {
       const u = units[n];
       // In the pronoun's own sentence, only what precedes the token holding it ("a-t-il").
@@ -788,7 +833,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     return null;
   };
   const collectiveSubject = (pos: number): SpeakerPhrase | null => {
-    const here = units.indexOf(unitAt(units, pos));
+    const here = unitIndexAt(units, pos);
     for (let n = here; n >= 0 && n >= here - 1; n--) {
       // The sentence opens on the description: "Les dirigeants du G7, réunis …, ont tenu …".
       const from = a.tokenIndex(units[n].start);
@@ -802,7 +847,7 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     }
     return null;
   };
-  const unitOf = (pos: number) => units.indexOf(unitAt(units, pos));
+  const unitOf = (pos: number) => unitIndexAt(units, pos);
   /** "À Paris, Jean-Noël Barrot réunissait ses homologues …": the named host of the sentence before, when no one spoke since. */
   const meetingHost = (pos: number): SpeakerPhrase | null => {
     const n = unitOf(pos) - 1;
@@ -825,8 +870,16 @@ export function extractQuotes(doc: Document, lex: QuoteLexicon, demonymCountry?:
     }
     return null;
   };
+  // The article's own evidence, gathered on first use (many articles need only some of it).
+  let descriptions: Map<string, string> | undefined, offices: OfficeMention[] | undefined;
+  let names: Map<string, string> | undefined, familyFirst: Map<string, string> | undefined;
   const ctx: ResolveContext = {
-    doc, descriptions: appositions(a), offices: officeMentions(a), fullNames: fullNames(a), familyFirst: familyFirstNames(a), recent: [], unitOf, recentSubject, collectiveSubject, meetingHost,
+    doc,
+    get descriptions() { return (descriptions ??= appositions(a)); },
+    get offices() { return (offices ??= officeMentions(a)); },
+    get fullNames() { return (names ??= fullNames(a)); },
+    get familyFirst() { return (familyFirst ??= familyFirstNames(a)); },
+    recent: [], unitOf, recentSubject, collectiveSubject, meetingHost,
     isPersonNoun: (p) => a.descriptionHead(p) === 'person',
     isEpithet: (p) => a.descriptionHead(p) === 'epithet',
     inQuote: (pos) => a.spans.some((sp) => pos >= sp.start && pos < sp.end),
@@ -922,40 +975,42 @@ function ownReport(a: Analysis, from: number, to: number): Found | null {
   return null;
 }
 
+/** The reported words from s to e (trimmed) with their speaker, or null when they are too few. */
+function reportedItem(a: Analysis, s: number, e: number, found: Found): Omit<Item, 'kind' | 'followUp' | 'paragraph'> | null {
+  const text = a.doc.text;
+  while (e > 0 && /[\s.;!?]/.test(text[e - 1])) e--;
+  while (s < e && /\s/.test(text[s])) s++;
+  const t = text.slice(s, e);
+  if (contentWordCount(t) < 3) return null;
+  // "selon le communiqué": the document's author, or no one named.
+  const author = a.documentAuthor(found.phrase);
+  if (author === undefined) return { start: s, end: e, text: t, found };
+  if (author) return { start: s, end: e, text: t, found: { phrase: author, cue: found.cue } };
+  return { start: s, end: e, text: t, found: null, anonymousDocument: found };
+}
+
 /** Indirect speech in one sentence: "X a déclaré que …", "…, a-t-il précisé", "Selon X, …". */
 function reportedIn(a: Analysis, u: Unit, from: number, to: number): Omit<Item, 'kind' | 'followUp' | 'paragraph'> | null {
   const { toks, doc } = a;
   const text = doc.text;
-  const trimEnd = (e: number) => { while (e > 0 && /[\s.;!?]/.test(text[e - 1])) e--; return e; };
-  const make = (s: number, e: number, found: Found) => {
-    e = trimEnd(e);
-    while (s < e && /\s/.test(text[s])) s++;
-    const t = text.slice(s, e);
-    if (contentWords(t).length < 3) return null;
-    // "selon le communiqué": the document's author, or no one named.
-    const author = a.documentAuthor(found.phrase);
-    if (author === undefined) return { start: s, end: e, text: t, found };
-    if (author) return { start: s, end: e, text: t, found: { phrase: author, cue: found.cue } };
-    return { start: s, end: e, text: t, found: null, anonymousDocument: found };
-  };
   for (const g of a.verbGroups(from, to)) {
     if (g.weak) continue;
     if (g.kind === 'prep') {
       const p = speakerAfter(a.lex, text, toks, g.next, to);
       if (!p) continue;
       const pEnd = a.tokenIndex(p.end);
-      if (g.first === from && toks[pEnd]?.fold === ',') return make(toks[pEnd].end, u.end, ownReport(a, pEnd + 1, to) ?? { phrase: p, cue: a.cueText(g) });
-      if (toks[g.first - 1]?.fold === ',' && /^[\s.]*$/.test(text.slice(p.end, u.end))) return make(u.start, toks[g.first - 1].start, { phrase: p, cue: a.cueText(g) });
+      if (g.first === from && toks[pEnd]?.fold === ',') return reportedItem(a, toks[pEnd].end, u.end, ownReport(a, pEnd + 1, to) ?? { phrase: p, cue: a.cueText(g) });
+      if (toks[g.first - 1]?.fold === ',' && /^[\s.]*$/.test(text.slice(p.end, u.end))) return reportedItem(a, u.start, toks[g.first - 1].start, { phrase: p, cue: a.cueText(g) });
       continue;
     }
     if (toks[g.first - 1]?.fold === ',' && g.first > from + 2 && !apposedSubject(a, g.first, from)) {
       const f = a.inciseAt(g.first - 1, to, false);
-      if (f) return make(u.start, toks[g.first - 1].start, f);
+      if (f) return reportedItem(a, u.start, toks[g.first - 1].start, f);
     }
     const next = toks[g.next];
     if (g.kind !== 'ppr' && next && (next.fold === 'que' || next.fold === "qu'")) {
       const p = speakerBefore(a.lex, text, toks, g.first, from);
-      if (p && !p.subordinate && speakerLike(a.lex, p, toks)) return make(next.end, u.end, { phrase: p, cue: a.cueText(g) });
+      if (p && !p.subordinate && speakerLike(a.lex, p, toks)) return reportedItem(a, next.end, u.end, { phrase: p, cue: a.cueText(g) });
     }
   }
   return null;
@@ -966,13 +1021,21 @@ function appositions(a: Analysis): Map<string, string> {
   const out = new Map<string, string>();
   const { toks, lex } = a;
   const text = a.doc.text;
+  // The first speaker noun at or after each token: a description needs one before its name.
+  const nextHead = new Int32Array(toks.length + 1).fill(toks.length);
+  for (let k = toks.length - 1; k >= 0; k--) nextHead[k] = lex.speakerHeads.has(toks[k].fold) ? k : nextHead[k + 1];
+  // And the first capitalised token: a name needs one.
+  const nextCap = new Int32Array(toks.length + 1).fill(toks.length);
+  for (let k = toks.length - 1; k >= 0; k--) nextCap[k] = toks[k].cap ? k : nextCap[k + 1];
   for (let k = 0; k < toks.length; k++) {
-    if (!lex.determiners.has(toks[k].fold) || ['du', 'des', 'au', 'aux'].includes(toks[k].fold)) continue;
+    if (!lex.determiners.has(toks[k].fold) || CONTRACTED_ARTICLES.has(toks[k].fold)) continue;
+    // The name lies within the 16 tokens from k, and the speaker noun before it.
+    if (nextHead[k] >= k + 15 || nextCap[k] >= k + 16) continue;
     const p = speakerAfter(lex, text, toks, k, Math.min(toks.length, k + 16));
     if (!p || p.kind !== 'name' || p.determined) continue;
     const descEnd = p.start;
     const desc = text.slice(toks[k + 1]?.start ?? descEnd, descEnd).replace(/[\s,]+$/, '');
-    if (!desc || !/\p{Ll}/u.test(desc[0])) continue;
+    if (!desc || !HAS_LOWER.test(desc[0])) continue;
     // A speaker noun among the description's tokens (tokens are in text order: k onwards, before the name).
     let head = false;
     for (let j = k; j < toks.length && toks[j].start < descEnd && !head; j++) head = toks[j].end <= descEnd && lex.speakerHeads.has(toks[j].fold);
@@ -991,8 +1054,17 @@ function officeMentions(a: Analysis): OfficeMention[] {
   const out: OfficeMention[] = [];
   const { toks, lex } = a;
   const text = a.doc.text;
+  // Where persons are named (not by a pronoun), in order, gathered once: is one named in [from, to)?
+  let personStarts: number[] | null = null;
+  const personNamedIn = (from: number, to: number): boolean => {
+    personStarts ??= a.doc.entities.filter((e) => e.type === 'PER')
+      .flatMap((e) => e.mentions.filter((m) => m.kind !== 'pronoun').map((m) => m.start)).sort((x, y) => x - y);
+    let lo = 0, hi = personStarts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (personStarts[mid] < from) lo = mid + 1; else hi = mid; }
+    return lo < personStarts.length && personStarts[lo] < to;
+  };
   for (let k = 0; k + 1 < toks.length; k++) {
-    if (!['le', 'la', "l'"].includes(toks[k].fold) || a.quoted[k] || !lex.speakerHeads.has(toks[k + 1].fold)) continue;
+    if (!DEFINITE_SINGULAR.has(toks[k].fold) || a.quoted[k] || !lex.speakerHeads.has(toks[k + 1].fold)) continue;
     const p = speakerAfter(lex, text, toks, k, Math.min(toks.length, k + 16));
     let name: string | null = null;
     if (p && p.kind === 'name' && !p.determined) {
@@ -1000,15 +1072,14 @@ function officeMentions(a: Analysis): OfficeMention[] {
       const n = a.tokenIndex(p.start);
       if (n - k > 12) continue;
       let verb = false;
-      for (let j = k + 1; j < n && !verb; j++) verb = lex.auxiliaries.has(toks[j].fold) || !!verbGroupAt(lex, toks, j);
+      for (let j = k + 1; j < n && !verb; j++) verb = lex.auxiliaries.has(toks[j].fold) || !!a.verbGroupAt(j);
       if (verb) continue;
       name = stripTitle(p.text);
     } else if (!p || p.kind !== 'description') continue;
     // The description opens its clause, with no person named before it in the sentence: "Le même jour, le
     // ministre …, X, doit …" (the subject), not "Emmanuel Macron a reçu le président égyptien, X" (an object).
     const from = unitAt(a.units, toks[k].start).start;
-    const opens = (k === 0 || toks[k - 1].start < from || toks[k - 1].fold === ',')
-      && !a.doc.entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.start >= from && m.start < toks[k].start && m.kind !== 'pronoun'));
+    const opens = (k === 0 || toks[k - 1].start < from || toks[k - 1].fold === ',') && !personNamedIn(from, toks[k].start);
     out.push({ start: toks[k].start, end: toks[k + 1].end, head: toks[k + 1].fold, gender: toks[k].fold === 'la' ? 'f' : toks[k].fold === 'le' ? 'm' : null, name, opens });
   }
   return out;

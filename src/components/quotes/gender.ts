@@ -8,6 +8,9 @@ import { foldForm } from '../../core/normalize.ts';
 
 export type Gender = 'm' | 'f' | null;
 
+// Built once (tsx turns a literal with \p{…} outside a class into a `new RegExp` at each use).
+const STARTS_UPPER = /^\p{Lu}/u;
+
 const FIRST_NAMES = fileURLToPath(new URL('../../lang/fr/first-names.json', import.meta.url));
 
 let firstNames: Map<string, 'm' | 'f'> | null = null;
@@ -48,8 +51,22 @@ export function phraseGender(text: string): Gender {
 
 /** Gender of a person's name from its first name; null for unknown or mixed names. */
 export function nameGender(name: string): Gender {
+  let g = genderByName.get(name);
+  if (g === undefined) {
+    if (genderByName.size >= GENDER_CACHE_SIZE) genderByName.clear();
+    genderByName.set(name, (g = firstNameGender(name)));
+  }
+  return g;
+}
+
+// The same names are asked about again and again (each entity at each pronoun): answers are kept,
+// in a cache emptied when full so memory stays flat over any number of articles.
+const GENDER_CACHE_SIZE = 4096;
+const genderByName = new Map<string, Gender>();
+
+function firstNameGender(name: string): Gender {
   const first = name.trim().split(/[\s-]+/)[0];
-  if (!first || !/^\p{Lu}/u.test(first)) return null;
+  if (!first || !STARTS_UPPER.test(first)) return null;
   return firstNameGenders().get(fold(first)) ?? null;
 }
 

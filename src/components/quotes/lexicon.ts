@@ -33,9 +33,15 @@ export interface QuoteLexicon {
   invertedPronouns: Set<string>;
   /** Prepositional cues as folded token sequences ("selon", "d' apres"). */
   prepositions: string[][];
+  /** First tokens of the prepositional cues: a token that is none of them opens none. */
+  prepositionStarts: Set<string>;
+  /** Every word a verb group can start with (preposition, auxiliary, verb form): others start none. */
+  verbGroupStarts: Set<string>;
   determiners: Set<string>;
   titles: Set<string>;
   subjectPronouns: string[][];
+  /** First tokens of the subject pronouns. */
+  subjectPronounStarts: Set<string>;
   /** "la première", "le second": which person of the pair named last (1 or 2), keyed by folded words joined by a space. */
   ordinalPronouns: Map<string, number>;
   indefinitePronouns: Set<string>;
@@ -43,6 +49,10 @@ export interface QuoteLexicon {
   nameParticles: Set<string>;
   phraseBreakers: Set<string>;
   insertions: string[][];
+  /** First tokens of the insertions: a token that is none of them opens none. */
+  insertionStarts: Set<string>;
+  /** The one-token insertions ("encore", "jeudi"). */
+  singleInsertions: Set<string>;
   speakerHeads: Set<string>;
   namingCues: Set<string>;
   /** Nouns of texts that "say" things (un communiqué, le texte): their author is the speaker. */
@@ -171,21 +181,30 @@ export function loadQuoteLexicon(): QuoteLexicon {
     const conj = conjugate(v);
     for (const f of [...conj.finite, ...conj.pp]) if (!f.includes(' ')) meetingForms.add(fold(f));
   }
+  const prepositions = (cues.prepositions as string[]).map(phraseTokens);
+  const insertions = (sp.insertions as string[]).map(phraseTokens).sort((a, b) => b.length - a.length);
+  const subjectPronouns = [...(sp.subjectPronouns as string[]), ...Object.keys(sp.ordinalPronouns ?? {})].map(phraseTokens);
+  const starts = (seqs: string[][]) => new Set(seqs.map((s) => s[0]));
   cached = {
     forms,
     auxiliaries: set(cues.auxiliaries),
     pronominalAuxiliaries: set(cues.pronominalAuxiliaries),
     invertedPronouns: set(cues.invertedPronouns),
-    prepositions: (cues.prepositions as string[]).map(phraseTokens),
+    prepositions,
+    prepositionStarts: starts(prepositions),
+    verbGroupStarts: new Set([...starts(prepositions), ...set(cues.auxiliaries), ...set(cues.pronominalAuxiliaries), ...forms.keys()]),
     determiners: set(sp.determiners),
     titles: new Set((sp.titles as string[]).map((t) => fold(t).replace(/\.$/, ''))),
-    subjectPronouns: [...(sp.subjectPronouns as string[]), ...Object.keys(sp.ordinalPronouns ?? {})].map(phraseTokens),
+    subjectPronouns,
+    subjectPronounStarts: starts(subjectPronouns),
     ordinalPronouns: new Map(Object.entries((sp.ordinalPronouns ?? {}) as Record<string, number>).map(([k, v]) => [phraseTokens(k).join(' '), v])),
     indefinitePronouns: set(sp.indefinitePronouns),
     objectClitics: set(sp.objectClitics),
     nameParticles: set(sp.nameParticles),
     phraseBreakers: set(sp.phraseBreakers),
-    insertions: (sp.insertions as string[]).map(phraseTokens).sort((a, b) => b.length - a.length),
+    insertions,
+    insertionStarts: starts(insertions),
+    singleInsertions: new Set(insertions.filter((s) => s.length === 1).map((s) => s[0])),
     speakerHeads: set(sp.speakerHeads),
     namingCues: set(sp.namingCues),
     documentHeads: set(sp.documentHeads ?? []),

@@ -19,15 +19,21 @@ export interface QuotedSpan {
   reopenings: number[];
 }
 
-const FAMILY: Record<string, MarkFamily> = {
-  '«': 'guillemet', '»': 'guillemet', '‹': 'guillemet', '›': 'guillemet',
-  '“': 'curly', '”': 'curly', '„': 'curly', '‟': 'curly',
-  '"': 'ascii',
-};
+/** The family of a quotation mark by its code unit (« » ‹ ›, “ ” „ ‟, "), or null for any other character. */
+function familyOf(u: number): MarkFamily | null {
+  switch (u) {
+    case 0xab: case 0xbb: case 0x2039: case 0x203a: return 'guillemet';
+    case 0x201c: case 0x201d: case 0x201e: case 0x201f: return 'curly';
+    case 0x22: return 'ascii';
+    default: return null;
+  }
+}
 const GLYPH_OPEN = new Set(['«', '‹', '“', '„', '‟']);
 const SPACE = /[\s\u00a0\u202f\u2009\u2007]/;
 const WORDISH = /[\p{L}\p{N}(\[]/u;
 const OPENING_CONTEXT = /[\s\u00a0\u202f\u2009([{\u2014\u2013\-/'’:]/;
+// Built once (tsx turns a literal with \p{…} outside a class into a `new RegExp` at each use).
+const LETTER = /\p{L}/u;
 
 function isSpace(c: string | undefined): boolean { return c === undefined || SPACE.test(c); }
 
@@ -51,10 +57,10 @@ function orient(text: string, i: number): Orientation {
 function findMarks(text: string): Mark[] {
   const marks: Mark[] = [];
   for (let i = 0; i < text.length; i++) {
-    const family = FAMILY[text[i]];
+    const family = familyOf(text.charCodeAt(i));
     if (!family) continue;
     // An ASCII double quote between digits or after a digit is an inch/second sign, not a quote.
-    if (family === 'ascii' && /\d/.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i + 1] ?? '')) continue;
+    if (family === 'ascii' && /\d/.test(text[i - 1] ?? '') && !LETTER.test(text[i + 1] ?? '')) continue;
     marks.push({ pos: i, family, orientation: orient(text, i) });
   }
   return marks;

@@ -11,6 +11,19 @@ import { agrees, nameGender, phraseGender, pronounGender, type Gender } from './
 import { phraseTokens } from './lexicon.ts';
 import type { RoleHolderTest } from './role-holder.ts';
 
+// Built once (tsx turns a literal with \p{…} outside a class into a `new RegExp` at each use).
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/**
+ * The context for resolving a sentence subject itself, which must not look for a subject in turn.
+ * It reads everything else through the original (a copy would compute its lazy parts up front);
+ * what the inner resolution sets stays on it, as on a copy.
+ */
+function withoutRecentSubject(ctx: ResolveContext): ResolveContext {
+  return Object.assign(Object.create(ctx) as ResolveContext, { recentSubject: undefined });
+}
+
 /** A person who spoke earlier, for pronouns and anaphoric descriptions. */
 export interface RecentSpeaker { speaker: Speaker; gender: Gender; unit: number }
 
@@ -268,8 +281,8 @@ function openingPerson(ctx: ResolveContext, p: SpeakerPhrase, gender: Gender): S
       let i = m.start - 1;
       while (i >= 0 && /\s/u.test(text[i])) i--;
       if (i >= 0 && ctx.unitOf(i) === previous) continue;
-      const next = /^\s+(\p{L}+)/u.exec(text.slice(m.end, m.end + 40));
-      if (!next || !/^\p{Ll}/u.test(next[1]) || ['et', 'ou', 'ni'].includes(next[1])) continue;
+      const next = NEXT_WORD.exec(text.slice(m.end, m.end + 40));
+      if (!next || !STARTS_LOWER.test(next[1]) || ['et', 'ou', 'ni'].includes(next[1])) continue;
       return speakerOf(e, p.start, p.end);
     }
   }
@@ -291,7 +304,7 @@ function newerSubject(ctx: ResolveContext, p: SpeakerPhrase, gender: Gender, bac
   const here = ctx.unitOf(subject.start);
   const last = ctx.recent[ctx.recent.length - 1];
   if (last && last.unit >= here) return null;
-  const s = resolveSpeaker({ ...ctx, recentSubject: undefined }, subject);
+  const s = resolveSpeaker(withoutRecentSubject(ctx), subject);
   if (!s || !agrees(speakerGender(subject, s, ctx.recent), gender)) return null;
   const e = s.entity ? ctx.doc.entities.find((x) => x.id === s.entity) : null;
   if (e && (e.type !== 'PER' || namedWithin(e, ctx.quote))) return null;
@@ -311,7 +324,7 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
       if (!subject) {
         // "X réunissait ses homologues …. « … », ont-ils averti": the host speaks for the meeting.
         const host = /^(?:ils|elles)$/iu.test(p.text) ? ctx.meetingHost?.(p.start) : null;
-        const s = host ? resolveSpeaker({ ...ctx, recentSubject: undefined }, host) : null;
+        const s = host ? resolveSpeaker(withoutRecentSubject(ctx), host) : null;
         const e = s?.entity ? doc.entities.find((x) => x.id === s.entity) : null;
         return s && e?.type === 'PER' && !namedWithin(e, ctx.quote) ? at(s, p) : null;
       }
@@ -333,7 +346,7 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     // "Donald Trump a réitéré son ultimatum : il décidera « … », a-t-il dit": the sentence's own subject.
     const own = ctx.recentSubject?.(p.start, 0);
     if (own && own.start < p.start) {
-      const s = resolveSpeaker({ ...ctx, recentSubject: undefined }, own);
+      const s = resolveSpeaker(withoutRecentSubject(ctx), own);
       if (s && agrees(speakerGender(own, s, ctx.recent), gender) && personalSubject(ctx, own, s)) return at(s, p);
     }
     // "…», a-t-il ajouté" right after a quote: the speaker of that quote, whatever person was
@@ -358,7 +371,7 @@ export function resolveSpeaker(ctx: ResolveContext, p: SpeakerPhrase): Speaker |
     const earlier = previousSpeaker(ctx, gender, p.start);
     if (earlier) return at(earlier, p);
     const recent = ctx.recentSubject?.(p.start);
-    return recent ? resolveSpeaker({ ...ctx, recentSubject: undefined }, recent) : null;
+    return recent ? resolveSpeaker(withoutRecentSubject(ctx), recent) : null;
   }
   // "les États membres": the organisation named last.
   const members = p.kind === 'description' ? membersOrganisation(doc, p) : null;

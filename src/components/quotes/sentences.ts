@@ -4,6 +4,8 @@
 import type { QuotedSpan } from './marks.ts';
 
 const SPACE = /[ \t\u00a0\u202f\u2009\u2007]/;
+// Built once (tsx turns a literal with \p{…} outside a class into a `new RegExp` at each use).
+const LOWER_OR_COMMA = /\p{Ll}|,/u;
 // A lone capital is an initial ("George W. Bush"), except the network in "sur X."; so is the last
 // of joined initials ("J.D. Vance", "J.-D. Martin").
 const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|av|apr|J\.-C|etc|cf|ex|p|n°|No|gén|col|lt|cdt|art|al|(?<!\bsur\s)[A-Z]|(?:[A-Z]\.-?){1,2}[A-Z])$/;
@@ -22,6 +24,9 @@ function insideQuote(pos: number, spans: QuotedSpan[]): boolean {
 export function sentenceUnits(text: string, spans: QuotedSpan[]): Unit[] {
   const starts: number[] = [0];
   for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    // Only sentence marks and line breaks matter: other characters are passed over by code.
+    if (u !== 46 && u !== 33 && u !== 63 && u !== 0x2026 && u !== 10) continue;
     const c = text[i];
     if (c === '.' || c === '!' || c === '?' || c === '…') {
       if (c === '.' && ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(0, i - 6), i))) continue;
@@ -47,7 +52,7 @@ export function sentenceUnits(text: string, spans: QuotedSpan[]): Unit[] {
       const continues = /[\p{Ll},.;:)…]/u.test(n)
         || (/[»”]/.test(n))
         || (n === '"' && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? ''))
-        || (/[«“"]/.test(n) && /[\p{L},]/u.test(prev) && /\p{Ll}|,/u.test(prev));
+        || (/[«“"]/.test(n) && /[\p{L},]/u.test(prev) && LOWER_OR_COMMA.test(prev));
       if (!continues && !insideQuote(j, spans)) starts.push(j);
     }
   }
@@ -58,6 +63,16 @@ export function sentenceUnits(text: string, spans: QuotedSpan[]): Unit[] {
     if (text.slice(s, e).trim()) units.push({ start: s, end: e });
   }
   return units;
+}
+
+/** Index of the unit containing an offset (units.indexOf(unitAt(units, pos)) without the scan), -1 when there are none. */
+export function unitIndexAt(units: Unit[], pos: number): number {
+  let lo = 0, hi = units.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (units[mid].start <= pos) lo = mid; else hi = mid - 1;
+  }
+  return units.length ? lo : -1;
 }
 
 /** The unit containing an offset. */

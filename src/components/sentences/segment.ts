@@ -9,6 +9,8 @@ const TERMINATOR = /[.!?…]+/g;
 const INLINE_SPACE = /[ \t\u00a0\u202f\u2009]/;
 const STARTER = /[\p{Lu}\d«"“‘(\[—–¿¡-]/u;
 const INITIALS = /^(?:\p{Lu}\.-?)*\p{Lu}$/u;
+// Built once (tsx turns a literal with \p{…} outside a class into a `new RegExp` at each use).
+const ELIDED_ARTICLE = /^\p{L}[’']/u;
 
 /** Paragraph spans: one per non-empty line, trimmed. */
 export function paragraphSpans(text: string): Span[] {
@@ -58,7 +60,7 @@ function boundaryAfter(text: string, i: number, j: number, pend: number): number
     const word = wordBefore(text, i, 0);
     if (lex.noBreak.has(word)) return -1;
     // "l’art. 49.3": the elided article is not part of the abbreviation.
-    if (/\d/.test(text[n]) && lex.beforeNumber.has(word.replace(/^\p{L}[’']/u, ''))) return -1;
+    if (/\d/.test(text[n]) && lex.beforeNumber.has(word.replace(ELIDED_ARTICLE, ''))) return -1;
     if (!lex.final.has(word) && INITIALS.test(word)) return -1;
   }
   return k;

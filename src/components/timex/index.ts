@@ -38,13 +38,26 @@ export function findCandidates(text: string, lex: Lexicon, fold = foldForm(text)
 
 const ABBREVIATION_END = /(?:^|\s)(?:M|MM|Mme|Mmes|Mgr|Dr|Pr|St|Ste|av|J\.-C|cf|etc|éd|vol|n°)\.\s*$/u;
 
+/**
+ * Whether a sentence ends on an abbreviation (ABBREVIATION_END). Only its last characters can match:
+ * the final period and the six before it, where an abbreviation (four letters at most) and the space
+ * before it fit; a window that short cannot make its own start pass for the sentence's.
+ */
+function endsOnAbbreviation(text: string, s: Span): boolean {
+  let e = s.end;
+  while (e > s.start && SPACE_CHAR.test(text[e - 1])) e--;
+  if (text[e - 1] !== '.' || e - 1 < s.start) return false;
+  return ABBREVIATION_END.test(text.slice(Math.max(s.start, e - 7), s.end));
+}
+const SPACE_CHAR = /\s/u;
+
 /** Sentence spans, with false breaks after abbreviations ("M. Trump") mended. */
 function clauses(doc: Document): Span[] {
   const src = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
   const out: Span[] = [];
   for (const s of src) {
     const prev = out[out.length - 1];
-    if (prev && ABBREVIATION_END.test(doc.text.slice(prev.start, prev.end))) prev.end = s.end;
+    if (prev && endsOnAbbreviation(doc.text, prev)) prev.end = s.end;
     else out.push({ ...s });
   }
   return out;
@@ -176,7 +189,7 @@ function sameSentenceYear(earlier: Candidate[], sentence: Span, c: Candidate): n
 /** Runs the whole timex analysis on a document: adds doc.timexes and, when inferred, meta.published. */
 export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void {
   const text = doc.text;
-  const forms = textForms(text, doc.fold);
+  const forms = textForms(text, doc.fold, doc.norm);
   const cands = findCandidates(text, lex, forms.fold);
   const spans = clauses(doc);
   const wordCache = new Map<number, Word[]>();

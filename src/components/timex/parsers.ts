@@ -18,6 +18,14 @@ const TIME_SUFFIX = '(?:,?\\s+(?:a|vers|des)\\s+(\\d{1,2})\\s?h(?:\\s?(\\d{2}))?
 /** After a weekday, also "dimanche à 16 heures" (with no comma: "la nuit de mardi, vers 3 heures du matin" is another expression). */
 const WEEKDAY_TIME_SUFFIX = '(?:(?:,?\\s+(?:a|vers|des)\\s+(\\d{1,2})\\s?h|\\s+(?:a|vers|des)\\s+(\\d{1,2})\\s+heures?(?![a-z]))(?:\\s?(\\d{2}))?)?';
 
+// Built once (tsx turns a literal with \p{…} outside a class into a `new RegExp` at each use).
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTERS2 = /\p{L}{2,}/gu;
+const SPACE_THEN_UPPER = /^\s+\p{Lu}/u;
+/** A word, then the comma or bracket opening an apposition: "Jean Dupont, 45 ans". */
+const WORD_THEN_APPOSITION = /\p{L}\s*[,(]\s*$/u;
+
 interface Compiled { [name: string]: RegExp }
 const compiledCache = new WeakMap<Lexicon, Compiled>();
 function rx(lex: Lexicon): Compiled {
@@ -119,8 +127,18 @@ function isStampLine(text: string, start: number, end: number): boolean {
   const ls = text.lastIndexOf('\n', start - 1) + 1;
   let le = text.indexOf('\n', end);
   if (le < 0) le = text.length;
-  const rest = (text.slice(ls, start) + ' ' + text.slice(end, le)).match(/\p{L}{2,}/gu) ?? [];
-  return rest.length <= 4;
+  // At most four words around it (counted on each side; the fifth settles it).
+  const before = wordsIn(text.slice(ls, start), 5);
+  return before + wordsIn(text.slice(end, le), 5 - before) <= 4;
+}
+
+/** How many words of two letters or more `s` holds, counting no further than `limit`. */
+function wordsIn(s: string, limit: number): number {
+  let n = 0;
+  LETTERS2.lastIndex = 0;
+  while (n < limit && LETTERS2.exec(s)) n++;
+  LETTERS2.lastIndex = 0;
+  return n;
 }
 
 const numericDate: Parser = ({ text, fold, lex }) => {
@@ -173,7 +191,7 @@ const weekday: Parser = ({ text, fold, lex }) => {
     const [, wdRaw, part1, cueRaw, part2, hh, hhWord, mm] = m;
     const pre = prefixBefore(fold, m.index!, R.demonstrativeBefore, 8);
     // A capitalised weekday mid-sentence is a name ("Robinson et Vendredi"), not a day.
-    if (/\p{Lu}/u.test(text[m.index!]) && !pre && !opensClause(text, m.index!)) continue;
+    if (UPPER.test(text[m.index!]) && !pre && !opensClause(text, m.index!)) continue;
     // not "la nuit de samedi à dimanche", a night span read by its own parser
     const partPre = pre || part1 || part2 || R.nightTo.test(fold.slice(m.index! + m[0].length, m.index! + m[0].length + 14)) ? null : prefixBefore(fold, m.index!, R.partBefore);
     const part = part1 ?? part2 ?? (partPre ? partPre.m[1] : undefined);
@@ -248,7 +266,7 @@ const month: Parser = ({ text, fold, lex }) => {
     const [, monthRaw, yearRaw, cueRaw, anaphoric] = m;
     const pre = prefixBefore(fold, m.index!, R.monthBefore, 20);
     const cue = cueOf(lex, cueRaw);
-    const capital = /\p{Lu}/u.test(text[m.index!]);
+    const capital = UPPER.test(text[m.index!]);
     // "en mai, juin et juillet": a month listed right after an accepted one shares its preposition.
     const listed = lastEnd >= 0 && /^\s*(?:,|et|ou)\s*$/.test(fold.slice(lastEnd, m.index!));
     // Without a year, a month needs a preposition or cue, and a capital means a name ("Mars", "Mai").
@@ -305,10 +323,10 @@ const holiday: Parser = ({ text, fold, lex }) => {
   for (const m of fold.matchAll(R.holiday)) {
     const [, dayWord, name, yearRaw] = m;
     const nameStart = m.index! + m[0].indexOf(name, dayWord ? dayWord.length : 0);
-    if (!/\p{Lu}/u.test(text.slice(nameStart, nameStart + name.length))) continue;
+    if (!UPPER.test(text.slice(nameStart, nameStart + name.length))) continue;
     if (!dayWord && !prefixBefore(fold, m.index!, R.holidayBefore, 24)) continue;
     // "Noël Mamère": a capitalised word right after is a surname.
-    if (!yearRaw && /^\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) continue;
+    if (!yearRaw && SPACE_THEN_UPPER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) continue;
     const rule = lex.holidays.get(lexKey(name))!;
     const offset = dayWord ? lex.holidayDayWords.get(lexKey(dayWord))! : 0;
     const easter = /^E([+-]\d+)$/.exec(rule);
@@ -338,9 +356,9 @@ const year: Parser = ({ text, fold, lex }) => {
       // "2000 soldats", "Euro 2024": a count or a name, not a year.
       const next = /^\s*([a-z'-]+)/.exec(fold.slice(end, end + 30))?.[1];
       const nextStart = end + (fold.slice(end, end + 30).length - fold.slice(end, end + 30).trimStart().length);
-      if (next && !lex.yearFollowers.has(next) && !isAuxiliary(lex, next) && /\p{Ll}/u.test(text[nextStart])) continue;
+      if (next && !lex.yearFollowers.has(next) && !isAuxiliary(lex, next) && LOWER.test(text[nextStart])) continue;
       const prevStart = yearStart - (/([a-z°]+\s*)$/.exec(window)?.[1].length ?? 0);
-      if (!pre && prevWord && /\p{Lu}/u.test(text[prevStart]) && !opensClause(text, prevStart)) continue;
+      if (!pre && prevWord && UPPER.test(text[prevStart]) && !opensClause(text, prevStart)) continue;
     }
     out.push(cand(strongPrefix && !lex.yearPrefixesLeftOut.has(pk) ? pre!.start : yearStart, end, { kind: 'year', y: Number(m[0]) }, 'year'));
   }
@@ -369,7 +387,7 @@ const clockWord: Parser = ({ text, fold, lex }) => {
   for (const m of fold.matchAll(rx(lex).clockWord)) {
     const word = m[3];
     const wordStart = m.index! + m[0].length - word.length;
-    if (/\p{Lu}/u.test(text[wordStart])) continue; // "le Midi": the south of France
+    if (UPPER.test(text[wordStart])) continue; // "le Midi": the south of France
     out.push(cand(m[2] ? m.index! : wordStart, m.index! + m[0].length, { kind: 'time', time: lex.clockWords.get(lexKey(word))! }, 'time'));
   }
   return out;
@@ -390,7 +408,7 @@ function isAge({ text, fold, lex }: ParseInput, start: number, end: number): boo
   if (w && lex.ageWords.has(w)) return true;
   // "Le suspect, 45 ans, …", "Jean Dupont (45 ans)": an apposition in digits
   return /^\d{1,3}\s/.test(fold.slice(start, end)) && /^\s*[,)]/.test(fold.slice(end, end + 3))
-    && /\p{L}\s*[,(]\s*$/u.test(text.slice(Math.max(0, start - 40), start));
+    && WORD_THEN_APPOSITION.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** "ont donné dimanche une semaine aux militaires", "accorde un mois": a delay given (a weekday may sit between). */
@@ -465,12 +483,16 @@ const decade: Parser = ({ fold }) => {
   return out;
 };
 
+/** Whether the words `w` end at `end`, starting a word. */
+function endsWithWord(fold: string, end: number, w: string): boolean {
+  return end >= w.length && fold.slice(end - w.length, end) === w && !/[a-z0-9]/.test(fold[end - w.length - 1] ?? ' ');
+}
+
 const vague: Parser = ({ fold, lex }) => {
   const out: Candidate[] = [];
   for (const m of fold.matchAll(rx(lex).vague)) {
     const end = m.index! + m[0].length;
-    const bound = (w: string) => end >= w.length && fold.slice(end - w.length, end) === w && !/[a-z0-9]/.test(fold[end - w.length - 1] ?? ' ');
-    if (lex.vagueBoundIdioms.some(bound)) continue; // "le 26 janvier au plus tard"
+    if (lex.vagueBoundIdioms.some((w) => endsWithWord(fold, end, w))) continue; // "le 26 janvier au plus tard"
     out.push(cand(m.index!, m.index! + m[0].length, { kind: 'fixed', type: 'DATE', value: lex.vague.get(lexKey(m[1]))! }, 'vague'));
   }
   return out;
@@ -484,10 +506,10 @@ const set: Parser = ({ fold, lex }) => {
   return out;
 };
 
-/** True when the text holds one of the words (plain substring scans, faster than one alternation regex). */
-function anyOf(f: string, words: string[]): boolean {
-  for (const w of words) if (f.includes(w)) return true;
-  return false;
+/** A test for any of the words as a substring: one regex scan (faster than a substring scan per word). */
+function anyOf(words: string[]): (f: string) => boolean {
+  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return (f) => re.test(f);
 }
 
 /** Cheap guards (substring tests) that skip a parser when its trigger words are absent. */
@@ -506,9 +528,9 @@ function guards(lex: Lexicon): Record<string, (fold: string) => boolean> {
     relativeUnit: (f) => /semaine|week|mois|an\b|annee/.test(f),
     unitPeriod: (f) => /(?:fin|debut|milieu) d/.test(f),
     month: always,
-    season: (f) => anyOf(f, ['printemps', 'ete', 'automne', 'hiver']),
+    season: anyOf(['printemps', 'ete', 'automne', 'hiver']),
     yearPart: (f) => f.includes('mestre'),
-    holiday: (f) => anyOf(f, ['noel', 'paques', 'toussaint', 'saint', 'nouvel an', "l'an", 'assomption', 'ascension', 'pentecote', 'cendres']),
+    holiday: anyOf(['noel', 'paques', 'toussaint', 'saint', 'nouvel an', "l'an", 'assomption', 'ascension', 'pentecote', 'cendres']),
     year: (f) => /(?:1[89]|20)\d\d/.test(f),
     time: (f) => /\d\s?h|\d:\d|\d heure/.test(f),
     clockWord: (f) => f.includes('midi') || f.includes('minuit'),
@@ -646,7 +668,7 @@ export function joinedDays(input: ParseInput, found: Candidate[]): Candidate[] {
       const mean = c.meaning;
       if (!DAY_KINDS.has(mean.kind) || (mean as { time?: string }).time || (mean as { part?: string }).part) continue;
       const k = r.clock.exec(fold.slice(c.end, c.end + 12));
-      if (!k || /\p{Lu}/u.test(input.text[c.end + k[0].length - k[1].length])) continue;
+      if (!k || UPPER.test(input.text[c.end + k[0].length - k[1].length])) continue;
       out.push(cand(c.start, c.end + k[0].length, { ...mean, time: lex.clockWords.get(lexKey(k[1]))! } as Meaning, c.parser));
     }
   }

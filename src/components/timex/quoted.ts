@@ -4,6 +4,8 @@
 import type { Span } from '../../core/document.ts';
 
 const OPEN = new Map([['«', '»'], ['“', '”'], ['„', '“']]);
+// Built once (tsx turns a literal with \p{…} outside a class into a `new RegExp` at each use).
+const LETTER = /\p{L}/u;
 
 /** Spans between paired quotation marks (marks excluded); an unclosed mark ends at its paragraph. */
 export function quotedSpans(text: string): Span[] {
@@ -15,7 +17,7 @@ export function quotedSpans(text: string): Span[] {
     if (close === null) {
       if (OPEN.has(c)) { close = OPEN.get(c)!; start = i + 1; }
       // A straight quote opens after a space or an opening bracket and before a word.
-      else if (c === '"' && /^[\s([]?$/.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) { close = '"'; start = i + 1; }
+      else if (c === '"' && /^[\s([]?$/.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '')) { close = '"'; start = i + 1; }
     } else if (c === close || c === '\n') {
       out.push({ start, end: i });
       close = null;

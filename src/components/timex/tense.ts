@@ -18,9 +18,10 @@ const WORD = /[a-z0-9\u00c0-\u024f]+(?:[-.][a-z0-9\u00c0-\u024f]+)*'?/g;
 export interface TextForms { text: string; fold: string; low: string }
 
 /** `fold`: the document's foldForm when already computed (doc.fold). */
-export function textForms(text: string, fold = foldForm(text)): TextForms {
-  const low = matchForm(text).toLowerCase();
-  return { text, fold, low: low.length === text.length ? low : matchForm(text) };
+/** `norm`: the text's matchForm when the caller has it (the document caches it for other components too). */
+export function textForms(text: string, fold = foldForm(text), norm = matchForm(text)): TextForms {
+  const low = norm.toLowerCase();
+  return { text, fold, low: low.length === text.length ? low : norm };
 }
 
 export function words(forms: TextForms, start: number, end: number): Word[] {
@@ -30,7 +31,11 @@ export function words(forms: TextForms, start: number, end: number): Word[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(forms.fold)) && m.index < end) {
     const s = m.index, e = Math.min(end, s + m[0].length);
-    out.push({ start: s, end: e, low: forms.low.slice(s, e), fold: forms.fold.slice(s, e), capital: forms.text[s] !== forms.low[s] });
+    const fold = forms.fold.slice(s, e);
+    // Most words have no accent: their lower-case form is then the folded one, one string for both.
+    let accented = false;
+    for (let i = s; i < e && !accented; i++) accented = forms.low.charCodeAt(i) !== forms.fold.charCodeAt(i);
+    out.push({ start: s, end: e, low: accented ? forms.low.slice(s, e) : fold, fold, capital: forms.text[s] !== forms.low[s] });
   }
   return out;
 }
@@ -299,6 +304,17 @@ function reportedImperfect(lex: Lexicon, ws: Word[], i: number): boolean {
  * The tense governing the expression at [start, end) in the sentence [sentStart, sentEnd):
  * the nearest verb group before it, or after it when the expression opens the clause ("Vendredi, il avait…").
  */
+/** The tense of the first verb among the `limit` words from `after` (the expression ends at `end`). */
+function tenseAfter(lex: Lexicon, text: string, ws: Word[], after: number, end: number, limit: number): Tense | null {
+  for (let i = after; i < Math.min(ws.length, after + limit); i++) {
+    // The reporting clause after a quotation ("…le 2 juin», a annoncé X") does not govern it.
+    if (/[«»"“”]/.test(text.slice(i === after ? end : ws[i - 1].end, ws[i].start))) return null;
+    const t = wordTense(lex, ws, i, true);
+    if (t) return t;
+  }
+  return null;
+}
+
 export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, sentEnd: number, start: number, end: number, cache?: Map<number, Word[]>): Tense | null {
   const text = forms.text;
   let ws = cache?.get(sentStart);
@@ -309,24 +325,15 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
   while (after < ws.length && ws[after].start < end) after++;
   const between = text.slice(end, ws[after]?.start ?? end);
   const fronted = before === 0 || (before <= 2 && /^(et|puis|mais|des|depuis|or|ainsi|enfin)$/.test(ws[0].fold)) || /,/.test(between) && before <= 1;
-  const scanForward = (limit: number): Tense | null => {
-    for (let i = after; i < Math.min(ws!.length, after + limit); i++) {
-      // The reporting clause after a quotation ("…le 2 juin», a annoncé X") does not govern it.
-      if (/[«»"“”]/.test(text.slice(i === after ? end : ws![i - 1].end, ws![i].start))) return null;
-      const t = wordTense(lex, ws!, i, true);
-      if (t) return t;
-    }
-    return null;
-  };
   // "C'est samedi, lors d'une réunion, que Poutine avait annoncé la trêve": a cleft's "est" marks no
   // time; the verb after "que" does.
   if (before >= 2 && ws[before - 2].fold === "c'" && /^(est|etait|fut|sera)$/.test(ws[before - 1].fold)
-    && ws.slice(after, after + 20).some((w) => w.fold === 'que' || w.fold === "qu'")) return scanForward(30);
+    && ws.slice(after, after + 20).some((w) => w.fold === 'que' || w.fold === "qu'")) return tenseAfter(lex, text, ws, after, end, 30);
   // "Ouverte lundi, la conférence doit s'achever le 22", "Élu dimanche, il prendra ses fonctions…": a
   // participle opening the sentence right before the expression dates a completed event, whatever the main verb.
   if (before === 1 && after < ws.length && /^\s*,/.test(between) && bareAdjacentParticiple(lex, ws, 0) && !sets(lex).prospective.has(ws[0].fold)) return 'PAST';
   if (fronted) {
-    const t = scanForward(30);
+    const t = tenseAfter(lex, text, ws, after, end, 30);
     if (t) return t;
   }
   const pastNouns = (lex.tense as { pastOrientingWords?: string[] }).pastOrientingWords ?? [];
@@ -339,7 +346,7 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
     if (orientsFuture(lex, ws, i, before)) {
       // "Une sixième session, prévue le 15 juin, a été annulée": a bare "prévue" in a past clause
       // names a plan seen from the past.
-      if (bareParticiple(lex, ws, i)) { const main = scanForward(15); if (main === 'PAST' || main === 'PLUPERFECT') return 'FUTURE_IN_PAST'; }
+      if (bareParticiple(lex, ws, i)) { const main = tenseAfter(lex, text, ws, after, end, 15); if (main === 'PAST' || main === 'PLUPERFECT') return 'FUTURE_IN_PAST'; }
       return 'FUTURE';
     }
     // "après un précédent entretien le 18 février": the event noun is marked as past.
@@ -359,5 +366,5 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
     // the expression dates a completed event.
     if (i === before - 1 && bareAdjacentParticiple(lex, ws, i)) return 'PAST';
   }
-  return fronted ? null : scanForward(10);
+  return fronted ? null : tenseAfter(lex, text, ws, after, end, 10);
 }
