@@ -44,16 +44,41 @@ function phraseWord(w: Word | undefined, x: string, skip: Skip): boolean {
   return x === '*' ? skip.words.has(w.text) || /^\d{1,2}(?:er)?$/.test(w.text) : w.text === x;
 }
 
+/** Time phrases by their first word; those opening on "*" apart. Built once per phrase list. */
+const phraseIndexes = new WeakMap<string[][], { byFirst: Map<string, string[][]>; starred: string[][] }>();
+
+function phraseIndex(phrases: string[][]) {
+  let index = phraseIndexes.get(phrases);
+  if (!index) {
+    index = { byFirst: new Map(), starred: [] };
+    for (const p of phrases) {
+      if (p[0] === '*') index.starred.push(p);
+      else if (!index.byFirst.get(p[0])?.push(p)) index.byFirst.set(p[0], [p]);
+    }
+    phraseIndexes.set(phrases, index);
+  }
+  return index;
+}
+
+/** The length of the longest phrase of `list` standing at word i (0: none). */
+function longestAt(words: Word[], i: number, list: string[][] | undefined, skip: Skip): number {
+  let best = 0;
+  if (list) for (const p of list) if (p.length > best && p.every((x, k) => phraseWord(words[i + k], x, skip))) best = p.length;
+  return best;
+}
+
 /** Which words of a sentence a cue's context sees through, by word index: date words and the words of time phrases
  *  (longest phrase first at each word). */
 function skippedWords(words: Word[], skip: Skip): boolean[] {
   const out = words.map((w) => skip.words.has(w.text));
   if (!skip.phrases.length) return out;
+  const { byFirst, starred } = phraseIndex(skip.phrases);
   for (let i = 0; i < words.length; i++) {
-    const hit = skip.phrases.filter((p) => p.every((x, k) => phraseWord(words[i + k], x, skip))).sort((a, b) => b.length - a.length)[0];
-    if (!hit) continue;
-    for (let k = 0; k < hit.length; k++) out[i + k] = true;
-    i += hit.length - 1;
+    if (words[i].punct) continue;
+    const n = Math.max(longestAt(words, i, byFirst.get(words[i].text), skip), longestAt(words, i, starred, skip));
+    if (!n) continue;
+    for (let k = 0; k < n; k++) out[i + k] = true;
+    i += n - 1;
   }
   return out;
 }
