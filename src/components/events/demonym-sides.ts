@@ -115,7 +115,7 @@ export function demonymSides(mentions: Mention[], doc: Document, folded: string,
 }
 
 /** Articles a capitalised demonym standing before a person's name takes ("le Pakistanais Khawaja Asif", "l'Afghan X"). */
-const APPOSED_ARTICLES = new Set(['le', 'la', 'l']);
+const APPOSED_ARTICLES = new Set(readEventData('event-sides.json').apposedDemonymArticles as string[]);
 
 /**
  * "les ministres de la Défense des deux pays, le Pakistanais Khawaja Asif et l'Afghan Mohammad Yaqoob": a capitalised

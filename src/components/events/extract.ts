@@ -596,8 +596,9 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       const between = words.slice(k + 1, clauseStart);
       if (between.some((w) => w.punct)) return false;
       // the apposition names nobody but after "par"/"selon"
-      return !actorMentions.some((o) => { const j = wordAt(o.start); return j > k && j < clauseStart && !['par', 'selon'].includes(words[j - 1]?.text ?? '') && !['l', 'la', 'le', 'les'].includes(words[j - 1]?.text ?? ''); })
-        && !actorMentions.some((o) => { const j = wordAt(o.start); return j > k && j < clauseStart && ['l', 'la', 'le', 'les'].includes(words[j - 1]?.text ?? '') && !['par', 'selon'].includes(words[j - 2]?.text ?? ''); });
+      const agent = (w: Word | undefined) => lex.appositionAgents.has(w?.text ?? ''), article = (w: Word | undefined) => lex.appositionArticles.has(w?.text ?? '');
+      return !actorMentions.some((o) => { const j = wordAt(o.start); return j > k && j < clauseStart && !agent(words[j - 1]) && !article(words[j - 1]); })
+        && !actorMentions.some((o) => { const j = wordAt(o.start); return j > k && j < clauseStart && article(words[j - 1]) && !agent(words[j - 2]); });
     };
     /** Countries of the places in the trigger's own words ("arrêté à Iekaterinbourg" → Russia). */
     const placeCountries: ActorRef[] = [];

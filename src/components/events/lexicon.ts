@@ -125,6 +125,8 @@ export interface EventLexicon {
   infinitiveAuxiliaries: Set<string>;
   /** Determiners a word after "et" may be, which no verb is. */
   nonVerbDeterminers: Set<string>;
+  appositionAgents: Set<string>;
+  appositionArticles: Set<string>;
   /** de, d'; du, des: "de" and its contractions with the article. */
   /** "funérailles", "obsèques": whom their complement names is mourned, no actor. */
   mournedPersonHeads: Set<string>;
@@ -337,6 +339,8 @@ export function loadEventLexicon(): EventLexicon {
     participleAuxiliaries: new Set(syntax.participleAuxiliaries as string[]),
     infinitiveAuxiliaries: new Set(syntax.infinitiveAuxiliaries as string[]),
     nonVerbDeterminers: new Set(syntax.nonVerbDeterminers as string[]),
+    appositionAgents: new Set(syntax.appositionAgents as string[]),
+    appositionArticles: new Set(syntax.appositionArticles as string[]),
     mournedPersonHeads: new Set((syntax.mournedPersonHeads as string[]).flatMap(keyWords)),
     deForms: new Set(syntax.deForms as string[]),
     deContractions: new Set(syntax.deContractions as string[]),

@@ -12,6 +12,7 @@ import { compareToPublished, decideStatus } from './status.ts';
 import { clauseIds } from './clauses.ts';
 import { keyWords, seqStartingAt, tokenize } from './words.ts';
 import { readEventData } from './lexicon.ts';
+import { foldForm } from '../../core/normalize.ts';
 
 /** How many words a fronted opener may run on before its comma ("Quelques heures après son départ,"). */
 const OPENER_WORDS = 6;
@@ -86,13 +87,15 @@ const SEQUEL = {
   adverbs: ((SEQUEL_SYNTAX.sequelAdverbs ?? []) as string[]).map(keyWords),
   pointers: ((SEQUEL_SYNTAX.sequelPointers ?? []) as string[]).map(keyWords),
 };
+const SEQUEL_PLUPERFECT_FORMS = (SEQUEL_SYNTAX.sequelPluperfectAuxiliaries ?? []) as string[];
 /** Auxiliaries of the compound past a sequel adverb or the pronoun "y" stands next to. */
-const SEQUEL_AUX = new Set(['a', 'ont', 'est', 'sont']);
+const SEQUEL_AUX = new Set(((SEQUEL_SYNTAX.sequelAuxiliaries ?? []) as string[]).map(foldForm));
 /** …and of the pluperfect, for a sequel adverb of a pluperfect episode ("avait aussitôt accusé"). */
-const SEQUEL_PLUPERFECT_AUX = new Set(['avait', 'avaient', 'etait', 'etaient']);
+const SEQUEL_PLUPERFECT_AUX = new Set(SEQUEL_PLUPERFECT_FORMS.map(foldForm));
+const escaped = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 /** A pluperfect auxiliary right before a sequel adverb and the participle: "avait aussitôt accusé", "s'étaient ensuite retrouvés". */
-const PLUPERFECT_SEQUEL = new RegExp(`(?:^|[^\\p{L}])(?:avait|avaient|était|étaient)\\s+(?:${((SEQUEL_SYNTAX.sequelAdverbs ?? []) as string[])
-  .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\s+$`, 'iu');
+const PLUPERFECT_SEQUEL = new RegExp(`(?:^|[^\\p{L}])(?:${SEQUEL_PLUPERFECT_FORMS.map(escaped).join('|')})\\s+(?:${((SEQUEL_SYNTAX.sequelAdverbs ?? []) as string[])
+  .map(escaped).join('|')})\\s+$`, 'iu');
 
 /** How many words a sequel opener may take before its comma ("À l'issue de la réunion des ministres,"). */
 const SEQUEL_OPENER_WORDS = 8;
