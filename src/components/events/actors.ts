@@ -234,7 +234,8 @@ export function demonymActorMentions(folded: string, words: Word[], triggerLastW
 
 /**
  * "l'Occident", "les Occidentaux", "les Européens": a camp named by a capitalised collective noun is an actor of its own
- * (lang/fr/event-actors.json collectiveActors); the lower-case adjective ("les pays occidentaux") is not.
+ * (lang/fr/event-actors.json collectiveActors); a lower-case adjective only after the members' noun ("plusieurs pays
+ * occidentaux", "les dirigeants européens", collectivePhrases), named as written.
  */
 export function collectiveActorMentions(words: Word[], text: string): ActorMention[] {
   const out: ActorMention[] = [];
@@ -244,6 +245,14 @@ export function collectiveActorMentions(words: Word[], text: string): ActorMenti
     if (!camp || !/^\p{Lu}/u.test(text[w.start] ?? '')) return;
     out.push({ start: w.start, end: w.end, actor: { entity: null, name: camp.name, aliases: camp.aliases }, place: false, entity: null, placeOnly: false });
   });
+  // "plusieurs pays occidentaux", "les dirigeants européens": the members' noun and the camp's adjective, named as written
+  const phrases = actorCues().collectivePhrases;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const camp = camps.get(phrases.get(`${words[i].text} ${words[i + 1].text}`) ?? '');
+    if (!camp) continue;
+    const name = text.slice(words[i].start, words[i + 1].end);
+    out.push({ start: words[i].start, end: words[i + 1].end, actor: { entity: null, name, aliases: [camp.name, ...camp.aliases.filter((a) => a !== name)] }, place: false, entity: null, placeOnly: false });
+  }
   return out;
 }
 
@@ -260,6 +269,7 @@ export interface ActorCues {
   legislatureHeads: Set<string>;
   regionNouns: Set<string>;
   collectiveActors: Map<string, { name: string; aliases: string[] }>;
+  collectivePhrases: Map<string, string>;
   rejectedClaims: string[][];
   returnFireWords: Set<string>;
   exchangeMarkers: string[][];
@@ -296,6 +306,7 @@ export function actorCues(): ActorCues {
     legislatureHeads: new Set(file.legislatureHeads ?? []),
     regionNouns: new Set(file.regionNouns ?? []),
     collectiveActors: new Map(Object.entries((objects.collectiveActors ?? {}) as unknown as Record<string, { name: string; aliases: string[] }>)),
+    collectivePhrases: new Map(Object.entries((objects.collectivePhrases ?? {}) as unknown as Record<string, string>)),
     rejectedClaims: file.rejectedClaims.map((x) => x.split(' ')),
     returnFireWords: new Set(file.returnFireWords),
     exchangeMarkers: file.exchangeMarkers.map((x) => x.split(' ')),

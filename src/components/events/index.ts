@@ -17,6 +17,7 @@ import { inheritEveningDay, inheritNarrativeDates, inheritSpeakerDates, inheritW
 import { claimedAttacks, completeMediated, completeRejectedAccusations, completeTalks, completeTruces } from './participants.ts';
 import { inheritOccasionDates } from './occasions.ts';
 import { inheritSameDay } from './sameday.ts';
+import { groupTargets } from './group-targets.ts';
 import { offsetsFromToldMeetings, undateDistant } from './offsets.ts';
 import { completeReleases } from './releases.ts';
 import { oneSidedReciprocal, phoneFromParagraph } from './reciprocal.ts';
@@ -189,6 +190,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   demonymSides(mentions, doc, folded, countries);
   followUpMeetings(mentions, folded, doc.sentences);
   protestersAsActors(mentions, doc.text, folded);
+  groupTargets(mentions, doc.text, folded, doc.sentences);
   dropAbsentees(mentions, doc, folded, countries);
   completeReleases(mentions);
   completeMediated(mentions);
