@@ -61,3 +61,13 @@ test('guard: a camp adjective on another noun ("des journalistes européens") na
   const recs = summer(text, { entities: [TRUMP], timexes: [['jeudi', '2024-08-01']] });
   assert.ok(!recs.some((e) => e.actors.some((a) => a.name === 'Européens' || a.aliases?.includes('Européens'))));
 });
+
+// — "les équipes américaine et chinoise": negotiating teams named by their demonyms are their countries —
+
+test('"les équipes commerciales américaine et chinoise se retrouveront lundi": a planned meeting of the two countries', () => {
+  const text = 'Les équipes commerciales américaine et chinoise se retrouveront lundi à Londres pour tenter de consolider la trêve.';
+  const meeting = fixtureEvents('2025-06-06')(text, { timexes: [['lundi', '2025-06-09']] }).find((e) => e.type === 'CONSULT');
+  assert.equal(meeting?.status, 'planned');
+  assert.equal(meeting?.date?.value, '2025-06-09');
+  assert.deepEqual(meeting?.actors.map((a) => a.name).sort(), ['China', 'United States']);
+});
