@@ -42,7 +42,8 @@ export function eventDateValue(t: Timex): string | null {
   return null;
 }
 
-interface Anchor { at: number; end: number; trigger: number | null; cancel?: boolean }
+// (every anchor is built with all four properties, in this order: one hidden class for attachDates' hot loop)
+interface Anchor { at: number; end: number; trigger: number | null; cancel: boolean }
 
 const AUX = new Set(['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'etait', 'etaient', 'aura', 'auront']);
 const REL = new Set(['qui', 'que', 'qu', 'dont', 'ou']);
@@ -78,20 +79,20 @@ function markedBetween(marks: boolean[], from: number, to: number): boolean {
 }
 
 function anchorsOf(words: Word[], triggers: Trigger[], lex: EventLexicon, inTimex: Set<number>): Anchor[] {
-  const anchors: Anchor[] = triggers.map((t, k) => ({ at: t.first, end: t.last, trigger: k }));
+  const anchors: Anchor[] = triggers.map((t, k) => ({ at: t.first, end: t.last, trigger: k, cancel: false }));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.punct || inTrigger(triggers, i)) continue;
     if (lex.reportingVerbs.has(w.text) && lightVerb(words, i, triggers, inTimex, lex)) continue;
-    if (lex.reportingVerbs.has(w.text) || lex.backgroundNouns.has(w.text)) { anchors.push({ at: i, end: i + 1, trigger: null }); continue; }
+    if (lex.reportingVerbs.has(w.text) || lex.backgroundNouns.has(w.text)) { anchors.push({ at: i, end: i + 1, trigger: null, cancel: false }); continue; }
     // "a annulé lundi sa rencontre", "a été reportée mardi": the cancellation's date, not the event's
     if (lex.cancelVerbs.has(w.text)) { anchors.push({ at: i, end: i + 1, trigger: null, cancel: true }); continue; }
     // a participle clause: "la Chine ayant accueilli le précédent, en décembre 2023": the date is that participle's
-    if (lex.participleAuxiliaries.has(w.text) && i + 1 < words.length && !words[i + 1].punct && !inTrigger(triggers, i + 1)) { anchors.push({ at: i + 1, end: i + 2, trigger: null }); continue; }
+    if (lex.participleAuxiliaries.has(w.text) && i + 1 < words.length && !words[i + 1].punct && !inTrigger(triggers, i + 1)) { anchors.push({ at: i + 1, end: i + 2, trigger: null, cancel: false }); continue; }
     // relative-clause verb: qui/que (+ pronoun) + auxiliary + participle, unless aspectual ("qui s'est achevé")
     if (AUX.has(w.text) && i + 1 < words.length && !words[i + 1].punct && !lex.transparentVerbs.has(words[i + 1].text)) {
       const back = words.slice(Math.max(0, i - 3), i).map((x) => x.text);
-      if (back.some((x) => REL.has(x))) anchors.push({ at: i + 1, end: i + 2, trigger: null });
+      if (back.some((x) => REL.has(x))) anchors.push({ at: i + 1, end: i + 2, trigger: null, cancel: false });
     }
   }
   return anchors;
@@ -461,15 +462,20 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
   capitalised: (w: Word) => boolean = () => false, accentedParticiple: (w: Word) => boolean = () => false,
   postponedTo: Set<number> = new Set(), written: (w: Word) => string = (w) => w.text): Map<number, EventDate[]> {
   // per trigger: the date groups it took, with their cost; "l'attaque du 7 octobre 2023" (a date hanging on the noun) wins
+  // (no timex, no date: returned before the chain below, whose empty and filled arrays carry different hidden classes
+  // and made the optimised attachDates bail out on the first sentence of each kind)
+  if (!timexes.length) return new Map();
   const taken = new Map<number, { dates: EventDate[]; cost: number }[]>();
-  const spans = timexes
-    .map((t) => {
-      const first = words.findIndex((w) => w.end > t.start);
-      let last = first;
-      while (last < words.length && words[last].start < t.end) last++;
-      return { t, first, last, value: eventDateValue(t) };
-    })
-    .filter((s) => s.first >= 0 && s.last > s.first);
+  // (a plain loop rather than a map/filter chain: the chain's intermediate arrays reached the optimised code with
+  // different elements kinds and made it bail out)
+  const spans: { t: Timex; first: number; last: number; value: string | null }[] = [];
+  for (const t of timexes) {
+    const first = words.findIndex((w) => w.end > t.start);
+    let last = first;
+    while (last < words.length && words[last].start < t.end) last++;
+    const span = { t, first, last, value: eventDateValue(t) };
+    if (span.first >= 0 && span.last > span.first) spans.push(span);
+  }
   // (a sentence with no date in its words dates nothing: its anchors are not looked for)
   if (!spans.length) return new Map();
   // enumeration groups: timexes separated only by punctuation and et/les/le/puis
@@ -598,8 +604,8 @@ export function attachDates(words: Word[], clause: number[], triggers: Trigger[]
       && lex.announcingVerbs.has(words[first - 1]?.text ?? '') && !lightPastInfinitive(words, last, best.at, lex)) continue;
     // "Il y a à peine une semaine, le 17 avril, …", "en avril, le 17": a coarser date restated by a finer one it holds is one date
     const told = (ranges.has(whole) ? g.slice(-1) : g).filter((s) => s.value);
-    const dates = told.filter((s) => !told.some((o) => o !== s && holds(s.value!, o.value!)))
-      .map((s) => ({ value: s.value!, text: s.t.text, start: s.t.start, end: s.t.end }));
+    const dates: EventDate[] = [];
+    for (const s of told) if (!told.some((o) => o !== s && holds(s.value!, o.value!))) dates.push({ value: s.value!, text: s.t.text, start: s.t.start, end: s.t.end });
     if (dates.length && openingDated && last <= opening && (best?.trigger !== openingMain || bestCost > MAX_COST)) taken.set(openingMain, [...(taken.get(openingMain) ?? []), { dates, cost: 0 }]);
     // "en juillet 2024, quand Paris avait apporté son soutien…": the event of the "quand" clause, at that date too
     const when = whenClauseEvent(words, last, triggers);

@@ -867,6 +867,9 @@ export function sentenceMentions(ctx: SentenceContext, sentenceIndex: number, st
       mediated,
       postponedTo: postponement?.date,
       captive,
+      // set later (denials, offsets.ts): created here so every mention keeps one hidden class
+      absorbed: false,
+      offsetFromToldMeeting: undefined,
     });
   });
   // "Le Kremlin a démenti tout entretien entre…": the denied event is told (status denied); the denial is no event
