@@ -362,9 +362,9 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
     const t = wordTense(lex, ws, i);
     if (t === 'PAST' && reportedImperfect(lex, ws, i)) return 'FUTURE_IN_PAST';
     if (t) return t;
-    // "les négociations tenues ce week-end", "le texte adopté mardi": a bare participle right before
-    // the expression dates a completed event.
-    if (i === before - 1 && bareAdjacentParticiple(lex, ws, i)) return 'PAST';
+    // "les négociations tenues ce week-end", "le texte adopté mardi", "la trêve conclue en mai": a bare
+    // participle right before the expression (or before its "en") dates a completed event.
+    if ((i === before - 1 || (i === before - 2 && ws[before - 1].fold === 'en')) && bareAdjacentParticiple(lex, ws, i)) return 'PAST';
   }
   return fronted ? null : tenseAfter(lex, text, ws, after, end, 10);
 }
