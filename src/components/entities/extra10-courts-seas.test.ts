@@ -2,19 +2,10 @@
 // ("Haute Cour de Londres") and the seas, gulfs and straits of world news.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDocument, type Document } from '../../core/document.ts';
-import { loadKnowledgeBase } from '../../kb/index.ts';
-import { findEntities } from './index.ts';
-import { frenchLexicon } from './lexicon.ts';
+import type { Document } from '../../core/document.ts';
+import { entityAnalyser } from './testing.ts';
 
-const kb = loadKnowledgeBase();
-const lex = frenchLexicon();
-
-function analyse(text: string): Document {
-  const doc = createDocument({ source: { name: 'test', path: null, url: null }, raw: text, published: '2024-03-01' });
-  doc.entities = findEntities(doc, kb, lex);
-  return doc;
-}
+const analyse = entityAnalyser('2024-03-01');
 const names = (doc: Document) => doc.entities.map((e) => e.name);
 const typed = (doc: Document, name: string) => doc.entities.find((e) => e.name === name || e.aliases.includes(name))?.type ?? null;
 

@@ -3,22 +3,13 @@
 // organisation, former states, "le Golfe", and shared demonyms read from the article's context.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDocument, type Document } from '../../core/document.ts';
-import { loadKnowledgeBase } from '../../kb/index.ts';
-import { findEntities } from './index.ts';
-import { frenchLexicon } from './lexicon.ts';
 import { findRolePhrases } from './roles.ts';
 import { foldForm } from '../../core/normalize.ts';
+import { entityAnalyser, findEntity, testKb, testLex } from './testing.ts';
 
-const kb = loadKnowledgeBase();
-const lex = frenchLexicon();
-
-function analyse(text: string): Document {
-  const doc = createDocument({ source: { name: 'test', path: null, url: null }, raw: text, published: '2025-07-01' });
-  doc.entities = findEntities(doc, kb, lex);
-  return doc;
-}
-const find = (doc: Document, name: string) => doc.entities.find((e) => e.name === name || e.aliases.includes(name));
+const kb = testKb, lex = testLex;
+const analyse = entityAnalyser('2025-07-01');
+const find = findEntity;
 
 test('a middle initial keeps the surname after its period', () => {
   const doc = analyse("Le maire sortant, Jonas K. Lindqvist, avait qualifié la visite d'inutile.");

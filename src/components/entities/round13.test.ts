@@ -4,20 +4,11 @@
 // person's name opening on a capitalised word right after an article ("le Parlement Nika Melia").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDocument, type Document } from '../../core/document.ts';
-import { loadKnowledgeBase } from '../../kb/index.ts';
-import { findEntities } from './index.ts';
-import { frenchLexicon } from './lexicon.ts';
+import { entityAnalyser, findEntity, testKb, testLex } from './testing.ts';
 
-const kb = loadKnowledgeBase();
-const lex = frenchLexicon();
-
-function analyse(text: string): Document {
-  const doc = createDocument({ source: { name: 'test', path: null, url: null }, raw: text, published: '2025-07-01' });
-  doc.entities = findEntities(doc, kb, lex);
-  return doc;
-}
-const find = (doc: Document, name: string) => doc.entities.find((e) => e.name === name || e.aliases.includes(name));
+const kb = testKb, lex = testLex;
+const analyse = entityAnalyser('2025-07-01');
+const find = findEntity;
 
 test('a region named "région de X" also bears the bare place name as an alias', () => {
   const doc = analyse('Dans la nuit, des frappes russes ont visé une colonie pénitentiaire de la région de Zaporijjia.');

@@ -339,6 +339,7 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
   const pastNouns = (lex.tense as { pastOrientingWords?: string[] }).pastOrientingWords ?? [];
   const postponing = (lex.tense as { postponeWords?: string[] }).postponeWords ?? [];
   const notParticiples = (lex.tense as { presentParticipleNotVerbs?: string[] }).presentParticipleNotVerbs ?? [];
+  const participleDatePrepositions = (lex.tense as { participleDatePrepositions?: string[] }).participleDatePrepositions ?? [];
   // "a reporté au 10 mars": the day a thing is put off to lies ahead, whatever the verb's tense
   if (before >= 2 && postponing.includes(ws[before - 2].fold) && /^(au|à)$/.test(ws[before - 1].low)) return 'FUTURE';
   if (aheadOfEve(lex, ws, before) || announcedAct(lex, ws, before)) return 'FUTURE';
@@ -364,7 +365,7 @@ export function clauseTense(lex: Lexicon, forms: TextForms, sentStart: number, s
     if (t) return t;
     // "les négociations tenues ce week-end", "le texte adopté mardi", "la trêve conclue en mai": a bare
     // participle right before the expression (or before its "en") dates a completed event.
-    if ((i === before - 1 || (i === before - 2 && ws[before - 1].fold === 'en')) && bareAdjacentParticiple(lex, ws, i)) return 'PAST';
+    if ((i === before - 1 || (i === before - 2 && participleDatePrepositions.includes(ws[before - 1].fold))) && bareAdjacentParticiple(lex, ws, i)) return 'PAST';
   }
   return fronted ? null : tenseAfter(lex, text, ws, after, end, 10);
 }
