@@ -29,9 +29,13 @@ test('search service: a worker that cannot open its store is not started again, 
   const dir = mkdtempSync(join(tmpdir(), 'vigie-search-'));
   try {
     const service = new SearchService(join(dir, 'missing.db'));
-    await new Promise((r) => setTimeout(r, 1500));
+    const client = () => (service as unknown as { client: unknown }).client;
+    // Wait for the worker's failure (slow to come on a loaded machine), not for a fixed delay.
+    for (let waited = 0; client() !== null && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    // Had it been started again, a new client would appear in the meantime.
+    await new Promise((r) => setTimeout(r, 500));
     assert.equal(service.available, false);
-    assert.equal((service as unknown as { client: unknown }).client, null);
+    assert.equal(client(), null);
     await service.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
