@@ -64,7 +64,7 @@ const CASES: [string, Expected][] = [
   ['La visite du président Emmanuel Macron en Algérie a été reportée mardi.', { type: 'CONSULT', mode: 'visit', status: 'cancelled', date: null, actors: ['Macron'] }],
   ['Le Kremlin a démenti lundi tout entretien téléphonique entre Vladimir Poutine et Donald Trump.', { type: 'CONSULT', mode: 'phone', status: 'denied', date: null, actors: ['Putin', 'Trump'] }],
   ["La rencontre entre Vladimir Poutine et Volodymyr Zelensky n'a pas eu lieu.", { type: 'CONSULT', status: 'denied', date: null, actors: ['Putin', 'Zelensky'] }],
-  ['Donald Trump pourrait rencontrer Vladimir Poutine dans les prochaines semaines.', { type: 'CONSULT', status: 'hypothetical', date: 'FUTURE_REF', actors: ['Putin', 'Trump'] }],
+  ['Donald Trump pourrait rencontrer Vladimir Poutine dans les prochaines semaines.', { type: 'CONSULT', status: 'hypothetical', date: null, actors: ['Putin', 'Trump'] }],
   ["Le secrétaire d'État Marco Rubio s'est entretenu lundi avec son homologue russe Sergueï Lavrov.", { type: 'CONSULT', status: 'occurred', date: '2025-03-10', actors: ['Lavrov', 'Rubio'] }],
   ['Emmanuel Macron et Friedrich Merz se sont parlé mardi au téléphone.', { type: 'CONSULT', mode: 'phone', status: 'occurred', date: '2025-03-11', actors: ['Macron', 'Merz'] }],
   ['Giorgia Meloni a été reçue lundi par Donald Trump à la Maison Blanche.', { type: 'CONSULT', mode: 'visit', status: 'occurred', date: '2025-03-10', actors: ['Meloni', 'Trump'] }],

@@ -230,12 +230,15 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
       if (m.postponedTo) status = d && d.start === m.postponedTo.start ? 'planned' : 'cancelled';
       // an inherited date (circumstance) can still tell planned from occurred
       if (m.inherited && d && status === 'occurred' && published && compareToPublished(d.value, published) === 'after') status = 'planned';
+      // No day on the calendar: a hypothetical event has none of its own (the day found is when it was said), and
+      // "bientôt" (FUTURE_REF) places nothing on a timeline.
+      const day = d && status !== 'hypothetical' && !d.value.endsWith('_REF') ? d : null;
       records.push({ sentence: m.sentence, record: {
-        id: eventId(docId, m.trigger.start, m.record.type, d?.value ?? null),
+        id: eventId(docId, m.trigger.start, m.record.type, day?.value ?? null),
         ...m.record,
         status,
         actors: m.record.actors.map((a) => ({ ...a })),
-        date: d ? { value: d.value, text: d.text, start: d.start, end: d.end } : null,
+        date: day ? { value: day.value, text: day.text, start: day.start, end: day.end } : null,
       } });
     }
   }
