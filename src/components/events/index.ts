@@ -24,6 +24,7 @@ import { oneSidedReciprocal, phoneFromParagraph } from './reciprocal.ts';
 import { apposedDemonyms, demonymSides } from './demonym-sides.ts';
 import { followUpMeetings } from './follow-ups.ts';
 import { protestersAsActors } from './crowds.ts';
+import { verbalAttacks } from './verbal-attacks.ts';
 import { dropAbsentees } from './absentees.ts';
 
 /** How many sentences back an anaphoric mention ("ce sommet", "les deux camps") may look. */
@@ -190,6 +191,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   demonymSides(mentions, doc, folded, countries);
   followUpMeetings(mentions, folded, doc.sentences);
   protestersAsActors(mentions, doc.text, folded);
+  verbalAttacks(mentions, folded, (a) => !!a.entity && people.has(a.entity));
   groupTargets(mentions, doc.text, folded, doc.sentences);
   dropAbsentees(mentions, doc, folded, countries);
   completeReleases(mentions);

@@ -1,0 +1,42 @@
+// Round 37 (precision): an attack noun between two people is an accusation; a hypothetical event and one told for
+// "bientôt" take no day of the calendar.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixtureEvents, type EntitySpec } from './testing.ts';
+
+const events = fixtureEvents('2025-03-14');
+const person = (name: string, forms: string[]): EntitySpec => ({ name, type: 'PER', id: `person:${name}`, forms });
+const LE_PEN = person('Marine Le Pen', ['Marine Le Pen']);
+const BAYROU = person('François Bayrou', ['François Bayrou']);
+const RUSSIA: EntitySpec = { name: 'Russia', id: 'country:RU', type: 'LOC', subtype: 'country', forms: ['Russie'] };
+const UKRAINE: EntitySpec = { name: 'Ukraine', id: 'country:UA', type: 'LOC', subtype: 'country', forms: ["l'Ukraine", 'Ukraine'] };
+
+test('"une attaque de Marine Le Pen contre François Bayrou": words between two people, an accusation', () => {
+  const text = "Le débat a repris jeudi, au lendemain d'une attaque très virulente de Marine Le Pen contre François Bayrou.";
+  const found = events(text, { entities: [LE_PEN, BAYROU], timexes: [['jeudi', '2025-03-13']] });
+  const accusation = found.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(accusation?.actors.map((a) => [a.name, a.role]), [['Marine Le Pen', 'source'], ['François Bayrou', 'target']]);
+  assert.equal(found.some((e) => e.type === 'ASSAULT'), false);
+});
+
+test('guard: "l\'attaque de la Russie contre l\'Ukraine" stays an armed attack', () => {
+  const text = "L'attaque de la Russie contre l'Ukraine a fait au moins douze morts mercredi.";
+  const found = events(text, { entities: [RUSSIA, UKRAINE], timexes: [['mercredi', '2025-03-12']] });
+  assert.equal(found.some((e) => e.type === 'ASSAULT'), true);
+  assert.equal(found.some((e) => e.type === 'ACCUSE'), false);
+});
+
+test('"ses troupes s\'empareraient de la région si nécessaire": a hypothetical act has no day, not the day it was said', () => {
+  const text = "Le président russe a répété mardi que ses troupes s'empareraient de la région ukrainienne « par la force » si nécessaire.";
+  const found = events(text, { entities: [RUSSIA, UKRAINE], timexes: [['mardi', '2025-03-11']] });
+  const seizure = found.find((x) => x.type === 'ASSAULT');
+  assert.equal(seizure?.status, 'hypothetical');
+  assert.equal(seizure?.date, null);
+});
+
+test('"Donald Trump a dit espérer rencontrer bientôt Vladimir Poutine": a meeting with no day gets no FUTURE_REF date', () => {
+  const TRUMP = person('Donald Trump', ['Donald Trump']), PUTIN = person('Vladimir Putin', ['Vladimir Poutine']);
+  const found = events('Donald Trump a dit espérer rencontrer bientôt Vladimir Poutine.', { entities: [TRUMP, PUTIN], timexes: [['bientôt', 'FUTURE_REF']] });
+  assert.ok(found.length > 0);
+  for (const e of found) assert.equal(e.date, null);
+});
