@@ -6,7 +6,8 @@ export type Cue = 'next' | 'last' | 'this' | null;
 
 export type Meaning =
   | { kind: 'absolute'; y: number; m: number; d: number; time?: string }
-  | { kind: 'dayMonth'; m: number; d: number; y?: number; part?: string; time?: string; wd?: number }
+  /** cue: "le 1er avril prochain", "le 4 mars dernier". */
+  | { kind: 'dayMonth'; m: number; d: number; y?: number; part?: string; time?: string; wd?: number; cue?: Cue }
   /** yearFrom: "septembre de la même année" (0), "de l'année suivante" (1): the last year named, plus this. */
   | { kind: 'month'; m: number; y?: number; cue?: Cue; yearFrom?: number }
   | { kind: 'year'; y: number }

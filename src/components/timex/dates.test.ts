@@ -27,11 +27,10 @@ expectTimexes([
   ['Trois cycles de négociations ont eu lieu à Doha – les 16 mai, 2 juin et 23 juillet –, sans percée.', '2025-08-25', '16 mai', '2025-05-16'],
   ['Trois cycles de négociations ont eu lieu à Doha – les 16 mai, 2 juin et 23 juillet –, sans percée.', '2025-08-25', '2 juin', '2025-06-02'],
   ['Trois cycles de négociations ont eu lieu à Doha – les 16 mai, 2 juin et 23 juillet –, sans percée.', '2025-08-25', '23 juillet', '2025-07-23'],
-  ['Le festival se tiendra du 16 au 23 mai à Cannes.', '2025-03-13', '16', '2025-05-16'],
-  ['Le festival se tiendra du 16 au 23 mai à Cannes.', '2025-03-13', '23 mai', '2025-05-23'],
-  ['Les élections auront lieu entre le 2 et le 5 juin.', '2025-03-13', 'le 2', '2025-06-02'],
-  ['Les élections auront lieu entre le 2 et le 5 juin.', '2025-03-13', 'le 5 juin', '2025-06-05'],
-  ['Les bureaux de vote seront ouverts les 8, 9 et 10 mars 2026.', '2025-03-13', '9', '2026-03-09'],
+  // a range or a run of bare days is one expression, valued on its first day
+  ['Le festival se tiendra du 16 au 23 mai à Cannes.', '2025-03-13', 'du 16 au 23 mai', '2025-05-16'],
+  ['Les élections auront lieu entre le 2 et le 5 juin.', '2025-03-13', 'entre le 2 et le 5 juin', '2025-06-02'],
+  ['Les bureaux de vote seront ouverts les 8, 9 et 10 mars 2026.', '2025-03-13', 'les 8, 9 et 10 mars 2026', '2026-03-08'],
   // months
   ["Les troupes russes ont envahi l'Ukraine en février 2022.", null, 'février 2022', '2022-02'],
   ['Le président a été réélu en mai 2022.', null, 'mai 2022', '2022-05'],

@@ -9,12 +9,12 @@ expectTimexes([
   ["Le conseil municipal doit se réunir mardi à 18 heures à l'hôtel de ville.", SUN, 'mardi à 18 heures', '2025-02-18T18:00', 'TIME'],
   ['Les urnes fermeront dimanche à 20 heures dans tout le pays.', WED, 'dimanche à 20 heures', '2025-03-16T20:00', 'TIME'],
   // a part of the day after the weekday
-  ["La police a évacué le campement jeudi avant l'aube.", TUE, "jeudi avant l'aube", '2025-06-05TMO'],
-  ["Les secours sont arrivés lundi à l'aube sur les lieux du séisme.", TUE, "lundi à l'aube", '2025-06-09TMO'],
+  ["La police a évacué le campement jeudi avant l'aube.", TUE, "jeudi avant l'aube", '2025-06-05'],
+  ["Les secours sont arrivés lundi à l'aube sur les lieux du séisme.", TUE, "lundi à l'aube", '2025-06-09'],
   ['Le ministre a été reçu vendredi au soir par le chef du gouvernement.', TUE, 'vendredi au soir', '2025-06-06TEV'],
   // a part of the day before it: "la soirée de dimanche"
   ['Les bureaux de vote ont été pris d\'assaut pendant la soirée de dimanche.', TUE, 'la soirée de dimanche', '2025-06-08TEV'],
-  ["Les négociateurs ont trouvé un accord dans la matinée de samedi.", TUE, 'la matinée de samedi', '2025-06-07TMO'],
+  ["Les négociateurs ont trouvé un accord dans la matinée de samedi.", TUE, 'la matinée de samedi', '2025-06-07'],
   // a night span stays whole
   ["L'armée a frappé des dépôts dans la nuit de samedi à dimanche.", TUE, 'dans la nuit de samedi à dimanche', '2025-06-07TNI'],
   // the present of a pronominal verb: today or the next such day

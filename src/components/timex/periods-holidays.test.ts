@@ -19,9 +19,9 @@ expectTimexes([
   ["Le gouvernement espère un accord d'ici la fin du mois.", MAY, 'la fin du mois', '2025-05'],
   ['La réforme entrera en vigueur en début d’année prochaine.', MAY, 'début d’année prochaine', '2026'],
   ["Le budget sera présenté à la fin de l'année.", MAY, "la fin de l'année", '2025'],
-  // weekday enumerations take the month of the full date
+  // weekday enumerations take the month of the full date; a range "du … au …" is one expression
   ['Les ministres se réuniront mardi 3 et mercredi 4 juin à Luxembourg.', MAY, 'mardi 3', '2025-06-03'],
-  ['Du lundi 16 au jeudi 19 juin, les experts inspecteront le site.', MAY, 'lundi 16', '2025-06-16'],
+  ['Du lundi 16 au jeudi 19 juin, les experts inspecteront le site.', MAY, 'Du lundi 16 au jeudi 19 juin', '2025-06-16'],
   // approximate and noun-attached durations
   ['Les deux dirigeants se sont parlé pendant une quarantaine de minutes.', MAY, 'une quarantaine de minutes', 'PT40M', 'DURATION'],
   ['Les inspecteurs resteront sur place une quinzaine de jours.', MAY, 'une quinzaine de jours', 'P15D', 'DURATION'],

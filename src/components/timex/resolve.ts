@@ -75,7 +75,7 @@ export function resolve(c: Candidate, rc: ResolveContext): Resolved {
   switch (mean.kind) {
     case 'absolute': return dayResult(dayNumber(mean.y, mean.m, mean.d), undefined, mean.time);
     case 'dayMonth': {
-      let y = mean.y ?? (ref !== null ? nearestYear(ref, mean.m, mean.d, c.nounAttached ? 'any' : direction(c.tense)) : null);
+      let y = mean.y ?? (ref !== null ? nearestYear(ref, mean.m, mean.d, mean.cue ? direction(null, mean.cue) : c.nounAttached ? 'any' : direction(c.tense)) : null);
       // "mercredi 3 septembre" names a Wednesday: when the year the tense picks disagrees, the
       // nearest year whose date falls on that weekday wins.
       if (mean.y === undefined && y !== null && ref !== null && mean.wd !== undefined && isValidDate(y, mean.m, mean.d) && isoWeekday(dayNumber(y, mean.m, mean.d)) !== mean.wd) {

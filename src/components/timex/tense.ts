@@ -158,7 +158,10 @@ function wordTense(lex: Lexicon, ws: Word[], i: number, forward = false): Tense 
     for (let j = i + 1; j < Math.min(ws.length, i + 5); j++) {
       // "est parti", "est partie": a participle of a verb taking être that is also a noun ("le parti").
       const etreParticiple = !ws[j].capital && S.etreVerbs.has(ws[j].fold) && S.etreAux.has(f);
-      if (etreParticiple || isParticiple(lex, ws[j], false)) return passiveOfNarrative(lex, ws, i, ws[j]) ?? auxTense(lex, f, ws[j]);
+      // "la réunion s'est tenue": right after a reflexive être, a participle that is also a noun ("la tenue")
+      const reflexiveParticiple = j === i + 1 && !ws[j].capital && S.etreAux.has(f) && i > 0 && S.reflexive.has(ws[i - 1].fold)
+        && lex.tense.participleEndings.some((e) => ws[j].low.endsWith(e));
+      if (etreParticiple || reflexiveParticiple || isParticiple(lex, ws[j], false)) return passiveOfNarrative(lex, ws, i, ws[j]) ?? auxTense(lex, f, ws[j]);
       if (!S.skip.has(ws[j].fold) && !/^(s'|se|l'|le|la|les|lui|leur)$/.test(ws[j].fold)) break;
     }
     return auxTense(lex, f, null);
