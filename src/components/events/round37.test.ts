@@ -40,3 +40,11 @@ test('"Donald Trump a dit espérer rencontrer bientôt Vladimir Poutine": a meet
   assert.ok(found.length > 0);
   for (const e of found) assert.equal(e.date, null);
 });
+
+test('"s\'abstenir de toute tentative de s\'emparer de territoires": a renounced act is no attack of the day', () => {
+  const text = "Samedi, la Russie et l'Ukraine se sont engagées à s'abstenir de toute tentative de s'emparer de nouveaux territoires par la force.";
+  const found = events(text, { entities: [RUSSIA, UKRAINE], timexes: [['Samedi', '2025-03-08']] });
+  assert.equal(found.find((x) => x.type === 'ASSAULT')?.date, null);
+  // the commitment itself was made that day
+  assert.equal(found.find((x) => x.type === 'AGREE')?.date?.value, '2025-03-08');
+});
