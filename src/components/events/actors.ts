@@ -162,8 +162,9 @@ export function entityActorMentions(doc: Document, words: Word[], from: number, 
       const dative = at >= 0 && words[at - 1]?.text === 'a' && words.slice(Math.max(0, at - 7), at - 1).some((w) => lex.givingNouns.has(w.text));
       const place = e.type !== 'PER' && at >= 0 && !dative && !requestDative(words, at, m.end) && isPlaceUse(words, at, e, isCountry, lex);
       // "les autorités rebelles du Tigré": a region after a rebel noun names the movement holding it, an actor
-      const rebels = !actor && e.type === 'LOC' && e.subtype === 'region' && at >= 0 && rebelRegion(words, at, lex);
-      out.push({ start: m.start, end: m.end, actor: actor ?? refOf(e), place: place && !rebels, entity: e, placeOnly: !actor && !rebels, countryPlace: place && isCountry });
+      const head = !actor && e.type === 'LOC' && e.subtype === 'region' && at >= 0 ? rebelHead(words, at, lex) : null;
+      const rebels = head !== null;
+      out.push({ start: m.start, end: m.end, actor: actor ?? (head ? rebelActor(e, doc, words, head) : refOf(e)), place: place && !rebels, entity: e, placeOnly: !actor && !rebels, countryPlace: place && isCountry });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -351,14 +352,34 @@ export function pronounPartner(words: Word[], first: number, last: number, dateW
  * names the movement that holds it.
  */
 export function rebelRegion(words: Word[], at: number, lex: EventLexicon): boolean {
+  return rebelHead(words, at, lex) !== null;
+}
+
+/**
+ * The words naming the movement before a region (see rebelRegion): [first, last) word indexes of "séparatistes" or
+ * "séparatistes arméniens", or null when the region names no movement.
+ */
+export function rebelHead(words: Word[], at: number, lex: EventLexicon): [number, number] | null {
   const c = actorCues();
   let k = at - 1;
   if (ARTICLES.has(words[k]?.text ?? '') && lex.deForms.has(words[k - 1]?.text ?? '')) k--;
-  if (!(lex.deForms.has(words[k]?.text ?? '') || lex.deContractions.has(words[k]?.text ?? ''))) return false;
-  if (c.rebelHeads.has(words[k - 1]?.text ?? '')) return true;
+  if (!(lex.deForms.has(words[k]?.text ?? '') || lex.deContractions.has(words[k]?.text ?? ''))) return null;
+  if (c.rebelHeads.has(words[k - 1]?.text ?? '')) return [k - 1, k];
   // "les séparatistes arméniens du Haut-Karabakh", "les rebelles prorusses du Donbass": an adjective between the head and its "de"
   const adjective = words[k - 1];
-  return !!adjective && !adjective.punct && !c.rebelAdjectiveStops.has(adjective.text) && c.rebelHeads.has(words[k - 2]?.text ?? '');
+  return !!adjective && !adjective.punct && !c.rebelAdjectiveStops.has(adjective.text) && c.rebelHeads.has(words[k - 2]?.text ?? '') ? [k - 2, k] : null;
+}
+
+/**
+ * The movement a region names, with the words that name it as aliases ("les séparatistes arméniens du Haut-Karabakh":
+ * the region, also called "séparatistes arméniens" and "séparatistes").
+ */
+function rebelActor(e: Entity, doc: Document, words: Word[], head: [number, number]): ActorRef {
+  const ref = refOf(e);
+  const names = [doc.text.slice(words[head[0]].start, words[head[1] - 1].end), doc.text.slice(words[head[0]].start, words[head[0]].end)];
+  const aliases = [...(ref.aliases ?? [])];
+  for (const n of names) if (n !== ref.name && !aliases.includes(n)) aliases.push(n);
+  return { ...ref, aliases };
 }
 
 /**

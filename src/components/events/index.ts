@@ -26,6 +26,7 @@ import { followUpMeetings } from './follow-ups.ts';
 import { protestersAsActors } from './crowds.ts';
 import { verbalAttacks } from './verbal-attacks.ts';
 import { dropAbsentees } from './absentees.ts';
+import { conflictSides, dualFromPairs } from './conflict-sides.ts';
 
 /** How many sentences back an anaphoric mention ("ce sommet", "les deux camps") may look. */
 const ANAPHORA_SENTENCES = 3;
@@ -188,6 +189,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   const people = new Set(doc.entities.filter((e) => e.type === 'PER').map((e) => e.id));
   const isCountry = (a: EventActor) => countries.byName.has(nameKey(a.name)) || (!!a.entity && a.entity.startsWith('country:'));
   resolveAnaphora(mentions, (a) => !!a.entity && people.has(a.entity), isCountry);
+  dualFromPairs(mentions, doc, folded);
   demonymSides(mentions, doc, folded, countries);
   followUpMeetings(mentions, folded, doc.sentences);
   protestersAsActors(mentions, doc.text, folded);
@@ -196,6 +198,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   dropAbsentees(mentions, doc, folded, countries);
   completeReleases(mentions);
   completeMediated(mentions);
+  conflictSides(mentions, (a) => !!a.entity && people.has(a.entity));
   completeTruces(mentions, folded, doc.sentences, lex);
   inheritSameDay(mentions, doc, folded, lex, published);
   inheritNarrativeDates(mentions, doc.text, published);

@@ -57,6 +57,9 @@ export interface CueSpec {
   negatedCue?: boolean;
   /** "a convoqué l'ambassadeur de Chine": the act is recorded only with its target named. */
   targetRequired?: boolean;
+  /** "un cessez-le-feu avait été conclu", "a dégénéré en affrontements": with no party in its clause, the act is the
+   *  article's two sides' (see conflict-sides.ts). */
+  conflictSides?: boolean;
 }
 
 export interface Cue {
