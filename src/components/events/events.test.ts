@@ -417,7 +417,7 @@ test('"a pris part à cette conversation" adds participants to the call instead 
 
 test('"au terme d’un sommet" shares the date of the clause’s main event', () => {
   const evs = events('Les dirigeants de l’Union africaine se sont engagés lundi à Addis-Abeba à financer une force commune, au terme d’un sommet extraordinaire.', {
-    entities: [org('Union africaine'), city('Addis-Abeba')], timexes: [['lundi', '2025-03-10']],
+    entities: [{ ...org('Union africaine'), subtype: 'io' }, city('Addis-Abeba')], timexes: [['lundi', '2025-03-10']],
   });
   assert.equal(evs.find((e) => e.type === 'CONSULT')?.date?.value, '2025-03-10');
   assert.equal(evs.find((e) => e.type === 'AGREE')?.date?.value, '2025-03-10');
@@ -444,7 +444,7 @@ test('"ont annoncé lundi un accord": the date goes to the agreement, not the re
 
 test('"a fixé ses conditions" is a REQUEST', () => {
   const list = events('Recep Tayyip Erdogan a fixé mardi ses conditions à l’adhésion de la Suède.', {
-    entities: [per('Recep Tayyip Erdogan')], timexes: [['mardi', '2025-03-11']],
+    entities: [per('Recep Tayyip Erdogan'), { name: 'Sweden', id: 'country:SE', type: 'LOC', subtype: 'country', forms: ['Suède'] }], timexes: [['mardi', '2025-03-11']],
   });
   const e = list.find((x) => x.type === 'REQUEST')!;
   assert.equal(e.status, 'occurred');

@@ -17,7 +17,7 @@ const meeting = 'Emmanuel Macron a rencontré mardi Olaf Scholz à Berlin.';
 const people = [per('Emmanuel Macron'), per('Olaf Scholz'), city('Berlin')];
 
 test('an undated action in the next sentence sharing an actor takes the date of the occasion', () => {
-  const list = events(`${meeting} Le chancelier a salué l'initiative française aux côtés d'Olaf Scholz.`, {
+  const list = events(`${meeting} Olaf Scholz a salué l'initiative d'Emmanuel Macron.`, {
     entities: people, timexes: [['mardi', '2025-03-11']],
   });
   assert.equal(list.find((e) => e.type === 'SUPPORT')?.date?.value, '2025-03-11');

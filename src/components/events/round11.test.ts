@@ -42,7 +42,8 @@ test('a meeting announced on a given day is planned, and that day is not its dat
 
 test('an agreement announced on a given day keeps that day', () => {
   const text = "Le Kremlin a annoncé jeudi un accord avec Volodymyr Zelensky sur les prisonniers.";
-  const list = events(text, { entities: [per('Volodymyr Zelensky')], timexes: [['jeudi', '2025-03-13']] });
+  const kremlin = { name: 'Kremlin', type: 'ORG' as const, forms: ['Kremlin'], actor: { entity: 'country:RU', name: 'Russia' } };
+  const list = events(text, { entities: [kremlin, per('Volodymyr Zelensky')], timexes: [['jeudi', '2025-03-13']] });
   assert.equal(list.find((x) => x.type === 'AGREE')?.date?.value, '2025-03-13');
 });
 

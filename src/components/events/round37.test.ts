@@ -48,3 +48,36 @@ test('"s\'abstenir de toute tentative de s\'emparer de territoires": a renounced
   // the commitment itself was made that day
   assert.equal(found.find((x) => x.type === 'AGREE')?.date?.value, '2025-03-08');
 });
+
+test('"la Belgique réclamant des garanties": a demand with no side asked is kept, off the calendar', () => {
+  const BELGIUM: EntitySpec = { name: 'Belgium', id: 'country:BE', type: 'LOC', subtype: 'country', forms: ['Belgique'] };
+  const found = events('Jeudi, la Belgique a réclamé des garanties supplémentaires.', { entities: [BELGIUM], timexes: [['Jeudi', '2025-03-13']] });
+  const demand = found.find((e) => e.type === 'REQUEST');
+  assert.ok(demand);
+  assert.equal(demand.date, null);
+});
+
+test('guard: a demand told with both sides keeps its day', () => {
+  const found = events("Jeudi, l'Ukraine a réclamé à la Russie la libération de tous les prisonniers.", { entities: [RUSSIA, UKRAINE], timexes: [['Jeudi', '2025-03-13']] });
+  assert.equal(found.find((e) => e.type === 'REQUEST')?.date?.value, '2025-03-13');
+});
+
+test('guard: a one-sided act that stands alone ("a annoncé le retrait de ses troupes") keeps its day', () => {
+  const found = events('Mardi, la Russie a annoncé le retrait de ses troupes de la région.', { entities: [RUSSIA], timexes: [['Mardi', '2025-03-11']] });
+  const withdrawal = found.find((e) => e.type === 'RETREAT');
+  assert.equal(withdrawal?.date?.value, '2025-03-11');
+});
+
+test('guard: an organisation meeting ("les ministres de l\'Otan se réuniront jeudi") keeps its day', () => {
+  const NATO: EntitySpec = { name: 'NATO', id: 'org:nato', type: 'ORG', subtype: 'io', forms: ['Otan'] };
+  const found = events("Les ministres des Affaires étrangères de l'Otan se réuniront jeudi à Bruxelles.", { entities: [NATO], timexes: [['jeudi', '2025-03-20']] });
+  assert.equal(found.find((e) => e.type === 'CONSULT')?.date?.value, '2025-03-20');
+});
+
+test('"a condamné mardi la frappe russe": the accusation targets who struck', () => {
+  const FRANCE: EntitySpec = { name: 'France', id: 'country:FR', type: 'LOC', subtype: 'country', forms: ['France'] };
+  const RUSSIAN = { ...RUSSIA, forms: ['russe'] };
+  const found = events('La France a condamné mardi la frappe russe contre Odessa.', { entities: [FRANCE, RUSSIAN], timexes: [['mardi', '2025-03-11']] });
+  const accusation = found.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(accusation?.actors.map((a) => [a.name, a.role]), [['France', 'source'], ['Russia', 'target']]);
+});
