@@ -44,10 +44,25 @@ const NEEDS_SOURCE = new Set(['REQUEST', 'ACCUSE', 'SANCTION']);
 const ONE_SIDED_DATED = new Set(['PROTEST', 'MOBILIZE', 'THREATEN', 'CONCEDE', 'RETREAT', 'REJECT', 'COERCE', 'ASSAULT', 'SANCTION']);
 
 /**
+ * How many sides the actors make: a person whose country (the one the article ties them to, "le chef de la diplomatie
+ * ukrainienne", or the knowledge base's) is among the actors is on its side, so "une délégation ukrainienne conduite
+ * par Andriï Iermak" is one; two people of one country stay two ("la présidente déchue a dénoncé le président").
+ */
+function sideCount(actors: EventActor[], people: Set<string>, affiliations: Affiliations, kb: KnowledgeBase | null): number {
+  const keys = actors.map((a) => a.entity ?? nameKey(a.name));
+  const sides = new Set<string>();
+  for (const key of keys) {
+    const country = people.has(key) ? affiliations.get(key) ?? kb?.byId.get(key)?.country : null;
+    sides.add(country && keys.includes(country) ? country : key);
+  }
+  return sides.size;
+}
+
+/**
  * "Les ministres de la Défense de l'Otan doivent se réunir jeudi", "les dirigeants de l'Union africaine se sont engagés
  * à financer…": an international organisation meeting or agreeing stands for its members, who are all its sides.
  */
-function organisationMeeting(record: Omit<EventRecord, 'id'>, organisations: Set<string>): boolean {
+function organisationMeeting(record: Pick<EventRecord, 'type' | 'actors'>, organisations: Set<string>): boolean {
   return (record.type === 'CONSULT' || record.type === 'AGREE') && !!record.actors[0].entity && organisations.has(record.actors[0].entity);
 }
 
@@ -234,6 +249,7 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
   phoneFromParagraph(mentions, doc, folded, lex);
   askerAfterColon(mentions, doc, people);
   const docId = doc.id || documentId(doc.text);
+  const kb = sharedKnowledgeBase(ctx), affiliations = personCountries(doc, folded, countries);
   const records: { record: EventRecord; sentence: number }[] = [];
   for (const m of mentions) {
     if (!m.record.actors.length || m.absorbed) continue; // precision: an event needs an actor
@@ -253,11 +269,9 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
       if (m.postponedTo) status = d && d.start === m.postponedTo.start ? 'planned' : 'cancelled';
       // an inherited date (circumstance) can still tell planned from occurred
       if (m.inherited && d && status === 'occurred' && published && compareToPublished(d.value, published) === 'after') status = 'planned';
-      // No day on the calendar: a hypothetical event has none of its own (the day found is when it was said),
-      // "bientôt" (FUTURE_REF) places nothing on a timeline,
-      // or a dyadic event told with one side only (kept, with its evidence, off the calendar).
-      const oneSided = m.record.actors.length === 1 && !ONE_SIDED_DATED.has(m.record.type) && !organisationMeeting(m.record, organisations);
-      const day = d && status !== 'hypothetical' && !d.value.endsWith('_REF') && !oneSided ? d : null;
+      // No day on the calendar: a hypothetical event has none of its own (the day found is when it was said), and
+      // "bientôt" (FUTURE_REF) places nothing on a timeline.
+      const day = d && status !== 'hypothetical' && !d.value.endsWith('_REF') ? d : null;
       records.push({ sentence: m.sentence, record: {
         id: eventId(docId, m.trigger.start, m.record.type, day?.value ?? null),
         ...m.record,
@@ -267,7 +281,12 @@ export function extractEvents(doc: Document, ctx: Context): EventRecord[] {
       } });
     }
   }
-  return mergeMentions(records, isCountry, apposedDemonyms(personCountries(doc, folded, countries), doc, folded, countries));
+  const merged = mergeMentions(records, isCountry, apposedDemonyms(affiliations, doc, folded, countries));
+  // A dyadic event still told with one side once its mentions are merged is kept, with its evidence, off the calendar.
+  for (const e of merged) {
+    if (e.date && !ONE_SIDED_DATED.has(e.type) && sideCount(e.actors, people, affiliations, kb) === 1 && !organisationMeeting(e, organisations)) e.date = null;
+  }
+  return merged;
 }
 
 export const eventsComponent: Component = {

@@ -1,10 +1,12 @@
-// Round 37 (precision): an attack noun between two people is an accusation; a hypothetical event and one told for
-// "bientôt" take no day of the calendar.
+// Round 37 (precision): an attack noun between two people is an accusation; a hypothetical event, one told for
+// "bientôt" and a dyadic event told with one side only take no day of the calendar; a condemned act's doer is accused.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createAnalyzer } from '../../analyze.ts';
 import { fixtureEvents, type EntitySpec } from './testing.ts';
 
 const events = fixtureEvents('2025-03-14');
+const analyzer = createAnalyzer();
 const person = (name: string, forms: string[]): EntitySpec => ({ name, type: 'PER', id: `person:${name}`, forms });
 const LE_PEN = person('Marine Le Pen', ['Marine Le Pen']);
 const BAYROU = person('François Bayrou', ['François Bayrou']);
@@ -80,4 +82,18 @@ test('"a condamné mardi la frappe russe": the accusation targets who struck', (
   const found = events('La France a condamné mardi la frappe russe contre Odessa.', { entities: [FRANCE, RUSSIAN], timexes: [['mardi', '2025-03-11']] });
   const accusation = found.find((e) => e.type === 'ACCUSE');
   assert.deepEqual(accusation?.actors.map((a) => [a.name, a.role]), [['France', 'source'], ['Russia', 'target']]);
+});
+
+test('"une délégation ukrainienne conduite par Andriï Iermak": the country and its envoy are one side, the meeting stays undated', () => {
+  const text = "Dans l'après-midi de mardi, les émissaires ont rencontré une délégation ukrainienne conduite par le chef de l'administration présidentielle, Andriï Iermak.";
+  const found = analyzer.analyze({ source: { name: 'sides.txt', path: null, url: null }, raw: text, published: '2025-03-12' }).events;
+  const meeting = found.find((x) => x.type === 'CONSULT');
+  assert.deepEqual(meeting?.actors.map((a) => a.name).sort(), ['Andriy Yermak', 'Ukraine']);
+  assert.equal(meeting?.date, null);
+});
+
+test('guard: two people of one country are two sides ("la présidente déchue a dénoncé le président")', () => {
+  const ZOURABICHVILI = person('Salome Zourabichvili', ['Salomé Zourabichvili']), KAVELASHVILI = person('Mikheil Kavelashvili', ['Mikheïl Kavelachvili']);
+  const found = events('Salomé Zourabichvili a accusé mardi Mikheïl Kavelachvili de trahison.', { entities: [ZOURABICHVILI, KAVELASHVILI], timexes: [['mardi', '2025-03-11']] });
+  assert.equal(found.find((e) => e.type === 'ACCUSE')?.date?.value, '2025-03-11');
 });
