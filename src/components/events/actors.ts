@@ -118,6 +118,8 @@ function isPlaceUse(words: Word[], at: number, e: Entity | null, isCountry: bool
   // "près d'Ankara", "au large de la Libye", "dans le nord de l'Irak"
   if ((deAt(words, at - 1, lex) && proximityAt(words, at - 2, lex)) || (ARTICLES.has(prev ?? '') && deAt(words, at - 2, lex) && proximityAt(words, at - 3, lex))) return true;
   if (prev === 'a') return true;
+  // "les pourparlers de Genève", "le sommet de Bruxelles": where it was held
+  if (e?.subtype === 'city' && deAt(words, at - 1, lex) && actorCues().venueNouns.has(prev2 ?? '')) return true;
   if (prev && ARTICLES.has(prev) && prev2 === 'a') return !isCountry;
   if (prev === 'a' && e?.type === 'LOC') return true;
   return false;
@@ -269,6 +271,7 @@ export interface ActorCues {
   actorHeads: Set<string>;
   legislatureHeads: Set<string>;
   regionNouns: Set<string>;
+  venueNouns: Set<string>;
   collectiveActors: Map<string, { name: string; aliases: string[] }>;
   collectivePhrases: Map<string, string>;
   rejectedClaims: string[][];
@@ -306,6 +309,7 @@ export function actorCues(): ActorCues {
     actorHeads: new Set(file.actorHeads),
     legislatureHeads: new Set(file.legislatureHeads ?? []),
     regionNouns: new Set(file.regionNouns ?? []),
+    venueNouns: new Set(file.venueNouns ?? []),
     collectiveActors: new Map(Object.entries((objects.collectiveActors ?? {}) as unknown as Record<string, { name: string; aliases: string[] }>)),
     collectivePhrases: new Map(Object.entries((objects.collectivePhrases ?? {}) as unknown as Record<string, string>)),
     rejectedClaims: file.rejectedClaims.map((x) => x.split(' ')),

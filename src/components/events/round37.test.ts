@@ -97,3 +97,16 @@ test('guard: two people of one country are two sides ("la présidente déchue a 
   const found = events('Salomé Zourabichvili a accusé mardi Mikheïl Kavelachvili de trahison.', { entities: [ZOURABICHVILI, KAVELASHVILI], timexes: [['mardi', '2025-03-11']] });
   assert.equal(found.find((e) => e.type === 'ACCUSE')?.date?.value, '2025-03-11');
 });
+
+test('"les pourparlers de Genève": the city after a meeting noun is where it was held, not a side', () => {
+  const text = "Les pourparlers de Genève ont eu lieu dimanche entre Américains et Ukrainiens.";
+  const meeting = analyzer.analyze({ source: { name: 'venue.txt', path: null, url: null }, raw: text, published: '2025-11-25' }).events.find((e) => e.type === 'CONSULT');
+  assert.equal(meeting?.actors.some((a) => a.name === 'Switzerland'), false);
+  assert.equal(meeting?.date?.value, '2025-11-23');
+});
+
+test('guard: "la délégation de Kiev" is still Ukraine', () => {
+  const text = "La délégation de Kiev a rencontré lundi les négociateurs russes à Istanbul.";
+  const meeting = analyzer.analyze({ source: { name: 'venue.txt', path: null, url: null }, raw: text, published: '2025-06-03' }).events.find((e) => e.type === 'CONSULT');
+  assert.deepEqual(meeting?.actors.map((a) => a.name).sort(), ['Russia', 'Ukraine']);
+});
